@@ -3,9 +3,10 @@
 // Schema generator, the terminal views, the office formats) out of the start-up
 // path of `plan check`: they are loaded with import() only when asked for.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 await build({
   entryPoints: { cli: 'src/cli/main.ts' },
@@ -24,5 +25,6 @@ await build({
   banner: {
     js: "import { createRequire as __planRequire } from 'node:module'; const require = __planRequire(import.meta.url);",
   },
+  define: { __PLAN_VERSION__: JSON.stringify(version) },
   logLevel: 'warning',
 });

@@ -12,3 +12,13 @@ export type ReadProblem =
    * `binary` when they are not text at all; `offset` is the first bad byte.
    */
   | { readonly kind: 'encoding'; readonly likely: string; readonly offset: number };
+
+/** Why a named input could not be read at all (before any bytes are looked at). */
+export type InputProblem =
+  | { readonly kind: 'missing' }
+  | { readonly kind: 'directory' }
+  /** `reason` is the system error code (`EACCES`, `EIO` …) or, failing that, its message. */
+  | { readonly kind: 'unreadable'; readonly reason: string };
+
+/** What reading a file or stream gives: decoded text, or why there is none. */
+export type ReadOutcome = ReadResult | { readonly ok: false; readonly problem: InputProblem };

@@ -1,0 +1,16 @@
+import type { Day } from '../dates/types.js';
+import type { DiagnosticCode } from '../diagnostics/codes.js';
+import type { Finding } from '../diagnostics/types.js';
+import type { Plan } from '../model/types.js';
+
+/** What every rule may know besides the plan. */
+export interface RuleContext {
+  readonly today: Day;
+  readonly warnDays: number;
+}
+
+/** One check of a resolved plan. A rule reports; it never prints or throws. */
+export interface Rule {
+  readonly code: DiagnosticCode;
+  readonly check: (plan: Plan, context: RuleContext) => Finding[];
+}

@@ -1,0 +1,35 @@
+import type { Finding } from '../../diagnostics/types.js';
+import { assessMilestone, assessPhase } from '../schedule.js';
+import type { Rule } from '../rule.js';
+import { scheduleFindings } from './schedule-findings.js';
+
+/** Tasks, phases and milestones whose due date has passed unfinished. */
+export const overdue: Rule = {
+  code: 'overdue',
+  check: (plan, context) => {
+    const findings: Finding[] = scheduleFindings(plan, context, 'overdue', (state) =>
+      state.daysLate !== undefined ? { days: state.daysLate } : undefined,
+    );
+    for (const phase of plan.phases) {
+      const state = assessPhase(phase, plan, context);
+      if (state.daysLate !== undefined && phase.end) {
+        findings.push({
+          code: 'overdue',
+          path: phase.end.path,
+          params: { kind: 'phase', name: phase.name, days: state.daysLate },
+        });
+      }
+    }
+    for (const milestone of plan.milestones) {
+      const state = assessMilestone(milestone, context);
+      if (state.daysLate !== undefined) {
+        findings.push({
+          code: 'overdue',
+          path: milestone.due.path,
+          params: { kind: 'milestone', name: milestone.title, days: state.daysLate },
+        });
+      }
+    }
+    return findings;
+  },
+};

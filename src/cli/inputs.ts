@@ -1,0 +1,134 @@
+import { resolve } from 'node:path';
+import { compilePlan, type Compiled } from '../compile.js';
+import type { Finding } from '../diagnostics/types.js';
+import { type ReadOutcome, readPlanFile, readPlanStream } from '../read/index.js';
+import type { CliIo } from './io.js';
+
+export const STDIN_NAME = '<stdin>';
+
+/** One input of a run: compiled, or the reason it could not be read. */
+export type Input =
+  | { readonly ok: true; readonly compiled: Compiled }
+  | {
+      readonly ok: false;
+      readonly file: string;
+      readonly finding: Finding;
+      /** Missing files and directories end the run with exit 2, like a usage error. */
+      readonly fatal: boolean;
+    };
+
+/**
+ * File arguments → names: globs are expanded here (quoted globs work in any
+ * shell), sorted for a stable order; literal names are kept as given, even
+ * when missing, so their problem is reported by name. `-` is standard input.
+ */
+export async function expandInputs(args: readonly string[], cwd: string): Promise<string[]> {
+  const names: string[] = [];
+  for (const arg of args) {
+    if (arg !== '-' && isGlob(arg)) {
+      // The glob library is loaded only when a glob is given.
+      const { glob } = await import('tinyglobby');
+      const matches = await glob(arg, {
+        cwd,
+        onlyFiles: true,
+        dot: false,
+        expandDirectories: false,
+      });
+      if (matches.length === 0) names.push(arg);
+      names.push(...matches.sort());
+    } else {
+      names.push(arg);
+    }
+  }
+  return [...new Set(names)];
+}
+
+export async function readInputs(
+  names: readonly string[],
+  io: CliIo,
+  maxBytes: number,
+): Promise<Input[]> {
+  const inputs: Input[] = [];
+  // Files are read one after another: plans are small, and the order of
+  // results must not depend on which read finishes first.
+  for (const name of names) {
+    const outcome =
+      name === '-'
+        ? await readPlanStream(io.stdin, { maxBytes })
+        : await readPlanFile(resolve(io.cwd, name), { maxBytes });
+    inputs.push(toInput(name === '-' ? STDIN_NAME : name, outcome, name));
+  }
+  return inputs;
+}
+
+function toInput(file: string, outcome: ReadOutcome, arg: string): Input {
+  if (outcome.ok) return { ok: true, compiled: compilePlan(file, outcome.text) };
+  const problem = outcome.problem;
+  switch (problem.kind) {
+    case 'too-large':
+      return {
+        ok: false,
+        file,
+        fatal: false,
+        finding: {
+          code: 'input-too-large',
+          path: [],
+          offset: 0,
+          params: { size: problem.size, limit: problem.limit },
+        },
+      };
+    case 'encoding':
+      return {
+        ok: false,
+        file,
+        fatal: false,
+        finding: {
+          code: 'encoding',
+          path: [],
+          offset: 0,
+          params: { likely: problem.likely, offset: problem.offset },
+        },
+      };
+    case 'missing':
+      return {
+        ok: false,
+        file,
+        fatal: true,
+        finding: {
+          code: 'input-unreadable',
+          path: [],
+          offset: 0,
+          params: { problem: isGlob(arg) ? 'no-match' : 'missing' },
+        },
+      };
+    case 'directory':
+      return {
+        ok: false,
+        file,
+        fatal: true,
+        finding: {
+          code: 'input-unreadable',
+          path: [],
+          offset: 0,
+          params: { problem: 'directory' },
+        },
+      };
+    case 'unreadable':
+      return {
+        ok: false,
+        file,
+        fatal: true,
+        finding: {
+          code: 'input-unreadable',
+          path: [],
+          offset: 0,
+          params: { problem: 'unreadable', reason: problem.reason },
+        },
+      };
+  }
+}
+
+/** Whether an argument is a glob pattern rather than a file name. */
+export function isGlob(arg: string): boolean {
+  return /[*?[\]{}]/.test(arg);
+}

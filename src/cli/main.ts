@@ -1,0 +1,69 @@
+/**
+ * The command line: commander wiring only. Each command parses its options,
+ * runs the pipeline, picks a renderer and writes; this file turns what goes
+ * wrong into a message and an exit code, never a stack trace.
+ */
+import { Command, CommanderError } from 'commander';
+import { addCheckCommand } from './commands/check.js';
+import { addInitCommand } from './commands/init.js';
+import { addSchemaCommand } from './commands/schema.js';
+import { EXIT_USAGE } from './exit-code.js';
+import { type CliIo, ignoreClosedPipe, UsageError } from './io.js';
+
+declare const __PLAN_VERSION__: string;
+export const version = typeof __PLAN_VERSION__ === 'string' ? __PLAN_VERSION__ : '0.0.0-dev';
+
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  ignoreClosedPipe(io.stdout);
+  ignoreClosedPipe(io.stderr);
+  let exitCode = 0;
+  const setExit = (code: number): void => {
+    exitCode = code;
+  };
+
+  const program = new Command('plan')
+    .description(
+      'Compile implementation plans (实施方案) written in YAML into checks, tables, checklists and timelines.',
+    )
+    .version(version, '-V, --version')
+    .exitOverride()
+    .showHelpAfterError('(run plan --help for usage)')
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+    });
+  for (const add of [addCheckCommand, addSchemaCommand, addInitCommand])
+    add(program, io, version, setExit);
+  for (const command of program.commands) addCommonOptions(command);
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end with code 0; everything else is a usage error.
+      return error.exitCode === 0 ? 0 : EXIT_USAGE;
+    }
+    if (error instanceof UsageError) {
+      io.stderr.write(`plan: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`plan: internal error: ${message}\n`);
+    if (io.env.PLAN_DEBUG && error instanceof Error && error.stack)
+      io.stderr.write(`${error.stack}\n`);
+    return EXIT_USAGE;
+  }
+}
+
+/** Options every command takes. */
+function addCommonOptions(command: Command): void {
+  command
+    .option(
+      '--lang <lang>',
+      "zh-CN, zh-TW or en (default: the plan's locale, else the environment's)",
+    )
+    .option('--today <date>', 'the date to judge lateness by, YYYY-MM-DD (default: today)')
+    .option('-o, --output <file>', 'write to this file (atomically) instead of standard output')
+    .option('--no-color', 'no colour, even on a terminal');
+}

@@ -1,0 +1,62 @@
+import { parseIsoDay, todayFromClock } from '../dates/index.js';
+import type { Day } from '../dates/types.js';
+import { isLang, type Lang } from '../i18n/lang.js';
+import { UsageError } from './io.js';
+
+/** Options every command takes, as commander hands them over. */
+export interface CommonOptions {
+  lang?: string;
+  today?: string;
+  color?: boolean;
+  output?: string;
+}
+
+export function parseLangOption(value: string | undefined): Lang | undefined {
+  if (value === undefined) return undefined;
+  if (!isLang(value)) throw new UsageError(`--lang must be zh-CN, zh-TW or en, not "${value}"`);
+  return value;
+}
+
+/** `--today`, or the local calendar date when not given: the only read of the clock. */
+export function parseTodayOption(
+  value: string | undefined,
+  now: () => Date = () => new Date(),
+): Day {
+  if (value === undefined) return todayFromClock(now());
+  return parseDayOption('--today', value);
+}
+
+export function parseDayOption(name: string, value: string): Day {
+  const day = parseIsoDay(value.trim());
+  if (day === undefined)
+    throw new UsageError(`${name} must be a date written YYYY-MM-DD, not "${value}"`);
+  return day;
+}
+
+export function parseCountOption(
+  name: string,
+  value: string | undefined,
+  fallback: number,
+): number {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value.trim()))
+    throw new UsageError(`${name} must be a whole number, not "${value}"`);
+  return Number(value);
+}
+
+/**
+ * Colour on a terminal unless turned off: `--no-color` and `NO_COLOR` (any
+ * non-empty value) turn it off, `FORCE_COLOR` (but `0`) turns it on even into
+ * a pipe. chalk's own detection is not used because it ignores `NO_COLOR`
+ * on a terminal.
+ */
+export function useColor(
+  flag: boolean | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+  stream: { isTTY?: boolean },
+): boolean {
+  if (flag === false) return false;
+  if (env.NO_COLOR) return false;
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  return stream.isTTY === true && env.TERM !== 'dumb';
+}

@@ -1,0 +1,67 @@
+/**
+ * The pipeline, stage by stage: text → parse → validate → model, then the
+ * rules. Each stage is a pure function of the previous one's output; this
+ * file only chains them and keeps what each found.
+ */
+import type { RuleContext } from './analyze/rule.js';
+import { rules } from './analyze/rules/index.js';
+import type { Finding } from './diagnostics/types.js';
+import { buildModel } from './model/build-model.js';
+import type { Plan } from './model/types.js';
+import { parseYaml } from './parse/parse-yaml.js';
+import type { Path, SourceNode } from './parse/types.js';
+import { validatePlan } from './schema/validate-plan.js';
+
+export interface Compiled {
+  /** The file name as the user gave it, or `<stdin>`. */
+  readonly file: string;
+  readonly text: string;
+  /** Source positions of the plan's nodes, when it parsed. */
+  readonly root?: SourceNode;
+  /** The resolved plan, when it parsed and validated well enough to model. */
+  readonly plan?: Plan;
+  /** Problems found on the way: syntax and schema. */
+  readonly findings: readonly Finding[];
+}
+
+export function compilePlan(file: string, text: string): Compiled {
+  const parsed = parseYaml(text);
+  if (!parsed.ok) {
+    const { kind, reason, offset } = parsed.error;
+    return {
+      file,
+      text,
+      findings: [{ code: 'yaml-syntax', path: [], offset, params: { problem: kind, reason } }],
+    };
+  }
+  const validated = validatePlan(parsed.value);
+  return {
+    file,
+    text,
+    ...(parsed.root ? { root: parsed.root } : {}),
+    ...(validated.plan ? { plan: buildModel(validated.plan, file) } : {}),
+    findings: validated.findings,
+  };
+}
+
+/**
+ * Every finding for a compiled plan: its syntax and schema findings, then the
+ * rules'. A rule finding inside a node the schema already rejected is
+ * dropped: the schema stage repaired that node to keep going, and what the
+ * rules say of the repair is noise.
+ */
+export function checkCompiled(compiled: Compiled, context: RuleContext): Finding[] {
+  const { plan, findings } = compiled;
+  if (!plan) return [...findings];
+  const rejected = findings.map((finding) => finding.path);
+  const ruleFindings = rules
+    .flatMap((rule) => rule.check(plan, context))
+    .filter((finding) => !rejected.some((path) => isWithin(finding.path, path)));
+  return [...findings, ...ruleFindings];
+}
+
+function isWithin(path: Path, ancestor: Path): boolean {
+  return (
+    ancestor.length <= path.length && ancestor.every((segment, index) => path[index] === segment)
+  );
+}

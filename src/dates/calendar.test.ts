@@ -1,0 +1,258 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  addMonths,
+  civilFromDay,
+  dayFromCivil,
+  daysInMonth,
+  formatIsoDay,
+  isLeapYear,
+  isoWeek,
+  isValidCivil,
+  lastDayOfMonth,
+  parseIsoDay,
+  startOfIsoWeek,
+  startOfMonth,
+  startOfQuarter,
+  todayFromClock,
+  weekday,
+} from './calendar.js';
+
+const MS_PER_DAY = 86_400_000;
+
+// Date's UTC calendar is the independent oracle; the code under test never uses it.
+// setUTCFullYear, unlike Date.UTC, does not map years 0–99 to 1900–1999.
+function utcDay(year: number, month: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return Math.floor(date.getTime() / MS_PER_DAY);
+}
+
+function iso(text: string): number {
+  const day = parseIsoDay(text);
+  if (day === undefined) throw new Error(`bad test date ${text}`);
+  return day;
+}
+
+describe('dayFromCivil / civilFromDay', () => {
+  it('puts the epoch at day 0', () => {
+    expect(dayFromCivil(1970, 1, 1)).toBe(0);
+    expect(civilFromDay(0)).toEqual({ year: 1970, month: 1, day: 1 });
+  });
+
+  it.each([
+    [1969, 12, 31, -1],
+    [2000, 3, 1, 11017],
+    [2014, 7, 16, 16267],
+    [1900, 3, 1, -25508],
+    [1, 1, 1, -719162],
+  ])('%i-%i-%i is day %i', (y, m, d, day) => {
+    expect(dayFromCivil(y, m, d)).toBe(day);
+    expect(civilFromDay(day)).toEqual({ year: y, month: m, day: d });
+  });
+
+  it('round-trips every day in -1e6..1e6', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1_000_000, max: 1_000_000 }), (day) => {
+        const { year, month, day: d } = civilFromDay(day);
+        expect(isValidCivil(year, month, d)).toBe(true);
+        expect(dayFromCivil(year, month, d)).toBe(day);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('agrees with Date.UTC on valid civil dates', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        (year, month, rawDay) => {
+          const day = Math.min(rawDay, daysInMonth(year, month));
+          expect(dayFromCivil(year, month, day)).toBe(utcDay(year, month, day));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('agrees with Date.UTC on every day of 1890..2110', () => {
+    const from = dayFromCivil(1890, 1, 1);
+    const to = dayFromCivil(2110, 12, 31);
+    const mismatches: string[] = [];
+    for (let day = from; day <= to; day++) {
+      const date = new Date(day * MS_PER_DAY);
+      const { year, month, day: d } = civilFromDay(day);
+      if (
+        year !== date.getUTCFullYear() ||
+        month !== date.getUTCMonth() + 1 ||
+        d !== date.getUTCDate()
+      ) {
+        mismatches.push(date.toISOString());
+      }
+      if (dayFromCivil(year, month, d) !== Date.UTC(year, month - 1, d) / MS_PER_DAY) {
+        mismatches.push(`${year}-${month}-${d}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+});
+
+describe('month and year lengths', () => {
+  it.each([
+    [2000, true],
+    [1900, false],
+    [2024, true],
+    [2023, false],
+    [2100, false],
+  ])('isLeapYear(%i) is %s', (year, leap) => {
+    expect(isLeapYear(year)).toBe(leap);
+  });
+
+  it.each([
+    [2024, 2, 29],
+    [2023, 2, 28],
+    [1900, 2, 28],
+    [2000, 2, 29],
+    [2023, 4, 30],
+    [2023, 12, 31],
+    [2023, 13, 0],
+    [2023, 0, 0],
+  ])('daysInMonth(%i, %i) is %i', (year, month, days) => {
+    expect(daysInMonth(year, month)).toBe(days);
+  });
+
+  it('validates civil dates', () => {
+    expect(isValidCivil(2024, 2, 29)).toBe(true);
+    expect(isValidCivil(2023, 2, 29)).toBe(false);
+    expect(isValidCivil(2023, 2, 0)).toBe(false);
+    expect(isValidCivil(2023, 13, 1)).toBe(false);
+    expect(isValidCivil(2023, 1.5, 1)).toBe(false);
+  });
+
+  it('finds the last day of a month', () => {
+    expect(formatIsoDay(lastDayOfMonth(2024, 2))).toBe('2024-02-29');
+    expect(formatIsoDay(lastDayOfMonth(2023, 12))).toBe('2023-12-31');
+  });
+});
+
+describe('formatIsoDay / parseIsoDay', () => {
+  it('formats with zero padding', () => {
+    expect(formatIsoDay(dayFromCivil(2014, 7, 6))).toBe('2014-07-06');
+    expect(formatIsoDay(dayFromCivil(999, 1, 1))).toBe('0999-01-01');
+    expect(formatIsoDay(dayFromCivil(-1, 12, 31))).toBe('-0001-12-31');
+  });
+
+  it('round-trips through text', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: dayFromCivil(0, 1, 1), max: dayFromCivil(9999, 12, 31) }),
+        (day) => {
+          expect(parseIsoDay(formatIsoDay(day))).toBe(day);
+        },
+      ),
+    );
+  });
+
+  it.each([
+    '2023-02-29',
+    '2023-13-01',
+    '2023-00-10',
+    '2023-04-31',
+    '2023-4-1',
+    '20230401',
+    '2023/04/01',
+    ' 2023-04-01',
+    '2023-04-01T00:00',
+    '',
+  ])('rejects %j', (text) => {
+    expect(parseIsoDay(text)).toBeUndefined();
+  });
+
+  it('accepts a leap day', () => {
+    expect(parseIsoDay('2024-02-29')).toBe(dayFromCivil(2024, 2, 29));
+  });
+});
+
+describe('weeks', () => {
+  it('knows 1970-01-01 was a Thursday', () => {
+    expect(weekday(0)).toBe(4);
+  });
+
+  it.each([
+    ['2024-01-01', 1],
+    ['2024-01-07', 7],
+    ['1969-12-28', 7],
+    ['1900-01-01', 1],
+  ])('weekday(%s) is %i', (text, expected) => {
+    expect(weekday(iso(text))).toBe(expected);
+  });
+
+  it('agrees with Date.getUTCDay', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1_000_000, max: 1_000_000 }), (day) => {
+        const utc = new Date(day * MS_PER_DAY).getUTCDay();
+        expect(weekday(day)).toBe(utc === 0 ? 7 : utc);
+      }),
+    );
+  });
+
+  it.each([
+    ['2021-01-03', 2020, 53],
+    ['2021-01-04', 2021, 1],
+    ['2020-12-31', 2020, 53],
+    ['2019-12-30', 2020, 1],
+    ['2018-12-31', 2019, 1],
+    ['2015-12-31', 2015, 53],
+    ['2016-01-03', 2015, 53],
+    ['2024-06-15', 2024, 24],
+    ['2026-11-22', 2026, 47],
+  ])('isoWeek(%s) is %i-W%i', (text, year, week) => {
+    expect(isoWeek(iso(text))).toEqual({ year, week });
+  });
+
+  it('starts ISO weeks on Monday', () => {
+    expect(formatIsoDay(startOfIsoWeek(iso('2021-01-03')))).toBe('2020-12-28');
+    expect(formatIsoDay(startOfIsoWeek(iso('2021-01-04')))).toBe('2021-01-04');
+    fc.assert(
+      fc.property(fc.integer({ min: -1_000_000, max: 1_000_000 }), (day) => {
+        const start = startOfIsoWeek(day);
+        expect(weekday(start)).toBe(1);
+        expect(day - start).toBeGreaterThanOrEqual(0);
+        expect(day - start).toBeLessThan(7);
+        expect(isoWeek(start)).toEqual(isoWeek(day));
+      }),
+    );
+  });
+});
+
+describe('starts of periods and month arithmetic', () => {
+  it('finds the start of a month and a quarter', () => {
+    expect(formatIsoDay(startOfMonth(iso('2024-02-29')))).toBe('2024-02-01');
+    expect(formatIsoDay(startOfQuarter(iso('2024-02-29')))).toBe('2024-01-01');
+    expect(formatIsoDay(startOfQuarter(iso('2024-09-30')))).toBe('2024-07-01');
+    expect(formatIsoDay(startOfQuarter(iso('2024-10-01')))).toBe('2024-10-01');
+    expect(formatIsoDay(startOfQuarter(iso('2024-12-31')))).toBe('2024-10-01');
+  });
+
+  it.each([
+    ['2024-01-31', 1, '2024-02-29'],
+    ['2023-01-31', 1, '2023-02-28'],
+    ['2024-03-31', -1, '2024-02-29'],
+    ['2024-12-15', 1, '2025-01-15'],
+    ['2024-01-15', -1, '2023-12-15'],
+    ['2024-02-29', 12, '2025-02-28'],
+    ['2024-05-31', -25, '2022-04-30'],
+    ['2024-05-31', 0, '2024-05-31'],
+  ])('addMonths(%s, %i) is %s', (from, months, expected) => {
+    expect(formatIsoDay(addMonths(iso(from), months))).toBe(expected);
+  });
+});
+
+describe('todayFromClock', () => {
+  it('reads the local calendar date, whatever TZ is', () => {
+    expect(formatIsoDay(todayFromClock(new Date(2026, 10, 22, 23, 59)))).toBe('2026-11-22');
+    expect(formatIsoDay(todayFromClock(new Date(2026, 10, 22, 0, 0)))).toBe('2026-11-22');
+  });
+});

@@ -1,0 +1,61 @@
+/** Every diagnostic the tool can report, with its default severity. */
+export const diagnosticCodes = {
+  'yaml-syntax': 'error',
+  schema: 'error',
+  'unknown-key': 'error',
+  'invalid-date': 'error',
+  'placeholder-date': 'error',
+  'duplicate-id': 'error',
+  'unknown-reference': 'error',
+  'end-before-start': 'error',
+  'dependency-cycle': 'error',
+  'outside-phase': 'warning',
+  'starts-before-dependency': 'warning',
+  'no-lead': 'warning',
+  'goal-without-tasks': 'warning',
+  'unit-alias': 'warning',
+  'status-progress': 'warning',
+  overdue: 'warning',
+  'late-to-start': 'warning',
+  'behind-schedule': 'warning',
+  'due-soon': 'info',
+  'target-at-risk': 'warning',
+  'input-too-large': 'error',
+  encoding: 'error',
+  // Not in a plan but about the input itself: a missing file or a directory.
+  // They make `plan check` exit 2, like a usage error.
+  'input-unreadable': 'error',
+} as const;
+
+export type DiagnosticCode = keyof typeof diagnosticCodes;
+export type Severity = 'error' | 'warning' | 'info';
+
+export const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** One line on each code, for SARIF rule descriptions and the README. */
+export const codeDescriptions: Record<DiagnosticCode, string> = {
+  'yaml-syntax': 'The file is not valid YAML (duplicate keys, several documents, bad indentation).',
+  schema: 'A field is missing, has the wrong type, or is out of range.',
+  'unknown-key': 'A key the plan format does not have.',
+  'invalid-date': 'A date that cannot be read or does not exist.',
+  'placeholder-date': 'A template placeholder such as 20xx left in a date.',
+  'duplicate-id': 'Two goals, phases, tasks or milestones share one id.',
+  'unknown-reference': 'A goal, phase, unit or task that is not defined.',
+  'end-before-start': 'A plan, phase, step or task that ends before it starts.',
+  'dependency-cycle': 'Tasks that depend on each other in a circle.',
+  'outside-phase': "A task's or step's dates fall outside its phase.",
+  'starts-before-dependency': 'A task starts before a task it depends on is due.',
+  'no-lead': 'A task with no lead unit.',
+  'goal-without-tasks': 'A goal that no task serves.',
+  'unit-alias':
+    'A unit written by an alias or name instead of its id, or two spellings of one unit.',
+  'status-progress': 'Status and progress disagree.',
+  overdue: 'An overdue task, phase or milestone.',
+  'late-to-start': 'Its start has passed and it is still todo.',
+  'behind-schedule': 'Progress trails the pro-rata schedule by 10 or more points.',
+  'due-soon': 'Due within the warning window.',
+  'target-at-risk': 'A target whose latest actual falls short near or past its due date.',
+  'input-too-large': 'The file is larger than the size limit.',
+  encoding: 'The file is not UTF-8 text.',
+  'input-unreadable': 'The file is missing, a directory, or cannot be read.',
+};

@@ -1,0 +1,52 @@
+import type { Compiled } from '../compile.js';
+import { diagnosticMessage } from '../i18n/diagnostic-messages.js';
+import type { Lang } from '../i18n/lang.js';
+import { pathKey } from '../model/build-model.js';
+import { locatePath } from '../parse/locate-path.js';
+import { diagnosticCodes, severityRank } from './codes.js';
+import { createLineIndex } from './line-index.js';
+import type { Diagnostic, Finding } from './types.js';
+
+/** Findings → diagnostics: each placed on its line and column and put into words. */
+export function toDiagnostics(
+  compiled: Pick<Compiled, 'file' | 'text' | 'root'>,
+  findings: readonly Finding[],
+  lang: Lang,
+): Diagnostic[] {
+  if (findings.length === 0) return [];
+  const lines = createLineIndex(compiled.text);
+  const diagnostics = findings.map((finding): Diagnostic => {
+    const span =
+      finding.offset !== undefined
+        ? { start: finding.offset, end: finding.offset }
+        : locatePath(compiled.root, finding.path, finding.at ?? 'value');
+    const start = lines.position(span.start);
+    const end = lines.position(span.end);
+    return {
+      code: finding.code,
+      severity: diagnosticCodes[finding.code],
+      message: diagnosticMessage(finding.code, finding.params ?? {}, lang),
+      file: compiled.file,
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column,
+      path: pathKey(finding.path),
+      ...(finding.suggestion !== undefined ? { suggestion: finding.suggestion } : {}),
+    };
+  });
+  return sortDiagnostics(diagnostics);
+}
+
+/** By file, line, column, then severity and code: the same input, the same order. */
+export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.sort(
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      severityRank[a.severity] - severityRank[b.severity] ||
+      (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
+      (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
+  );
+}

@@ -1,0 +1,38 @@
+import type { Path } from '../parse/types.js';
+import type { DiagnosticCode, Severity } from './codes.js';
+
+/** Values a message is filled in with. */
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+/**
+ * A problem as a stage or rule finds it: what and where in the plan, not yet
+ * placed on a line or put into words. Stages return findings; they never
+ * print or throw on a user's mistake.
+ */
+export interface Finding {
+  readonly code: DiagnosticCode;
+  /** Where in the plan: `['tasks', 2, 'due']`. */
+  readonly path: Path;
+  /** Point at the key of the last path segment rather than its value. */
+  readonly at?: 'key' | 'value';
+  readonly params?: MessageParams;
+  /** A replacement the user probably meant, such as the nearest known id. */
+  readonly suggestion?: string;
+  /** For findings that do not come from a node (read and parse problems). */
+  readonly offset?: number;
+}
+
+/** A finding placed in a file and put into words: what every formatter prints. */
+export interface Diagnostic {
+  readonly code: DiagnosticCode;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  /** `tasks[2].due`; empty for the whole file. */
+  readonly path: string;
+  readonly suggestion?: string;
+}

@@ -1,0 +1,403 @@
+/**
+ * The validated plan → the resolved model: dates read, units looked up,
+ * inheritance applied, tasks numbered, references resolved. Pure; problems
+ * are left in the model (a date's `problem`, a reference's `found: false`)
+ * for the rules to report.
+ */
+import { parsePlanDate } from '../dates/index.js';
+import type { Path } from '../parse/types.js';
+import type {
+  GoalInput,
+  MeasurementInput,
+  MilestoneInput,
+  PhaseInput,
+  PlanInput,
+  TaskInput,
+} from '../schema/plan-schema.js';
+import { parseFigure, parseTarget } from './parse-target.js';
+import type {
+  DateField,
+  Goal,
+  IdRef,
+  Measurement,
+  Milestone,
+  Phase,
+  Plan,
+  Target,
+  Task,
+  Unit,
+  UnitRef,
+  Update,
+} from './types.js';
+import { createUnitResolver, type UnitResolver } from './resolve-units.js';
+
+export function buildModel(input: PlanInput, file: string): Plan {
+  const units = buildUnits(input);
+  const unitById = new Map(units.map((unit) => [unit.id, unit]));
+  const resolveUnit = createUnitResolver(units);
+
+  const goals = (input.goals ?? []).map((goal, index) => buildGoal(goal, ['goals', index]));
+  const goalById = firstById(goals);
+  const phases = (input.phases ?? []).map((phase, index) => buildPhase(phase, index));
+  const phaseById = firstById(phases);
+  const phaseByName = new Map(phases.map((phase) => [phase.name, phase]));
+  const findPhase = (written: string): string | undefined =>
+    phaseById.get(written)?.id ?? phaseByName.get(written)?.id;
+
+  const context: TaskContext = {
+    resolveUnit,
+    goalById,
+    findPhase,
+    taskIds: collectTaskIds(input.tasks ?? []),
+    allTasks: [],
+  };
+  const tasks = (input.tasks ?? []).map((task, index) =>
+    buildTask(task, ['tasks', index], String(index + 1), 0, undefined, context),
+  );
+  const allTasks = context.allTasks;
+  const milestones = (input.milestones ?? []).map((milestone, index) =>
+    buildMilestone(milestone, index, context),
+  );
+
+  return {
+    file,
+    meta: {
+      title: input.title,
+      ...(input.issuer !== undefined ? { issuer: input.issuer } : {}),
+      ...(input.document_no !== undefined ? { documentNo: input.document_no } : {}),
+      ...dateProp('issued', input.issued, ['issued']),
+      ...(input.locale !== undefined ? { locale: input.locale } : {}),
+      ...dateProp('periodStart', input.period?.start, ['period', 'start']),
+      ...dateProp('periodEnd', input.period?.end, ['period', 'end']),
+      ...(input.notes !== undefined ? { notes: input.notes } : {}),
+    },
+    units,
+    goals,
+    phases,
+    tasks,
+    allTasks,
+    milestones,
+    unitById,
+    goalById,
+    phaseById,
+    taskById: firstById(allTasks.filter((task): task is Task & { id: string } => !!task.id)),
+  };
+}
+
+interface TaskContext {
+  readonly resolveUnit: UnitResolver;
+  readonly goalById: ReadonlyMap<string, Goal>;
+  readonly findPhase: (written: string) => string | undefined;
+  /** Every task id in the plan, known before any task is built. */
+  readonly taskIds: ReadonlySet<string>;
+  /** Filled in document order, parents before children. */
+  readonly allTasks: Task[];
+}
+
+/** What a parent passes down to its sub-tasks. */
+interface Inheritance {
+  readonly goals: readonly IdRef[];
+  readonly phase?: IdRef;
+  readonly lead: readonly UnitRef[];
+  readonly support: readonly UnitRef[];
+  readonly due?: DateField;
+}
+
+function buildTask(
+  input: TaskInput,
+  path: Path,
+  position: string,
+  depth: number,
+  parent: (Inheritance & { key: string }) | undefined,
+  context: TaskContext,
+): Task {
+  const no = input.no !== undefined ? String(input.no) : position;
+  const ownGoals = goalRefs(input, path, context.goalById);
+  const ownPhase =
+    input.phase !== undefined ? phaseRef(input.phase, [...path, 'phase'], context) : undefined;
+  const ownLead = unitRefs(input.lead, [...path, 'lead'], context.resolveUnit);
+  const ownSupport = unitRefs(input.support, [...path, 'support'], context.resolveUnit);
+  const ownDue = input.due !== undefined ? readDate(input.due, [...path, 'due']) : undefined;
+
+  const goals = ownGoals.length > 0 || !parent ? ownGoals : parent.goals;
+  const phase = ownPhase ?? parent?.phase;
+  const lead = input.lead !== undefined || !parent ? ownLead : parent.lead;
+  const support = input.support !== undefined || !parent ? ownSupport : parent.support;
+  const due = ownDue ?? parent?.due;
+  const key = pathKey(path);
+
+  const task: Task = {
+    key,
+    ...(input.id !== undefined ? { id: input.id } : {}),
+    no,
+    title: input.title,
+    depth,
+    ...(parent ? { parentKey: parent.key } : {}),
+    children: [],
+    goals,
+    ...(phase ? { phase } : {}),
+    lead,
+    support,
+    ...(input.leader !== undefined ? { leader: input.leader } : {}),
+    ...(input.owner !== undefined ? { owner: input.owner } : {}),
+    ...dateProp('start', input.start, [...path, 'start']),
+    ...(due ? { due } : {}),
+    ...(input.repeat !== undefined ? { repeat: input.repeat } : {}),
+    status: input.status ?? 'todo',
+    ...(input.progress !== undefined ? { progress: input.progress } : {}),
+    ...dateProp('doneOn', input.done_on, [...path, 'done_on']),
+    updates: buildUpdates(input, path),
+    dependsOn: toList(input.depends_on).map((id, index) => ({
+      id,
+      path: Array.isArray(input.depends_on)
+        ? [...path, 'depends_on', index]
+        : [...path, 'depends_on'],
+      found: context.taskIds.has(id),
+    })),
+    ...(input.notes !== undefined ? { notes: input.notes } : {}),
+    inherited: {
+      goals: ownGoals.length === 0 && !!parent && parent.goals.length > 0,
+      phase: !ownPhase && !!parent?.phase,
+      lead: input.lead === undefined && !!parent && parent.lead.length > 0,
+      support: input.support === undefined && !!parent && parent.support.length > 0,
+      due: !ownDue && !!parent?.due,
+    },
+    path,
+  };
+  // The task goes into the flat list before its children, and gets its
+  // children array filled in afterwards: both lists share one object.
+  context.allTasks.push(task);
+  const inheritance = {
+    key,
+    goals,
+    ...(phase ? { phase } : {}),
+    lead,
+    support,
+    ...(due ? { due } : {}),
+  };
+  const children = task.children as Task[];
+  (input.tasks ?? []).forEach((child, index) => {
+    children.push(
+      buildTask(
+        child,
+        [...path, 'tasks', index],
+        `${no}.${index + 1}`,
+        depth + 1,
+        inheritance,
+        context,
+      ),
+    );
+  });
+  return task;
+}
+
+function collectTaskIds(tasks: readonly TaskInput[], into = new Set<string>()): Set<string> {
+  for (const task of tasks) {
+    if (task.id !== undefined) into.add(task.id);
+    collectTaskIds(task.tasks ?? [], into);
+  }
+  return into;
+}
+
+function buildMilestone(input: MilestoneInput, index: number, context: TaskContext): Milestone {
+  const path = ['milestones', index];
+  return {
+    key: pathKey(path),
+    ...(input.id !== undefined ? { id: input.id } : {}),
+    title: input.title,
+    due: readDate(input.due, [...path, 'due']),
+    goals: goalRefs(input, path, context.goalById),
+    ...(input.phase !== undefined
+      ? { phase: phaseRef(input.phase, [...path, 'phase'], context) }
+      : {}),
+    lead: unitRefs(input.lead, [...path, 'lead'], context.resolveUnit),
+    support: unitRefs(input.support, [...path, 'support'], context.resolveUnit),
+    status: input.status ?? 'todo',
+    ...dateProp('doneOn', input.done_on, [...path, 'done_on']),
+    ...(input.notes !== undefined ? { notes: input.notes } : {}),
+    path,
+    index,
+  };
+}
+
+function buildUnits(input: PlanInput): Unit[] {
+  return Object.entries(input.units ?? {}).map(([id, entry]) =>
+    typeof entry === 'string'
+      ? { id, name: entry, aliases: [], path: ['units', id] }
+      : { id, name: entry.name, aliases: entry.aliases ?? [], path: ['units', id] },
+  );
+}
+
+function buildGoal(input: GoalInput, path: Path): Goal {
+  return {
+    id: input.id,
+    title: input.title,
+    ...dateProp('due', input.due, [...path, 'due']),
+    targets: (input.targets ?? []).map((target, index): Target => {
+      const targetPath = [...path, 'targets', index];
+      const actual =
+        target.actual === undefined
+          ? []
+          : Array.isArray(target.actual)
+            ? target.actual
+            : [target.actual];
+      const actualPath = (i: number): Path =>
+        Array.isArray(target.actual) ? [...targetPath, 'actual', i] : [...targetPath, 'actual'];
+      const dueField = target.due ?? input.due;
+      return {
+        metric: target.metric,
+        ...parseTarget(target.target),
+        ...(target.nature !== undefined ? { nature: target.nature } : {}),
+        ...(target.baseline !== undefined
+          ? { baseline: buildMeasurement(target.baseline, [...targetPath, 'baseline']) }
+          : {}),
+        actuals: actual.map((reading, i) => buildMeasurement(reading, actualPath(i))),
+        ...(dueField !== undefined
+          ? {
+              due: readDate(
+                dueField,
+                target.due !== undefined ? [...targetPath, 'due'] : [...path, 'due'],
+              ),
+            }
+          : {}),
+        ...(target.notes !== undefined ? { notes: target.notes } : {}),
+        path: targetPath,
+        goalId: input.id,
+      };
+    }),
+    ...(input.notes !== undefined ? { notes: input.notes } : {}),
+    path,
+  };
+}
+
+function buildMeasurement(input: MeasurementInput | string | number, path: Path): Measurement {
+  if (typeof input !== 'object') return { value: parseFigure(input) };
+  return {
+    value: parseFigure(input.value),
+    ...dateProp('date', input.date, [...path, 'date']),
+    ...(input.note !== undefined ? { note: input.note } : {}),
+  };
+}
+
+function buildPhase(input: PhaseInput, index: number): Phase {
+  const path = ['phases', index];
+  return {
+    id: input.id ?? `phase-${index + 1}`,
+    hasId: input.id !== undefined,
+    name: input.name,
+    ...dateProp('start', input.start, [...path, 'start']),
+    ...dateProp('end', input.end, [...path, 'end']),
+    ...(input.status !== undefined ? { status: input.status } : {}),
+    steps: (input.steps ?? []).map((step, stepIndex) => {
+      const stepPath = [...path, 'steps', stepIndex];
+      return {
+        name: step.name,
+        ...dateProp('start', step.start, [...stepPath, 'start']),
+        ...dateProp('end', step.end, [...stepPath, 'end']),
+        ...(step.notes !== undefined ? { notes: step.notes } : {}),
+        path: stepPath,
+      };
+    }),
+    ...(input.notes !== undefined ? { notes: input.notes } : {}),
+    path,
+    index,
+  };
+}
+
+function buildUpdates(input: TaskInput, path: Path): Update[] {
+  const updates = (input.updates ?? []).map((update, index) => ({
+    date: readDate(update.date, [...path, 'updates', index, 'date']),
+    ...(update.progress !== undefined ? { progress: update.progress } : {}),
+    ...(update.note !== undefined ? { note: update.note } : {}),
+    path: [...path, 'updates', index],
+  }));
+  // The log is kept oldest first whatever order it was written in; a stable
+  // sort keeps same-day entries in the order the plan gave them.
+  return updates
+    .map((update, index) => ({ update, index }))
+    .sort((a, b) => sortDay(a.update.date) - sortDay(b.update.date) || a.index - b.index)
+    .map(({ update }) => update);
+}
+
+function sortDay(field: DateField): number {
+  return field.date?.kind === 'fixed' ? field.date.last : Number.MAX_SAFE_INTEGER;
+}
+
+function goalRefs(
+  input: { goal?: string | undefined; goals?: string[] | undefined },
+  path: Path,
+  goalById: ReadonlyMap<string, Goal>,
+): IdRef[] {
+  const refs: IdRef[] = [];
+  if (input.goal !== undefined)
+    refs.push({ id: input.goal, path: [...path, 'goal'], found: goalById.has(input.goal) });
+  for (const [index, id] of (input.goals ?? []).entries()) {
+    refs.push({ id, path: [...path, 'goals', index], found: goalById.has(id) });
+  }
+  return refs;
+}
+
+function phaseRef(written: string, path: Path, context: TaskContext): IdRef {
+  const id = context.findPhase(written);
+  return { id: id ?? written, path, found: id !== undefined };
+}
+
+function unitRefs(
+  value: string | string[] | undefined,
+  path: Path,
+  resolve: UnitResolver,
+): UnitRef[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) return splitUnits(value).map((written) => resolve(written, path));
+  return value.map((written, index) => resolve(written.trim(), [...path, index]));
+}
+
+/**
+ * `lead: 县卫生健康局、县财政局` is how the documents write several units;
+ * the list separators of Chinese and English text are all accepted.
+ */
+function splitUnits(text: string): string[] {
+  return text
+    .split(/[、,，;；]/)
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+}
+
+function toList(value: string | string[] | undefined): string[] {
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+function readDate(value: string | number, path: Path): DateField {
+  const result = parsePlanDate(value);
+  const written = String(value).trim();
+  return result.ok
+    ? { path, written, date: result.date }
+    : { path, written, problem: result.problem };
+}
+
+function dateProp<K extends string>(
+  name: K,
+  value: string | number | undefined,
+  path: Path,
+): { [P in K]?: DateField } {
+  if (value === undefined) return {};
+  return { [name]: readDate(value, path) } as { [P in K]: DateField };
+}
+
+function firstById<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items) if (!map.has(item.id)) map.set(item.id, item);
+  return map;
+}
+
+/** `['tasks', 2, 'tasks', 0]` → `tasks[2].tasks[0]`: how paths print in diagnostics. */
+export function pathKey(path: Path): string {
+  let text = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') text += `[${segment}]`;
+    else if (/^[A-Za-z_][\w-]*$/.test(segment)) text += text ? `.${segment}` : segment;
+    else text += `[${JSON.stringify(segment)}]`;
+  }
+  return text;
+}

@@ -1,0 +1,206 @@
+/**
+ * The resolved plan: what every rule and renderer works from. Dates are read,
+ * units are looked up, sub-tasks carry what they inherit, every task has its
+ * number. Anything that could not be resolved is kept, marked as such, for a
+ * rule to report; the model itself never reports.
+ */
+import type { DateProblem, PlanDate } from '../dates/types.js';
+import type { Path } from '../parse/types.js';
+import type { repeatKinds, targetNatures, taskStatuses } from '../schema/plan-schema.js';
+
+export type Locale = 'zh-CN' | 'zh-TW' | 'en';
+export type TaskStatus = (typeof taskStatuses)[number];
+export type RepeatKind = (typeof repeatKinds)[number];
+export type TargetNature = (typeof targetNatures)[number];
+
+/** A date field as written: read, or the reason it could not be. */
+export interface DateField {
+  readonly path: Path;
+  /** The value as the plan wrote it. */
+  readonly written: string;
+  readonly date?: PlanDate;
+  readonly problem?: DateProblem;
+}
+
+export interface Unit {
+  readonly id: string;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly path: Path;
+}
+
+/** A unit as a task names it, and what it resolved to. */
+export interface UnitRef {
+  /** The text the plan wrote. */
+  readonly written: string;
+  /** The registry unit, when the text is its id, name or alias. */
+  readonly unit?: Unit;
+  /** How the text matched: by id, by name, by alias, or not at all. */
+  readonly match: 'id' | 'name' | 'alias' | 'none';
+  /** The name to print: the registry name, or the text as written. */
+  readonly name: string;
+  readonly path: Path;
+}
+
+/** A reference by id to a goal, phase or task, and whether it resolved. */
+export interface IdRef {
+  readonly id: string;
+  readonly path: Path;
+  readonly found: boolean;
+}
+
+export interface Measurement {
+  readonly value: Figure;
+  readonly date?: DateField;
+  readonly note?: string;
+}
+
+/** A number with its unit as written (`95%` → 95 and `%`), or words. */
+export interface Figure {
+  readonly written: string;
+  readonly number?: number;
+  readonly unit: string;
+}
+
+export type TargetOp = '>=' | '>' | '<=' | '<' | '=' | '~';
+
+export interface Target {
+  readonly metric: string;
+  /** The target as written: `>= 30%`. */
+  readonly written: string;
+  /** For numeric targets: the comparison and the figure. */
+  readonly op?: TargetOp;
+  readonly figure?: Figure;
+  readonly nature?: TargetNature;
+  readonly baseline?: Measurement;
+  /** Actual readings, oldest first. */
+  readonly actuals: readonly Measurement[];
+  readonly due?: DateField;
+  readonly notes?: string;
+  readonly path: Path;
+  readonly goalId: string;
+}
+
+export interface Goal {
+  readonly id: string;
+  readonly title: string;
+  readonly due?: DateField;
+  readonly targets: readonly Target[];
+  readonly notes?: string;
+  readonly path: Path;
+}
+
+export interface Step {
+  readonly name: string;
+  readonly start?: DateField;
+  readonly end?: DateField;
+  readonly notes?: string;
+  readonly path: Path;
+}
+
+export interface Phase {
+  /** The id as written, or a generated `phase-N` (1-based) when none. */
+  readonly id: string;
+  readonly hasId: boolean;
+  readonly name: string;
+  readonly start?: DateField;
+  readonly end?: DateField;
+  readonly status?: TaskStatus;
+  readonly steps: readonly Step[];
+  readonly notes?: string;
+  readonly path: Path;
+  readonly index: number;
+}
+
+export interface Update {
+  readonly date: DateField;
+  readonly progress?: number;
+  readonly note?: string;
+  readonly path: Path;
+}
+
+/** Where a task's inherited fields came from, for messages and tests. */
+export interface Inherited {
+  readonly goals: boolean;
+  readonly phase: boolean;
+  readonly lead: boolean;
+  readonly support: boolean;
+  readonly due: boolean;
+}
+
+export interface Task {
+  /** A key unique in the plan: the id if given, else the number. */
+  readonly key: string;
+  readonly id?: string;
+  /** The 序号 as printed: the given `no`, else 1, 1.2, 1.2.3 by position. */
+  readonly no: string;
+  readonly title: string;
+  /** 0 for a top-level task. */
+  readonly depth: number;
+  readonly parentKey?: string;
+  readonly children: readonly Task[];
+  readonly goals: readonly IdRef[];
+  readonly phase?: IdRef;
+  readonly lead: readonly UnitRef[];
+  readonly support: readonly UnitRef[];
+  readonly leader?: string;
+  readonly owner?: string;
+  readonly start?: DateField;
+  readonly due?: DateField;
+  readonly repeat?: RepeatKind;
+  readonly status: TaskStatus;
+  readonly progress?: number;
+  readonly doneOn?: DateField;
+  /** Oldest first, by date. */
+  readonly updates: readonly Update[];
+  readonly dependsOn: readonly IdRef[];
+  readonly notes?: string;
+  readonly inherited: Inherited;
+  readonly path: Path;
+}
+
+export interface Milestone {
+  readonly key: string;
+  readonly id?: string;
+  readonly title: string;
+  readonly due: DateField;
+  readonly goals: readonly IdRef[];
+  readonly phase?: IdRef;
+  readonly lead: readonly UnitRef[];
+  readonly support: readonly UnitRef[];
+  readonly status: TaskStatus;
+  readonly doneOn?: DateField;
+  readonly notes?: string;
+  readonly path: Path;
+  readonly index: number;
+}
+
+export interface PlanMeta {
+  readonly title: string;
+  readonly issuer?: string;
+  readonly documentNo?: string;
+  readonly issued?: DateField;
+  readonly locale?: Locale;
+  readonly periodStart?: DateField;
+  readonly periodEnd?: DateField;
+  readonly notes?: string;
+}
+
+export interface Plan {
+  /** The file name as given on the command line, or `<stdin>`. */
+  readonly file: string;
+  readonly meta: PlanMeta;
+  readonly units: readonly Unit[];
+  readonly goals: readonly Goal[];
+  readonly phases: readonly Phase[];
+  /** Top-level tasks; sub-tasks hang under `children`. */
+  readonly tasks: readonly Task[];
+  /** Every task, parents before their children, in document order. */
+  readonly allTasks: readonly Task[];
+  readonly milestones: readonly Milestone[];
+  /** Lookups by id. */
+  readonly unitById: ReadonlyMap<string, Unit>;
+  readonly goalById: ReadonlyMap<string, Goal>;
+  readonly phaseById: ReadonlyMap<string, Phase>;
+  readonly taskById: ReadonlyMap<string, Task>;
+}

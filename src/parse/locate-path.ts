@@ -1,0 +1,33 @@
+import type { Path, SourceNode, Span } from './types.js';
+
+/**
+ * The span of the node at `path`, or of the key that names it. When the path
+ * leads past what the source has (a missing field), the deepest node that
+ * exists is returned, so a diagnostic still points at the right neighbourhood.
+ */
+export function locatePath(root: SourceNode | undefined, path: Path, part: 'value' | 'key'): Span {
+  if (!root) return { start: 0, end: 0 };
+  let node: SourceNode = root;
+  let keySpan: Span | undefined;
+  for (const segment of path) {
+    const next = step(node, segment);
+    if (!next) return node.span;
+    node = next.value;
+    keySpan = next.key?.span;
+  }
+  // An empty value has no text; its key is the useful place to point at.
+  if (keySpan && (part === 'key' || node.kind === 'empty')) return keySpan;
+  return node.span;
+}
+
+function step(
+  node: SourceNode,
+  segment: string | number,
+): { key?: SourceNode; value: SourceNode } | undefined {
+  if (node.kind === 'map') return node.entries.get(String(segment));
+  if (node.kind === 'seq' && typeof segment === 'number') {
+    const item = node.items[segment];
+    return item ? { value: item } : undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,26 @@
+/** A stretch of the source text, as UTF-16 offsets (end exclusive). */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A step in a path into the plan: a mapping key or a list index. */
+export type PathSegment = string | number;
+export type Path = readonly PathSegment[];
+
+interface NodeBase {
+  /** Where the parser opened the node (before blank space); used to drop retried reads. */
+  readonly open: number;
+  readonly span: Span;
+}
+
+/** The source position of every node of the value, shaped like the value. */
+export type SourceNode =
+  | (NodeBase & {
+      readonly kind: 'map';
+      readonly entries: ReadonlyMap<string, { key: SourceNode; value: SourceNode }>;
+    })
+  | (NodeBase & { readonly kind: 'seq'; readonly items: readonly SourceNode[] })
+  | (NodeBase & { readonly kind: 'scalar'; readonly key: string | undefined })
+  | (NodeBase & { readonly kind: 'alias' })
+  | (NodeBase & { readonly kind: 'empty' });

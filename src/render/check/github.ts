@@ -1,0 +1,32 @@
+import type { CheckFormatter } from './types.js';
+
+const commands = { error: 'error', warning: 'warning', info: 'notice' } as const;
+
+/**
+ * GitHub Actions workflow commands, one per diagnostic, so problems show as
+ * annotations on the changed lines. Values are escaped as the runner expects:
+ * `%`, CR and LF everywhere, and `:` and `,` inside properties too.
+ */
+export const formatGithub: CheckFormatter = (report) =>
+  report.diagnostics
+    .map((d) => {
+      const properties = [
+        `file=${escapeProperty(d.file)}`,
+        `line=${d.line}`,
+        `col=${d.column}`,
+        `endLine=${d.endLine}`,
+        `endColumn=${d.endColumn}`,
+        `title=${escapeProperty(`plan ${d.code}`)}`,
+      ].join(',');
+      const message = d.suggestion !== undefined ? `${d.message} (${d.suggestion})` : d.message;
+      return `::${commands[d.severity]} ${properties}::${escapeData(message)}\n`;
+    })
+    .join('');
+
+function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}

@@ -1,0 +1,210 @@
+/**
+ * The plan format, version 1: the single source of truth. The JSON Schema in
+ * `schemas/plan.schema.json` is generated from it, and the TypeScript types
+ * of the validated plan are inferred from it.
+ *
+ * Dates are accepted here as text or numbers and read later by `src/dates`,
+ * which knows every written form and reports `invalid-date` or
+ * `placeholder-date` at the exact node; a schema pattern could only say
+ * "does not match".
+ *
+ * It is written with zod's "mini" API, which builds the same schemas as the
+ * classic one without attaching dozens of methods to each: that halves the
+ * time `plan check` spends before it reads the first byte.
+ */
+import * as z from 'zod/mini';
+
+/** Attaches a description that the JSON Schema (and so editors) will show. */
+const describe = <T extends z.ZodMiniType>(schema: T, description: string): T =>
+  schema.check(z.meta({ description })) as T;
+
+const text = z.string().check(z.minLength(1));
+const optionalText = z.optional(z.string());
+
+const dateValue = describe(
+  z.union([z.string(), z.number()]),
+  'A date at any precision: 2014, 2014-07, 2014-07-16, 2014-Q3, 2014-H1, 2014年7月, 2014年底, 2014年上半年, or ongoing (长期坚持)',
+);
+const optionalDate = z.optional(dateValue);
+
+const textOrList = z.union([z.string(), z.array(z.string())]);
+
+const unitList = z.optional(
+  describe(textOrList, 'A unit id, name or alias from `units`, or a list of them'),
+);
+
+export const taskStatuses = ['todo', 'doing', 'done', 'blocked', 'dropped'] as const;
+export const repeatKinds = ['weekly', 'monthly', 'quarterly', 'yearly'] as const;
+export const targetNatures = ['binding', 'expected', 'advocated'] as const;
+export const locales = ['zh-CN', 'zh-TW', 'en'] as const;
+
+const status = z.optional(
+  describe(z.enum(taskStatuses), 'todo | doing | done | blocked | dropped (default todo)'),
+);
+
+const progress = z.optional(
+  describe(z.number().check(z.minimum(0), z.maximum(100)), 'Per cent complete, 0–100'),
+);
+
+const unitEntry = z.union([
+  describe(text, 'The unit’s full name'),
+  z.strictObject({
+    name: text,
+    aliases: z.optional(z.array(text)),
+  }),
+]);
+
+/** A figure with an optional unit: `95%`, `7.2天`, `400`. */
+const figure = z.union([z.string(), z.number()]);
+
+const measurement = z.strictObject({
+  value: figure,
+  date: optionalDate,
+  note: optionalText,
+});
+
+const target = z.strictObject({
+  metric: describe(text, 'What is measured: 微创手术占比'),
+  target: describe(
+    figure,
+    'op value unit, ops >= > <= < = ~ (~ is 左右): ">= 30%", "~ 7.2天", "<= 400名"; or words: 实现',
+  ),
+  nature: z.optional(
+    describe(z.enum(targetNatures), 'binding (约束性), expected (预期性) or advocated (倡导性)'),
+  ),
+  baseline: z.optional(z.union([figure, measurement])),
+  actual: z.optional(z.union([measurement, z.array(measurement)])),
+  due: optionalDate,
+  notes: optionalText,
+});
+
+const goal = z.strictObject({
+  id: text,
+  title: text,
+  due: optionalDate,
+  targets: z.optional(z.array(target)),
+  notes: optionalText,
+});
+
+const step = z.strictObject({
+  name: text,
+  start: optionalDate,
+  end: optionalDate,
+  notes: optionalText,
+});
+
+const phase = z.strictObject({
+  id: z.optional(z.string()),
+  name: text,
+  start: optionalDate,
+  end: optionalDate,
+  status,
+  steps: z.optional(z.array(step)),
+  notes: optionalText,
+});
+
+const update = z.strictObject({
+  date: dateValue,
+  progress,
+  note: optionalText,
+});
+
+/** Fields a task and a milestone share. */
+const assignment = {
+  id: z.optional(z.string()),
+  title: text,
+  goal: z.optional(z.string()),
+  goals: z.optional(z.array(z.string())),
+  phase: z.optional(z.string()),
+  lead: unitList,
+  support: unitList,
+  status,
+  done_on: optionalDate,
+  notes: optionalText,
+};
+
+export interface TaskInput {
+  id?: string | undefined;
+  no?: string | number | undefined;
+  title: string;
+  goal?: string | undefined;
+  goals?: string[] | undefined;
+  phase?: string | undefined;
+  lead?: string | string[] | undefined;
+  support?: string | string[] | undefined;
+  leader?: string | undefined;
+  owner?: string | undefined;
+  start?: string | number | undefined;
+  due?: string | number | undefined;
+  repeat?: (typeof repeatKinds)[number] | undefined;
+  status?: (typeof taskStatuses)[number] | undefined;
+  progress?: number | undefined;
+  done_on?: string | number | undefined;
+  updates?: z.infer<typeof update>[] | undefined;
+  depends_on?: string | string[] | undefined;
+  notes?: string | undefined;
+  tasks?: TaskInput[] | undefined;
+}
+
+const task: z.ZodMiniType<TaskInput> = z.strictObject({
+  ...assignment,
+  no: z.optional(
+    describe(
+      z.union([z.string(), z.number()]),
+      '序号 as printed; default: the position, 1, 1.2, 1.2.3',
+    ),
+  ),
+  leader: z.optional(describe(z.string(), '责任领导 / 牵头领导')),
+  owner: z.optional(describe(z.string(), '责任人')),
+  start: optionalDate,
+  due: optionalDate,
+  repeat: z.optional(z.enum(repeatKinds)),
+  progress,
+  updates: z.optional(
+    describe(z.array(update), 'Progress log (台账); the latest note is the 进展情况'),
+  ),
+  depends_on: z.optional(describe(textOrList, 'Task ids this task waits for')),
+  get tasks() {
+    return z.optional(
+      describe(z.array(task), 'Sub-tasks; they inherit goal, phase, lead, support and due'),
+    );
+  },
+});
+
+const milestone = z.strictObject({
+  ...assignment,
+  due: dateValue,
+});
+
+export const planSchema = describe(
+  z.strictObject({
+    version: describe(z.literal(1), 'The format version; always 1'),
+    title: text,
+    issuer: optionalText,
+    document_no: z.optional(describe(z.string(), '文号, e.g. X政办发〔2021〕X号')),
+    issued: optionalDate,
+    locale: z.optional(describe(z.enum(locales), 'Default language of outputs')),
+    period: z.optional(z.strictObject({ start: optionalDate, end: optionalDate })),
+    units: z.optional(
+      describe(
+        z.record(z.string(), unitEntry),
+        'Registry of responsible units: id → name, or { name, aliases }',
+      ),
+    ),
+    goals: z.optional(z.array(goal)),
+    phases: z.optional(z.array(phase)),
+    tasks: z.optional(z.array(task)),
+    milestones: z.optional(z.array(milestone)),
+    notes: optionalText,
+  }),
+  'An implementation plan (实施方案 / 工作方案) for the `plan` compiler, format version 1.',
+);
+
+export type PlanInput = z.infer<typeof planSchema>;
+export type GoalInput = z.infer<typeof goal>;
+export type TargetInput = z.infer<typeof target>;
+export type MeasurementInput = z.infer<typeof measurement>;
+export type PhaseInput = z.infer<typeof phase>;
+export type MilestoneInput = z.infer<typeof milestone>;
+export type UnitEntryInput = z.infer<typeof unitEntry>;
+export type UpdateInput = z.infer<typeof update>;

@@ -1,0 +1,220 @@
+/**
+ * Validation: the parsed value → a typed plan and findings.
+ *
+ * Every problem should be reported in one run, but zod gives no typed value
+ * while any issue remains. So after reporting the issues, a copy of the value
+ * is repaired (unknown keys removed, bad optional fields dropped, bad
+ * required text replaced) and validated again, so that the later stages can
+ * still check references, dates and schedules in the rest of the plan.
+ */
+import type * as z from 'zod';
+import { closest } from '../diagnostics/suggest.js';
+import type { Finding } from '../diagnostics/types.js';
+import type { Path, PathSegment } from '../parse/types.js';
+import { type PlanInput, planSchema } from './plan-schema.js';
+import { isOptionalAt, keysAt, kindsAt } from './schema-at.js';
+
+export interface ValidationResult {
+  /** The plan, if it (or its repaired copy) is valid enough to model. */
+  readonly plan: PlanInput | undefined;
+  readonly findings: Finding[];
+}
+
+type Issue = z.core.$ZodIssue;
+
+const MAX_REPAIRS = 4;
+
+/** Synonyms users write for enum values; used only to suggest the right word. */
+const enumSynonyms: Record<string, string> = {
+  未开始: 'todo',
+  待办: 'todo',
+  进行中: 'doing',
+  進行中: 'doing',
+  推进中: 'doing',
+  已完成: 'done',
+  完成: 'done',
+  完成了: 'done',
+  受阻: 'blocked',
+  阻塞: 'blocked',
+  已取消: 'dropped',
+  取消: 'dropped',
+  约束性: 'binding',
+  約束性: 'binding',
+  预期性: 'expected',
+  預期性: 'expected',
+  倡导性: 'advocated',
+  倡導性: 'advocated',
+  每周: 'weekly',
+  每月: 'monthly',
+  每季度: 'quarterly',
+  每年: 'yearly',
+};
+
+export function validatePlan(value: unknown): ValidationResult {
+  if (value === undefined || value === null) {
+    return {
+      plan: undefined,
+      findings: [{ code: 'schema', path: [], params: { problem: 'empty-plan' } }],
+    };
+  }
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    return {
+      plan: undefined,
+      findings: [{ code: 'schema', path: [], params: { problem: 'not-a-map' } }],
+    };
+  }
+
+  const first = planSchema.safeParse(value);
+  if (first.success) return { plan: first.data, findings: [] };
+
+  const findings = first.error.issues.flatMap((issue) => issueToFindings(issue, [], value));
+  const candidate: unknown = structuredClone(value);
+  let issues = first.error.issues;
+  for (let attempt = 0; attempt < MAX_REPAIRS; attempt++) {
+    if (!issues.every((issue) => repair(candidate, issue))) break;
+    const retry = planSchema.safeParse(candidate);
+    if (retry.success) return { plan: retry.data, findings };
+    issues = retry.error.issues;
+  }
+  return { plan: undefined, findings };
+}
+
+function issueToFindings(issue: Issue, base: Path, root: unknown): Finding[] {
+  const path = [...base, ...(issue.path as PathSegment[])];
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => {
+        const suggestion = closest(key, keysAt(planSchema, path));
+        return {
+          code: 'unknown-key',
+          path: [...path, key],
+          at: 'key',
+          params: { key },
+          ...(suggestion ? { suggestion } : {}),
+        } satisfies Finding;
+      });
+    case 'invalid_union':
+      return unionToFindings(issue, path, root);
+    case 'invalid_type': {
+      const actual = valueAt(root, path);
+      if (actual === undefined) {
+        const field = String(path[path.length - 1] ?? '');
+        return [{ code: 'schema', path, at: 'key', params: { problem: 'missing', field } }];
+      }
+      return [
+        {
+          code: 'schema',
+          path,
+          params: { problem: 'type', expected: describeKinds(path), actual: kindOf(actual) },
+        },
+      ];
+    }
+    case 'invalid_value': {
+      const actual = valueAt(root, path);
+      const allowed = issue.values.map(String);
+      const suggestion =
+        (typeof actual === 'string' && enumSynonyms[actual.trim()]) ||
+        closest(String(actual), allowed);
+      return [
+        {
+          code: 'schema',
+          path,
+          params: { problem: 'enum', value: String(actual), allowed: allowed.join(', ') },
+          ...(suggestion && allowed.includes(suggestion) ? { suggestion } : {}),
+        },
+      ];
+    }
+    case 'too_small':
+      if (issue.origin === 'string')
+        return [{ code: 'schema', path, params: { problem: 'empty-text' } }];
+      return [
+        { code: 'schema', path, params: { problem: 'too-small', limit: Number(issue.minimum) } },
+      ];
+    case 'too_big':
+      return [
+        { code: 'schema', path, params: { problem: 'too-big', limit: Number(issue.maximum) } },
+      ];
+    default:
+      return [{ code: 'schema', path, params: { problem: 'other', detail: issue.message } }];
+  }
+}
+
+/**
+ * A union failed. If the value has the shape of one branch (a map where a
+ * map is allowed), that branch's own issues are the useful ones; otherwise
+ * the value has the wrong type for every branch.
+ */
+function unionToFindings(
+  issue: Extract<Issue, { code: 'invalid_union' }>,
+  path: Path,
+  root: unknown,
+): Finding[] {
+  const actual = valueAt(root, path);
+  const shaped = issue.errors.find(
+    (branch) => !branch.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0),
+  );
+  if (shaped && shaped.length > 0)
+    return shaped.flatMap((inner) => issueToFindings(inner, path, root));
+  return [
+    {
+      code: 'schema',
+      path,
+      params: { problem: 'type', expected: describeKinds(path), actual: kindOf(actual) },
+    },
+  ];
+}
+
+function describeKinds(path: Path): string {
+  return kindsAt(planSchema, path).join('|');
+}
+
+function kindOf(value: unknown): string {
+  if (value === null || value === undefined) return 'empty';
+  if (Array.isArray(value)) return 'list';
+  if (typeof value === 'object') return 'map';
+  if (typeof value === 'string') return 'text';
+  if (typeof value === 'boolean') return 'boolean';
+  return 'number';
+}
+
+function valueAt(root: unknown, path: Path): unknown {
+  let current = root;
+  for (const segment of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    if (!Object.hasOwn(current, segment)) return undefined;
+    current = (current as Record<PathSegment, unknown>)[segment];
+  }
+  return current;
+}
+
+/** Changes `root` so that `issue` goes away; false when it cannot. */
+function repair(root: unknown, issue: Issue): boolean {
+  const path = issue.path as PathSegment[];
+  const parent = valueAt(root, path.slice(0, -1));
+  const last = path[path.length - 1];
+  if (issue.code === 'unrecognized_keys') {
+    const target = valueAt(root, path) as Record<string, unknown> | undefined;
+    if (!target || typeof target !== 'object') return false;
+    for (const key of issue.keys) delete target[key];
+    return true;
+  }
+  if (last === undefined || parent === null || typeof parent !== 'object') return false;
+  const holder = parent as Record<PathSegment, unknown>;
+  const kinds = kindsAt(planSchema, path);
+  if (Array.isArray(parent)) {
+    // A bad list item is replaced in place, never removed, so that the items
+    // after it keep their paths (and so their places in the source).
+    holder[last] = kinds.includes('map') ? {} : kinds.includes('text') ? '?' : 0;
+    return true;
+  }
+  if (isOptionalAt(planSchema, path)) {
+    delete holder[last];
+    return true;
+  }
+  if (last === 'version') holder[last] = 1;
+  else if (kinds.includes('text')) holder[last] = '?';
+  else if (kinds.includes('number')) holder[last] = 0;
+  else if (kinds.includes('map')) holder[last] = {};
+  else return false;
+  return true;
+}
