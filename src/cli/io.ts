@@ -12,9 +12,20 @@ export interface CliIo {
   readonly cwd: string;
 }
 
-/** A problem the CLI reports itself, with the exit code it ends in. */
+/** A mistake in how the command was called: printed as one line, exit 2. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
+}
+
+/** A run that ends early with text for stderr and an exit code (a plan with errors). */
+export class ExitError extends Error {
+  override readonly name = 'ExitError';
+  constructor(
+    readonly output: string,
+    readonly exitCode: number,
+  ) {
+    super(output);
+  }
 }
 
 /**

@@ -4,11 +4,9 @@
  * wrong into a message and an exit code, never a stack trace.
  */
 import { Command, CommanderError } from 'commander';
-import { addCheckCommand } from './commands/check.js';
-import { addInitCommand } from './commands/init.js';
-import { addSchemaCommand } from './commands/schema.js';
+import { commands } from './commands/index.js';
 import { EXIT_USAGE } from './exit-code.js';
-import { type CliIo, ignoreClosedPipe, UsageError } from './io.js';
+import { type CliIo, ExitError, ignoreClosedPipe, UsageError } from './io.js';
 
 declare const __PLAN_VERSION__: string;
 export const version = typeof __PLAN_VERSION__ === 'string' ? __PLAN_VERSION__ : '0.0.0-dev';
@@ -32,8 +30,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
     });
-  for (const add of [addCheckCommand, addSchemaCommand, addInitCommand])
-    add(program, io, version, setExit);
+  for (const add of commands) add(program, io, version, setExit);
   for (const command of program.commands) addCommonOptions(command);
 
   try {
@@ -43,6 +40,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (error instanceof CommanderError) {
       // --help and --version end with code 0; everything else is a usage error.
       return error.exitCode === 0 ? 0 : EXIT_USAGE;
+    }
+    if (error instanceof ExitError) {
+      io.stderr.write(error.output);
+      return error.exitCode;
     }
     if (error instanceof UsageError) {
       io.stderr.write(`plan: ${error.message}\n`);

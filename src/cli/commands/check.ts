@@ -13,6 +13,7 @@ import {
   parseTodayOption,
   useColor,
 } from '../options.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_WARN_DAYS } from '../defaults.js';
 import { emit } from '../emit.js';
 import { checkExitCode } from '../exit-code.js';
 
@@ -24,9 +25,6 @@ interface CheckOptions extends CommonOptions {
   warnDays?: string;
   maxBytes?: string;
 }
-
-export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
-export const DEFAULT_WARN_DAYS = 14;
 
 const formatters: Record<string, () => Promise<CheckFormatter>> = {
   stylish: async () => (await import('../../render/check/stylish.js')).formatStylish,

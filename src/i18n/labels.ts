@@ -1,0 +1,164 @@
+/**
+ * Words the views share, in each language: statuses, traffic lights, kinds
+ * of item, target states and the task-division table's columns. View-specific
+ * words live beside each view's renderer, in `src/i18n/<view>-labels.ts`.
+ */
+import type { Light, Reason, TargetStatus } from '../analyze/schedule.js';
+import type { TaskStatus } from '../model/types.js';
+import type { Lang } from './lang.js';
+
+export type ItemKind = 'task' | 'phase' | 'step' | 'milestone' | 'target' | 'goal';
+
+/** Columns of the task-division table (分工表), in their default order. */
+export const tableColumns = [
+  'no',
+  'title',
+  'lead',
+  'support',
+  'leader',
+  'owner',
+  'phase',
+  'start',
+  'due',
+  'status',
+  'progress',
+  'note',
+] as const;
+export type TableColumn = (typeof tableColumns)[number];
+
+export interface SharedLabels {
+  readonly status: Record<TaskStatus, string>;
+  readonly light: Record<Light, string>;
+  readonly kind: Record<ItemKind, string>;
+  readonly reason: Record<Reason, string>;
+  readonly target: Record<TargetStatus, string>;
+  readonly column: Record<TableColumn, string>;
+  /** `3 days` / `3 天`. */
+  readonly days: (n: number) => string;
+  /** Joins a list of unit names. */
+  readonly listSeparator: string;
+  readonly none: string;
+}
+
+const zhCN: SharedLabels = {
+  status: { todo: '未开始', doing: '进行中', done: '已完成', blocked: '受阻', dropped: '已取消' },
+  light: { red: '红灯', yellow: '黄灯', green: '绿灯', grey: '灰灯' },
+  kind: {
+    task: '任务',
+    phase: '阶段',
+    step: '步骤',
+    milestone: '节点',
+    target: '指标',
+    goal: '目标',
+  },
+  reason: {
+    overdue: '逾期',
+    'behind-schedule': '落后序时进度',
+    'late-to-start': '未按时启动',
+    'due-soon': '即将到期',
+  },
+  target: { met: '已达标', 'on-track': '推进中', 'at-risk': '有风险', unknown: '暂无数据' },
+  column: {
+    no: '序号',
+    title: '重点任务',
+    lead: '牵头单位',
+    support: '配合单位',
+    leader: '责任领导',
+    owner: '责任人',
+    phase: '阶段',
+    start: '开始时间',
+    due: '完成时限',
+    status: '状态',
+    progress: '进度',
+    note: '进展情况',
+  },
+  days: (n) => `${n} 天`,
+  listSeparator: '、',
+  none: '—',
+};
+
+const zhTW: SharedLabels = {
+  status: { todo: '未開始', doing: '進行中', done: '已完成', blocked: '受阻', dropped: '已取消' },
+  light: { red: '紅燈', yellow: '黃燈', green: '綠燈', grey: '灰燈' },
+  kind: {
+    task: '任務',
+    phase: '階段',
+    step: '步驟',
+    milestone: '節點',
+    target: '指標',
+    goal: '目標',
+  },
+  reason: {
+    overdue: '逾期',
+    'behind-schedule': '落後序時進度',
+    'late-to-start': '未按時啟動',
+    'due-soon': '即將到期',
+  },
+  target: { met: '已達標', 'on-track': '推進中', 'at-risk': '有風險', unknown: '暫無資料' },
+  column: {
+    no: '序號',
+    title: '重點任務',
+    lead: '牽頭單位',
+    support: '配合單位',
+    leader: '責任領導',
+    owner: '責任人',
+    phase: '階段',
+    start: '開始時間',
+    due: '完成時限',
+    status: '狀態',
+    progress: '進度',
+    note: '進展情況',
+  },
+  days: (n) => `${n} 天`,
+  listSeparator: '、',
+  none: '—',
+};
+
+const en: SharedLabels = {
+  status: {
+    todo: 'to do',
+    doing: 'in progress',
+    done: 'done',
+    blocked: 'blocked',
+    dropped: 'dropped',
+  },
+  light: { red: 'red', yellow: 'yellow', green: 'green', grey: 'grey' },
+  kind: {
+    task: 'task',
+    phase: 'phase',
+    step: 'step',
+    milestone: 'milestone',
+    target: 'target',
+    goal: 'goal',
+  },
+  reason: {
+    overdue: 'overdue',
+    'behind-schedule': 'behind schedule',
+    'late-to-start': 'late to start',
+    'due-soon': 'due soon',
+  },
+  target: { met: 'met', 'on-track': 'on track', 'at-risk': 'at risk', unknown: 'unknown' },
+  column: {
+    no: 'No.',
+    title: 'Task',
+    lead: 'Lead',
+    support: 'Support',
+    leader: 'Leader',
+    owner: 'Owner',
+    phase: 'Phase',
+    start: 'Start',
+    due: 'Due',
+    status: 'Status',
+    progress: 'Progress',
+    note: 'Latest progress',
+  },
+  days: (n) => `${n} ${n === 1 ? 'day' : 'days'}`,
+  listSeparator: ', ',
+  none: '—',
+};
+
+const shared: Record<Lang, SharedLabels> = { 'zh-CN': zhCN, 'zh-TW': zhTW, en };
+
+export function sharedLabels(lang: Lang): SharedLabels {
+  return shared[lang];
+}
