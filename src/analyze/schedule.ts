@@ -75,7 +75,28 @@ export function reportedProgress(task: Task): number | undefined {
   return undefined;
 }
 
+/**
+ * Several rules and views assess every task as of the same day; the results
+ * are kept per task object for the options they were computed with, so a
+ * 10,000-task plan is assessed once per run, not once per rule.
+ */
+const taskStates = new WeakMap<Task, { options: ScheduleOptions; state: ItemState }>();
+
 export function assessTask(task: Task, options: ScheduleOptions): ItemState {
+  const cached = taskStates.get(task);
+  if (
+    cached &&
+    cached.options.today === options.today &&
+    cached.options.warnDays === options.warnDays
+  ) {
+    return cached.state;
+  }
+  const state = computeTaskState(task, options);
+  taskStates.set(task, { options, state });
+  return state;
+}
+
+function computeTaskState(task: Task, options: ScheduleOptions): ItemState {
   if (isFinished(task.status)) return finishedState;
   const due = lastDay(task.due);
   const startEnd = lastDay(task.start);

@@ -96,11 +96,21 @@ interface TaskContext {
 
 /** What a parent passes down to its sub-tasks. */
 interface Inheritance {
-  readonly goals: readonly IdRef[];
-  readonly phase?: IdRef;
-  readonly lead: readonly UnitRef[];
-  readonly support: readonly UnitRef[];
-  readonly due?: DateField;
+  goals: readonly IdRef[];
+  phase?: IdRef;
+  lead: readonly UnitRef[];
+  support: readonly UnitRef[];
+  due?: DateField;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+function setIfDefined<T extends object, K extends keyof T>(
+  target: T,
+  key: K,
+  value: T[K] | undefined,
+): void {
+  if (value !== undefined) target[key] = value;
 }
 
 function buildTask(
@@ -126,26 +136,19 @@ function buildTask(
   const due = ownDue ?? parent?.due;
   const key = pathKey(path);
 
-  const task: Task = {
+  // Built by assignment rather than conditional spreads: this runs once per
+  // task, and a 10,000-task plan should not pay for thousands of throwaway
+  // objects. Optional fields are left out, not set to undefined.
+  const task: Mutable<Task> = {
     key,
-    ...(input.id !== undefined ? { id: input.id } : {}),
     no,
     title: input.title,
     depth,
-    ...(parent ? { parentKey: parent.key } : {}),
     children: [],
     goals,
-    ...(phase ? { phase } : {}),
     lead,
     support,
-    ...(input.leader !== undefined ? { leader: input.leader } : {}),
-    ...(input.owner !== undefined ? { owner: input.owner } : {}),
-    ...dateProp('start', input.start, [...path, 'start']),
-    ...(due ? { due } : {}),
-    ...(input.repeat !== undefined ? { repeat: input.repeat } : {}),
     status: input.status ?? 'todo',
-    ...(input.progress !== undefined ? { progress: input.progress } : {}),
-    ...dateProp('doneOn', input.done_on, [...path, 'done_on']),
     updates: buildUpdates(input, path),
     dependsOn: toList(input.depends_on).map((id, index) => ({
       id,
@@ -154,7 +157,6 @@ function buildTask(
         : [...path, 'depends_on'],
       found: context.taskIds.has(id),
     })),
-    ...(input.notes !== undefined ? { notes: input.notes } : {}),
     inherited: {
       goals: ownGoals.length === 0 && !!parent && parent.goals.length > 0,
       phase: !ownPhase && !!parent?.phase,
@@ -164,17 +166,23 @@ function buildTask(
     },
     path,
   };
+  setIfDefined(task, 'id', input.id);
+  setIfDefined(task, 'parentKey', parent?.key);
+  setIfDefined(task, 'phase', phase);
+  setIfDefined(task, 'leader', input.leader);
+  setIfDefined(task, 'owner', input.owner);
+  if (input.start !== undefined) task.start = readDate(input.start, [...path, 'start']);
+  setIfDefined(task, 'due', due);
+  setIfDefined(task, 'repeat', input.repeat);
+  setIfDefined(task, 'progress', input.progress);
+  if (input.done_on !== undefined) task.doneOn = readDate(input.done_on, [...path, 'done_on']);
+  setIfDefined(task, 'notes', input.notes);
   // The task goes into the flat list before its children, and gets its
   // children array filled in afterwards: both lists share one object.
   context.allTasks.push(task);
-  const inheritance = {
-    key,
-    goals,
-    ...(phase ? { phase } : {}),
-    lead,
-    support,
-    ...(due ? { due } : {}),
-  };
+  const inheritance: Inheritance & { key: string } = { key, goals, lead, support };
+  setIfDefined(inheritance, 'phase', phase);
+  setIfDefined(inheritance, 'due', due);
   const children = task.children as Task[];
   (input.tasks ?? []).forEach((child, index) => {
     children.push(
@@ -313,6 +321,11 @@ function buildUpdates(input: TaskInput, path: Path): Update[] {
   }));
   // The log is kept oldest first whatever order it was written in; a stable
   // sort keeps same-day entries in the order the plan gave them.
+  if (
+    updates.every((update, i) => i === 0 || sortDay(updates[i - 1]!.date) <= sortDay(update.date))
+  ) {
+    return updates;
+  }
   return updates
     .map((update, index) => ({ update, index }))
     .sort((a, b) => sortDay(a.update.date) - sortDay(b.update.date) || a.index - b.index)
@@ -368,8 +381,19 @@ function toList(value: string | string[] | undefined): string[] {
   return Array.isArray(value) ? value : [value];
 }
 
+/**
+ * Plans repeat the same few dates thousands of times (`2024-06`), and a read
+ * date is immutable, so each distinct written value is read once.
+ */
+const dateCache = new Map<string | number, ReturnType<typeof parsePlanDate>>();
+
 function readDate(value: string | number, path: Path): DateField {
-  const result = parsePlanDate(value);
+  let result = dateCache.get(value);
+  if (result === undefined) {
+    result = parsePlanDate(value);
+    if (dateCache.size > 10_000) dateCache.clear();
+    dateCache.set(value, result);
+  }
   const written = String(value).trim();
   return result.ok
     ? { path, written, date: result.date }

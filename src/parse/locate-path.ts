@@ -24,7 +24,16 @@ function step(
   node: SourceNode,
   segment: string | number,
 ): { key?: SourceNode; value: SourceNode } | undefined {
-  if (node.kind === 'map') return node.entries.get(String(segment));
+  if (node.kind === 'map') {
+    // Mappings are small and located rarely (only for diagnostics), so a scan
+    // beats building a Map for each of the 100,000 mappings of a large plan.
+    const wanted = String(segment);
+    for (let i = 0; i + 1 < node.pairs.length; i += 2) {
+      const key = node.pairs[i]!;
+      if (key.kind === 'scalar' && key.key === wanted) return { key, value: node.pairs[i + 1]! };
+    }
+    return undefined;
+  }
   if (node.kind === 'seq' && typeof segment === 'number') {
     const item = node.items[segment];
     return item ? { value: item } : undefined;

@@ -37,6 +37,7 @@ interface Frame {
 
 export function parseYaml(text: string): ParseResult {
   const stack: Frame[] = [{ open: 0, children: [] }];
+  let aliases = 0;
   const listener = (event: 'open' | 'close', state: jsYaml.State): void => {
     if (event === 'open') {
       stack.push({ open: state.position, children: [] });
@@ -46,6 +47,7 @@ export function parseYaml(text: string): ParseResult {
     const parent = stack[stack.length - 1];
     if (!frame || !parent) return;
     const node = closeNode(text, frame, state);
+    if (node.kind === 'alias') aliases++;
     // js-yaml may read a stretch twice (it tries a block mapping after an
     // anchor or tag, then backs off). A sibling that starts at or after this
     // node's start is left over from such a try and is dropped.
@@ -66,8 +68,7 @@ export function parseYaml(text: string): ParseResult {
   }
 
   const root = stack[0]?.children.find((node) => node.kind !== 'empty');
-  const nodeCount = countNodes(root);
-  if (expandedSize(value, nodeCount * 2 + 100_000) < 0) {
+  if (aliases > 0 && expandedSize(value, countNodes(root) * 2 + 100_000) < 0) {
     return {
       ok: false,
       error: { kind: 'alias-expansion', reason: 'aliases expand too far', offset: 0 },
@@ -81,11 +82,23 @@ function closeNode(text: string, frame: Frame, state: jsYaml.State): SourceNode 
   const end = trimBlankEnd(text, start, state.position);
   const span: Span = { start, end };
   const kind = state.kind as string | null;
+  // A flow collection as a block sequence item (`- { id: M1, due: … }`) is
+  // read by js-yaml's block-mapping try as an implicit key; the try succeeds
+  // without finding a colon, so the item's frame holds one child, opened at
+  // the same place, that is the collection itself, with all its entries.
+  const only = frame.children.length === 1 ? frame.children[0]! : undefined;
+  if (
+    only &&
+    only.open === frame.open &&
+    ((kind === 'mapping' && only.kind === 'map') || (kind === 'sequence' && only.kind === 'seq'))
+  ) {
+    return only;
+  }
   if (text.charCodeAt(start) === 0x2a /* * */) {
     return { kind: 'alias', open: frame.open, span };
   }
   if (kind === 'mapping') {
-    return { kind: 'map', open: frame.open, span, entries: pairEntries(frame.children) };
+    return { kind: 'map', open: frame.open, span, pairs: frame.children };
   }
   if (kind === 'sequence') {
     return { kind: 'seq', open: frame.open, span, items: frame.children };
@@ -102,17 +115,6 @@ function closeNode(text: string, frame: Frame, state: jsYaml.State): SourceNode 
   // An empty value (`due:` and nothing after it) has no text of its own; it
   // sits where the parser opened it, right after the key's colon.
   return { kind: 'empty', open: frame.open, span: { start: frame.open, end: frame.open } };
-}
-
-/** Children of a mapping alternate key, value; a trailing lone key is a failed try. */
-function pairEntries(children: SourceNode[]): Map<string, { key: SourceNode; value: SourceNode }> {
-  const entries = new Map<string, { key: SourceNode; value: SourceNode }>();
-  for (let i = 0; i + 1 < children.length; i += 2) {
-    const key = children[i]!;
-    const value = children[i + 1]!;
-    if (key.kind === 'scalar' && key.key !== undefined) entries.set(key.key, { key, value });
-  }
-  return entries;
 }
 
 /** Moves past spaces, line breaks and comments to where a node really starts. */
@@ -145,7 +147,7 @@ function countNodes(node: SourceNode | undefined): number {
   if (!node) return 0;
   let count = 1;
   if (node.kind === 'map') {
-    for (const { value } of node.entries.values()) count += 1 + countNodes(value);
+    for (const child of node.pairs) count += countNodes(child);
   } else if (node.kind === 'seq') {
     for (const item of node.items) count += countNodes(item);
   }

@@ -18,7 +18,8 @@ interface NodeBase {
 export type SourceNode =
   | (NodeBase & {
       readonly kind: 'map';
-      readonly entries: ReadonlyMap<string, { key: SourceNode; value: SourceNode }>;
+      /** Keys and values alternating: key, value, key, value … */
+      readonly pairs: readonly SourceNode[];
     })
   | (NodeBase & { readonly kind: 'seq'; readonly items: readonly SourceNode[] })
   | (NodeBase & { readonly kind: 'scalar'; readonly key: string | undefined })

@@ -1,0 +1,111 @@
+// `npm run bench`: the figures DESIGN.md's quality bars ask for, measured on
+// this machine by running the built CLI as a user would. Nothing here is a
+// pass/fail test; it prints numbers, and the bars beside them.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { largePlan } from './large-plan.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = join(root, 'bin', 'plan.js');
+const rssProbe = join(root, 'scripts', 'bench-rss.cjs');
+const work = mkdtempSync(join(tmpdir(), 'plan-bench-'));
+const today = '2024-06-30';
+
+/** Runs a command `runs` times; returns the median wall time in ms and the peak RSS in MB. */
+function measure(args, runs) {
+  const times = [];
+  let peak = 0;
+  for (let i = 0; i < runs; i++) {
+    const rssFile = join(work, 'rss.txt');
+    const started = process.hrtime.bigint();
+    const result = spawnSync(process.execPath, args, {
+      cwd: work,
+      env: { ...process.env, NO_COLOR: '1', PLAN_BENCH_RSS: rssFile },
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+    });
+    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+    if (result.status !== 0 && result.status !== 1) {
+      throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr.slice(0, 500)}`);
+    }
+    try {
+      peak = Math.max(peak, Number(readFileSync(rssFile, 'utf8')) / 1024);
+    } catch {
+      // `node -e 0` has no probe.
+    }
+  }
+  times.sort((a, b) => a - b);
+  return { ms: times[Math.floor(times.length / 2)], mb: peak };
+}
+
+const plan = (...args) => ['--require', rssProbe, bin, ...args];
+const row = (label, { ms, mb }, bar = '') =>
+  console.log(
+    `${label.padEnd(48)} ${ms.toFixed(0).padStart(6)} ms ${mb ? `${mb.toFixed(0).padStart(5)} MB` : '        '}  ${bar}`,
+  );
+
+try {
+  const typical = join(work, 'typical.yaml');
+  writeFileSync(typical, readFileSync(join(root, 'examples', 'provincial-hospital-quality.yaml')));
+  const big = join(work, 'big.yaml');
+  writeFileSync(big, largePlan(10_000));
+  const many = join(work, 'many');
+  mkdirSync(many);
+  for (let i = 0; i < 200; i++) writeFileSync(join(many, `plan-${i}.yaml`), largePlan(50, i));
+
+  console.log(`plan benchmark (median wall time; peak resident memory), node ${process.version}\n`);
+  console.log('start-up');
+  const bare = measure(['-e', '0'], 21);
+  row('node -e 0', bare);
+  const check = measure(plan('check', typical, '--today', today), 21);
+  row(
+    'plan check (typical example)',
+    check,
+    `${(check.ms / bare.ms).toFixed(2)}× bare node (bar: within 2×)`,
+  );
+
+  console.log('\n10,000 tasks');
+  const oneFile = measure(plan('check', big, '--today', today), 5);
+  row('plan check, one file of 10,000 tasks', oneFile, 'bar: under 1000 ms');
+  const manyFiles = measure(plan('check', 'many/*.yaml', '--today', today), 5);
+  row('plan check, 200 files of 50 tasks', manyFiles, 'bar: under 1000 ms');
+
+  const views = [
+    ['table', '--format', 'term', '--width', '160'],
+    ['table', '--format', 'md'],
+    ['table', '--format', 'csv'],
+    ['table', '--format', 'json'],
+    ['checklist'],
+    ['timeline', '--width', '160'],
+    ['overdue', '--format', 'term'],
+    ['overdue', '--format', 'json'],
+    ['report'],
+    ['export', '--format', 'ics'],
+  ];
+  for (const view of views) {
+    const probe = spawnSync(process.execPath, [bin, view[0], '--help'], { encoding: 'utf8' });
+    if (probe.status !== 0) continue;
+    row(
+      `plan ${view.join(' ')}`,
+      measure(plan(...view, big, '--today', today, '-o', 'out'), 3),
+      'bar: under 1000 ms',
+    );
+  }
+
+  console.log('\nscaling of plan check (linear: time per task about constant)');
+  for (const count of [2_500, 5_000, 10_000, 20_000]) {
+    const file = join(work, `scale-${count}.yaml`);
+    writeFileSync(file, largePlan(count));
+    const result = measure(plan('check', file, '--today', today), 3);
+    row(
+      `${count} tasks`,
+      result,
+      `${(((result.ms - bare.ms) / count) * 1000).toFixed(1)} µs per task above start-up`,
+    );
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
