@@ -73,7 +73,12 @@ const target = z.strictObject({
     describe(z.enum(targetNatures), 'binding (约束性), expected (预期性) or advocated (倡导性)'),
   ),
   baseline: z.optional(z.union([figure, measurement])),
-  actual: z.optional(z.union([measurement, z.array(measurement)])),
+  actual: z.optional(
+    describe(
+      z.union([figure, measurement, z.array(z.union([figure, measurement]))]),
+      'Readings: a figure, { value, date }, or a list of them, oldest first',
+    ),
+  ),
   due: optionalDate,
   notes: optionalText,
 });

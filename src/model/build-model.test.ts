@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { compilePlan } from '../compile.js';
+import { formatIsoDay } from '../dates/index.js';
+import type { Plan } from './types.js';
+
+function model(yaml: string): Plan {
+  const compiled = compilePlan('t.yaml', yaml);
+  if (!compiled.plan) throw new Error(JSON.stringify(compiled.findings));
+  return compiled.plan;
+}
+
+const plan = model(`version: 1
+title: 测试
+units:
+  health: 县卫生健康局
+  finance: { name: 县财政局, aliases: [财政局] }
+goals:
+  - { id: G1, title: 目标一 }
+phases:
+  - { id: p1, name: 组织实施阶段, start: 2023-01, end: 2023-12 }
+tasks:
+  - id: T1
+    title: 父任务
+    goal: G1
+    phase: 组织实施阶段
+    lead: health
+    support: 财政局、县财政局
+    due: 2023-06
+    tasks:
+      - title: 子任务一
+      - title: 子任务二
+        lead: finance
+        due: 2023-03-31
+        tasks:
+          - title: 孙任务
+  - no: "三"
+    title: 自编号
+    depends_on: T1
+    tasks:
+      - title: 自编号的子任务
+`);
+
+describe('the model', () => {
+  it('numbers tasks by position, or by the given no', () => {
+    expect(plan.allTasks.map((task) => task.no)).toEqual([
+      '1',
+      '1.1',
+      '1.2',
+      '1.2.1',
+      '三',
+      '三.1',
+    ]);
+    expect(plan.allTasks.map((task) => task.depth)).toEqual([0, 1, 1, 2, 0, 1]);
+  });
+
+  it('passes goal, phase, lead, support and due down to sub-tasks', () => {
+    const [parent, first, second, grandchild] = plan.allTasks;
+    expect(first!.goals.map((ref) => ref.id)).toEqual(['G1']);
+    expect(first!.phase?.id).toBe('p1');
+    expect(first!.lead.map((ref) => ref.name)).toEqual(['县卫生健康局']);
+    expect(first!.due?.date?.kind === 'fixed' && formatIsoDay(first!.due.date.last)).toBe(
+      '2023-06-30',
+    );
+    expect(first!.inherited).toEqual({
+      goals: true,
+      phase: true,
+      lead: true,
+      support: true,
+      due: true,
+    });
+    expect(second!.lead.map((ref) => ref.name)).toEqual(['县财政局']);
+    expect(second!.inherited.lead).toBe(false);
+    expect(grandchild!.lead.map((ref) => ref.name)).toEqual(['县财政局']);
+    expect(grandchild!.due?.written).toBe('2023-03-31');
+    expect(parent!.children.map((child) => child.no)).toEqual(['1.1', '1.2']);
+  });
+
+  it('resolves units by id, name and alias, splitting 、-separated lists', () => {
+    const support = plan.allTasks[0]!.support;
+    expect(support.map((ref) => [ref.written, ref.match, ref.unit?.id])).toEqual([
+      ['财政局', 'alias', 'finance'],
+      ['县财政局', 'name', 'finance'],
+    ]);
+  });
+
+  it('resolves a phase by name and a dependency by id', () => {
+    expect(plan.allTasks[0]!.phase).toMatchObject({ id: 'p1', found: true });
+    expect(plan.allTasks[4]!.dependsOn).toMatchObject([{ id: 'T1', found: true }]);
+  });
+
+  it('shares task objects between the tree and the flat list', () => {
+    expect(plan.tasks[0]!.children[1]).toBe(plan.allTasks[2]);
+  });
+});

@@ -1,0 +1,94 @@
+import { parse } from 'csv-parse/sync';
+import { micromark } from 'micromark';
+import { gfm, gfmHtml } from 'micromark-extension-gfm';
+import { describe, expect, it } from 'vitest';
+import { formatDelimited } from './csv.js';
+import { escapeInline, markdownTable } from './markdown.js';
+import { displayWidth, padToWidth, truncateToWidth } from './text-width.js';
+
+const hostile = [
+  'a|b',
+  '<script>alert(1)</script>',
+  '=HYPERLINK("x")',
+  '+1',
+  '-2',
+  '@SUM(A1)',
+  '\tx',
+  'line\nbreak',
+  'say "hi", ok',
+];
+
+describe('csv', () => {
+  it('round-trips through a CSV parser, neutralising formulas', () => {
+    const text = formatDelimited([['h1', 'h2'], ...hostile.map((cell, i) => [cell, i])], {
+      bom: true,
+    });
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    expect(text.endsWith('\r\n')).toBe(true);
+    const rows: string[][] = parse(text, { bom: true, relax_column_count: false });
+    expect(rows).toHaveLength(hostile.length + 1);
+    expect(rows.slice(1).map((row) => row[0])).toEqual([
+      'a|b',
+      '<script>alert(1)</script>',
+      `'=HYPERLINK("x")`,
+      "'+1",
+      "'-2",
+      "'@SUM(A1)",
+      "'\tx",
+      'line\nbreak',
+      'say "hi", ok',
+    ]);
+    expect(rows[2]![1]).toBe('1');
+  });
+
+  it('drops the BOM on request and writes numbers as they are', () => {
+    const text = formatDelimited([[-5, 'x']], { bom: false });
+    expect(text).toBe('-5,x\r\n');
+  });
+
+  it('keeps TSV cells on one line', () => {
+    expect(formatDelimited([['a\tb', 'c\nd']], { bom: false, delimiter: '\t' })).toBe(
+      'a b\tc d\r\n',
+    );
+  });
+});
+
+describe('markdown', () => {
+  it('keeps hostile text inside its table cell', () => {
+    const table = markdownTable(
+      ['no', 'text'],
+      hostile.map((cell, i) => [String(i), cell]),
+    );
+    const html = micromark(table, { extensions: [gfm()], htmlExtensions: [gfmHtml()] });
+    expect(html.match(/<tr>/g)).toHaveLength(hostile.length + 1);
+    expect(html).not.toContain('<script');
+    expect(html.match(/<td>/g)).toHaveLength(hostile.length * 2);
+    expect(html).toContain('a|b');
+  });
+
+  it('escapes markup in inline text', () => {
+    const html = micromark(escapeInline('**bold** [link](http://x) <b>'), {
+      extensions: [gfm()],
+      htmlExtensions: [gfmHtml()],
+    });
+    expect(html).not.toContain('<strong>');
+    // The Markdown link is not formed (a bare URL may still be autolinked,
+    // which is harmless and what GitHub does with any URL in text).
+    expect(html).not.toContain('>link</a>');
+    expect(html).not.toContain('<b>');
+  });
+});
+
+describe('display width', () => {
+  it('counts CJK as two columns', () => {
+    expect(displayWidth('县卫生健康局')).toBe(12);
+    expect(displayWidth('ab中')).toBe(4);
+  });
+
+  it('truncates and pads by columns, never splitting a character', () => {
+    expect(truncateToWidth('县卫生健康局', 7)).toBe('县卫生…');
+    expect(displayWidth(truncateToWidth('县卫生健康局', 7))).toBe(7);
+    expect(padToWidth('中a', 6)).toBe('中a   ');
+    expect(padToWidth('中', 4, 'right')).toBe('  中');
+  });
+});

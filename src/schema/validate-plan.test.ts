@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { validatePlan } from './validate-plan.js';
+
+const base = { version: 1, title: 't' };
+
+describe('validatePlan', () => {
+  it('accepts a minimal plan', () => {
+    expect(validatePlan(base)).toMatchObject({ findings: [] });
+  });
+
+  it('reports an unknown key at the key, with the nearest known key', () => {
+    const { findings, plan } = validatePlan({ ...base, tasks: [{ title: 'a', dua: '2023' }] });
+    expect(findings).toEqual([
+      {
+        code: 'unknown-key',
+        path: ['tasks', 0, 'dua'],
+        at: 'key',
+        params: { key: 'dua' },
+        suggestion: 'due',
+      },
+    ]);
+    // The rest of the plan is still modelled.
+    expect(plan?.tasks?.[0]?.title).toBe('a');
+  });
+
+  it('reports unknown keys in sub-tasks too', () => {
+    const { findings } = validatePlan({
+      ...base,
+      tasks: [{ title: 'a', tasks: [{ title: 'b', leed: 'x' }] }],
+    });
+    expect(findings.map((f) => [f.code, f.path.join('.'), f.suggestion])).toEqual([
+      ['unknown-key', 'tasks.0.tasks.0.leed', 'lead'],
+    ]);
+  });
+
+  it('suggests the enum value for a Chinese synonym', () => {
+    const { findings } = validatePlan({ ...base, tasks: [{ title: 'a', status: '已完成' }] });
+    expect(findings[0]).toMatchObject({
+      code: 'schema',
+      suggestion: 'done',
+      params: { problem: 'enum' },
+    });
+  });
+
+  it('names missing fields, wrong types and ranges', () => {
+    const { findings } = validatePlan({ version: 2, tasks: [{ progress: 120 }, 'x'] });
+    const summary = findings.map((f) => `${f.path.join('.')}:${f.params?.problem}`).sort();
+    expect(summary).toEqual([
+      'tasks.0.progress:too-big',
+      'tasks.0.title:missing',
+      'tasks.1:type',
+      'title:missing',
+      'version:enum',
+    ]);
+  });
+
+  it('looks inside a union for the branch the value was meant for', () => {
+    const { findings } = validatePlan({ ...base, units: { a: { nam: 'x' } } });
+    expect(findings.map((f) => `${f.code}:${f.path.join('.')}`).sort()).toEqual([
+      'schema:units.a.name',
+      'unknown-key:units.a.nam',
+    ]);
+  });
+
+  it('says an empty file is empty and a list is not a plan', () => {
+    expect(validatePlan(undefined).findings[0]?.params).toEqual({ problem: 'empty-plan' });
+    expect(validatePlan([1]).findings[0]?.params).toEqual({ problem: 'not-a-map' });
+  });
+});
