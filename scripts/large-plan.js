@@ -44,21 +44,25 @@ export function largePlan(count, seed = 0) {
     '    title: 提升患者满意度',
     '    due: 2025',
     'phases:',
-    '  - { id: deploy, name: 动员部署阶段, start: 2023-01, end: 2023-03 }',
+    '  - { id: deploy, name: 动员部署阶段, start: 2023-01, end: 2023-03, status: done }',
     '  - { id: implement, name: 组织实施阶段, start: 2023-04, end: 2025-06 }',
     '  - { id: review, name: 总结评估阶段, start: 2025-07, end: 2025-12 }',
     'tasks:',
   ];
-  const statuses = ['todo', 'doing', 'doing', 'done', 'blocked'];
+  // As of the benchmark's day (2024-06-30) most work is done or on schedule
+  // and one task in fifty is late, as in a plan that is being run.
   let written = 0;
   let top = 0;
   while (written < count) {
     top++;
-    const month = 4 + (top % 24);
+    const month = 4 + (top % 27);
     const year = 2023 + Math.floor((month - 1) / 12);
     const due = `${year}-${String(((month - 1) % 12) + 1).padStart(2, '0')}`;
-    const status = statuses[top % statuses.length];
-    const progress = status === 'done' ? 100 : status === 'todo' ? 0 : (top * 7) % 90;
+    const past = year * 12 + (((month - 1) % 12) + 1) <= 2024 * 12 + 6;
+    const late = top % 50 === 0;
+    const status = past && !late ? 'done' : 'doing';
+    const onSchedule = Math.ceil((15 / (month - 3)) * 100) + 5;
+    const progress = status === 'done' ? 100 : late ? 20 : Math.min(99, onSchedule);
     lines.push(
       `  - id: T${top}`,
       `    title: ${titles[top % titles.length]}（第${top}项）`,

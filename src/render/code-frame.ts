@@ -1,5 +1,5 @@
 import { eastAsianWidth } from 'get-east-asian-width';
-import { createLineIndex } from '../diagnostics/line-index.js';
+import { createLineIndex, type LineIndex } from '../diagnostics/line-index.js';
 import { sanitizeForTerminal } from './sanitize.js';
 
 export interface FrameStyle {
@@ -29,7 +29,7 @@ export function codeFrame(
   style: FrameStyle = plain,
   context = 1,
 ): string {
-  const lines = createLineIndex(text);
+  const lines = lineIndexOf(text);
   const first = Math.max(1, line - context);
   const last = Math.min(lines.lineCount, line + context);
   const numberWidth = String(last).length;
@@ -60,6 +60,15 @@ function displayLine(text: string): string {
 
 function visible(text: string): string {
   return sanitizeForTerminal(text.replace(/\t/g, '  '));
+}
+
+// Frames come file by file, many per file: the index of the last file is
+// kept so that a file with 10,000 problems is indexed once, not 10,000 times.
+let indexed: { text: string; index: LineIndex } | undefined;
+
+function lineIndexOf(text: string): LineIndex {
+  if (indexed?.text !== text) indexed = { text, index: createLineIndex(text) };
+  return indexed.index;
 }
 
 /** Display columns of source text: 2 for wide and fullwidth characters, 0 for combining marks. */
