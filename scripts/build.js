@@ -2,15 +2,22 @@
 // unbundled modules, and code splitting keeps rarely used parts (the JSON
 // Schema generator, the terminal views, the office formats) out of the start-up
 // path of `plan check`: they are loaded with import() only when asked for.
+//
+// Files are written to temporary names and renamed into place, and stale
+// chunks removed only afterwards, so a `plan` running while the build runs
+// (tests in another terminal) never finds dist/ half written or missing.
 import { build } from 'esbuild';
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
-const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(root, 'dist');
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
-await build({
-  entryPoints: { cli: 'src/cli/main.ts' },
-  outdir: 'dist',
+const result = await build({
+  entryPoints: { cli: join(root, 'src/cli/main.ts') },
+  outdir: dist,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -27,5 +34,22 @@ await build({
     js: "import { createRequire as __planRequire } from 'node:module'; const require = __planRequire(import.meta.url);",
   },
   define: { __PLAN_VERSION__: JSON.stringify(version) },
+  write: false,
   logLevel: 'warning',
 });
+
+const written = new Set();
+// Chunks first, the entry last: a new cli.js never points at a missing chunk.
+const files = [...result.outputFiles].sort((a, b) => Number(a.path.endsWith('cli.js')) - Number(b.path.endsWith('cli.js')));
+for (const file of files) {
+  mkdirSync(dirname(file.path), { recursive: true });
+  const temporary = `${file.path}.${process.pid}.tmp`;
+  writeFileSync(temporary, file.contents);
+  renameSync(temporary, file.path);
+  written.add(relative(dist, file.path));
+}
+for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
+  if (!entry.isFile()) continue;
+  const path = join(entry.parentPath ?? entry.path, entry.name);
+  if (!written.has(relative(dist, path)) && !path.endsWith('.tmp')) rmSync(path, { force: true });
+}

@@ -110,7 +110,7 @@ const zhCN: Catalogue = {
   overdue: (_, v) => `${kindZhCN[v('kind')] ?? ''}“${v('name')}”已逾期 ${v('days')} 天`,
   'late-to-start': (_, v) => `任务“${v('name')}”应已开始 ${v('days')} 天，状态仍为未开始`,
   'behind-schedule': (_, v) =>
-    `进度 ${v('progress')}% 落后序时进度 ${v('expected')}% 共 ${v('points')} 个百分点`,
+    `任务“${v('name')}”进度 ${v('progress')}%，落后序时进度 ${v('expected')}% 共 ${v('points')} 个百分点`,
   'due-soon': (_, v) =>
     v('days') === '0'
       ? `${kindZhCN[v('kind')] ?? ''}“${v('name')}”今天到期`
@@ -180,7 +180,7 @@ const zhTW: Catalogue = {
   overdue: (_, v) => `${kindZhTW[v('kind')] ?? ''}「${v('name')}」已逾期 ${v('days')} 天`,
   'late-to-start': (_, v) => `任務「${v('name')}」應已開始 ${v('days')} 天，狀態仍為未開始`,
   'behind-schedule': (_, v) =>
-    `進度 ${v('progress')}% 落後序時進度 ${v('expected')}% 共 ${v('points')} 個百分點`,
+    `任務「${v('name')}」進度 ${v('progress')}%，落後序時進度 ${v('expected')}% 共 ${v('points')} 個百分點`,
   'due-soon': (_, v) =>
     v('days') === '0'
       ? `${kindZhTW[v('kind')] ?? ''}「${v('name')}」今天到期`
@@ -251,7 +251,7 @@ const en: Catalogue = {
   'late-to-start': (_, v) =>
     `task "${v('name')}" should have started ${v('days')} ${v('days') === '1' ? 'day' : 'days'} ago and is still todo`,
   'behind-schedule': (_, v) =>
-    `progress ${v('progress')}% is ${v('points')} points behind the pro-rata schedule (${v('expected')}%)`,
+    `task "${v('name')}" is ${v('points')} points behind the pro-rata schedule: progress ${v('progress')}%, expected ${v('expected')}%`,
   'due-soon': (_, v) =>
     v('days') === '0'
       ? `${v('kind')} "${v('name')}" is due today`

@@ -1,0 +1,182 @@
+/**
+ * The broken plans under test/fixtures/check/, each with what `plan check`
+ * must find in it as of 2024-06-30: every diagnostic as code and line (and
+ * the suggestion where there is one), nothing more, nothing less. Shared by
+ * the golden test and the behaviour tests.
+ */
+import type { DiagnosticCode } from '../src/diagnostics/codes.js';
+
+export const FIXTURE_DIR = 'test/fixtures/check';
+export const TODAY = '2024-06-30';
+
+/** One expected diagnostic: code, 1-based line, and the suggestion if any. */
+export type Expected = readonly [code: DiagnosticCode, line: number, suggestion?: string];
+
+export interface Fixture {
+  /** File name under test/fixtures/check/. */
+  readonly name: string;
+  readonly expected: readonly Expected[];
+  /** Extra arguments the fixture needs (a smaller size limit …). */
+  readonly args?: readonly string[];
+}
+
+export const fixtures: readonly Fixture[] = [
+  // A key indented one space too far: js-yaml stops at the colon after it.
+  { name: 'yaml-syntax-indent.yaml', expected: [['yaml-syntax', 6]] },
+  // Reported at the second `due:`, not the first.
+  { name: 'yaml-syntax-duplicate-key.yaml', expected: [['yaml-syntax', 7]] },
+  // At the `---` that starts the second document.
+  { name: 'yaml-syntax-two-documents.yaml', expected: [['yaml-syntax', 3]] },
+  { name: 'yaml-syntax-tab.yaml', expected: [['yaml-syntax', 5]] },
+  // `[finance, hrss` is never closed; the parser notices on the next line.
+  { name: 'yaml-syntax-unclosed-flow.yaml', expected: [['yaml-syntax', 7]] },
+  {
+    name: 'schema.yaml',
+    expected: [
+      ['schema', 1], // missing title: the whole document
+      ['schema', 1, '1'], // version: 2
+      ['schema', 11], // status: finished
+      ['schema', 12], // progress: 150
+      ['schema', 14], // title: [a list]
+    ],
+  },
+  {
+    name: 'unknown-key.yaml',
+    expected: [
+      ['unknown-key', 3, 'issuer'],
+      ['unknown-key', 15, 'status'], // inside a sub-task
+    ],
+  },
+  {
+    name: 'invalid-date.yaml',
+    expected: [
+      ['invalid-date', 11], // 2023-02-30 does not exist
+      ['invalid-date', 12, '2023-06-30'], // 2023/06/30
+    ],
+  },
+  { name: 'placeholder-date.yaml', expected: [['placeholder-date', 8]] },
+  {
+    name: 'duplicate-id.yaml',
+    expected: [
+      ['duplicate-id', 6], // goal G1
+      ['duplicate-id', 14], // task T1
+    ],
+  },
+  {
+    name: 'unknown-reference.yaml',
+    expected: [
+      ['unknown-reference', 17, 'G1'], // goal
+      ['unknown-reference', 18, 'implement'], // phase
+      ['unknown-reference', 20, 'finance'], // unit
+      ['unknown-reference', 27, 'T1'], // depends_on
+    ],
+  },
+  {
+    name: 'end-before-start.yaml',
+    expected: [
+      ['end-before-start', 10], // phase
+      ['end-before-start', 16], // step
+      ['end-before-start', 23], // task
+    ],
+  },
+  { name: 'dependency-cycle.yaml', expected: [['dependency-cycle', 18]] },
+  {
+    name: 'outside-phase.yaml',
+    expected: [
+      ['outside-phase', 12], // step start
+      ['outside-phase', 12], // step end
+      ['outside-phase', 20], // task due
+    ],
+  },
+  { name: 'starts-before-dependency.yaml', expected: [['starts-before-dependency', 17]] },
+  { name: 'no-lead.yaml', expected: [['no-lead', 8]] },
+  { name: 'goal-without-tasks.yaml', expected: [['goal-without-tasks', 6]] },
+  {
+    name: 'unit-alias.yaml',
+    expected: [
+      ['unit-alias', 13, 'health'], // an alias
+      ['unit-alias', 14, 'finance'], // the full name
+    ],
+  },
+  { name: 'unit-alias-no-registry.yaml', expected: [['unit-alias', 16, '县财政局']] },
+  {
+    name: 'status-progress.yaml',
+    expected: [
+      ['status-progress', 13], // done at 40%
+      ['status-progress', 19], // todo at 100%
+    ],
+  },
+  {
+    name: 'overdue.yaml',
+    expected: [
+      ['overdue', 10], // phase
+      ['overdue', 18], // task
+      ['overdue', 21], // milestone
+    ],
+  },
+  {
+    name: 'overdue-month-precision.yaml',
+    expected: [
+      ['overdue', 11], // due 2023-06
+      ['overdue', 17], // due 2023年上半年
+    ],
+  },
+  { name: 'late-to-start.yaml', expected: [['late-to-start', 11]] },
+  { name: 'behind-schedule.yaml', expected: [['behind-schedule', 14]] },
+  { name: 'due-soon.yaml', expected: [['due-soon', 11]] },
+  { name: 'target-at-risk.yaml', expected: [['target-at-risk', 8]] },
+  {
+    name: 'input-too-large.yaml',
+    args: ['--max-bytes', '64'],
+    expected: [['input-too-large', 1]],
+  },
+  { name: 'encoding-gb18030.yaml', expected: [['encoding', 1]] },
+  { name: 'encoding-utf16.yaml', expected: [['encoding', 1]] },
+  { name: 'encoding-binary.yaml', expected: [['encoding', 1]] },
+  { name: 'empty.yaml', expected: [['schema', 1]] },
+  // Valid apart from one overdue task; the BOM and CRLF must not shift lines.
+  { name: 'bom-crlf.yaml', expected: [['overdue', 12]] },
+  {
+    name: 'proto-keys.yaml',
+    expected: [
+      ['unknown-key', 3],
+      ['unknown-key', 7],
+      ['unknown-key', 15],
+    ],
+  },
+  { name: 'alias-bomb.yaml', expected: [['yaml-syntax', 1]] },
+  { name: 'deep-nesting.yaml', expected: [['yaml-syntax', 3]] },
+];
+
+/** Fixtures whose stylish output is also kept in Chinese, simplified and traditional. */
+export const translatedFixtures = [
+  'schema.yaml',
+  'unknown-reference.yaml',
+  'yaml-syntax-duplicate-key.yaml',
+  'overdue.yaml',
+  'encoding-gb18030.yaml',
+  'target-at-risk.yaml',
+  'behind-schedule.yaml',
+];
+
+export const formats = ['stylish', 'json', 'github', 'sarif'] as const;
+
+/** `plan check` arguments for one fixture in one format. */
+export function fixtureArgs(
+  fixture: Fixture,
+  format: string,
+  lang = 'en',
+  today = TODAY,
+): string[] {
+  return [
+    'check',
+    `${FIXTURE_DIR}/${fixture.name}`,
+    '--today',
+    today,
+    '--lang',
+    lang,
+    '--format',
+    format,
+    ...(fixture.args ?? []),
+  ];
+}
