@@ -5,7 +5,7 @@
  */
 import type { RuleContext } from './analyze/rule.js';
 import { rules } from './analyze/rules/index.js';
-import type { Finding } from './diagnostics/types.js';
+import type { Finding, MessageParams } from './diagnostics/types.js';
 import { buildModel } from './model/build-model.js';
 import type { Plan } from './model/types.js';
 import { parseYaml } from './parse/parse-yaml.js';
@@ -28,11 +28,11 @@ export function compilePlan(file: string, text: string): Compiled {
   const parsed = parseYaml(text);
   if (!parsed.ok) {
     const { kind, reason, offset } = parsed.error;
-    return {
-      file,
-      text,
-      findings: [{ code: 'yaml-syntax', path: [], offset, params: { problem: kind, reason } }],
-    };
+    const params: MessageParams =
+      kind === 'duplicate-key'
+        ? { problem: kind, reason, key: keyAt(text, offset) }
+        : { problem: kind, reason };
+    return { file, text, findings: [{ code: 'yaml-syntax', path: [], offset, params }] };
   }
   const validated = validatePlan(parsed.value);
   return {
@@ -53,15 +53,26 @@ export function compilePlan(file: string, text: string): Compiled {
 export function checkCompiled(compiled: Compiled, context: RuleContext): Finding[] {
   const { plan, findings } = compiled;
   if (!plan) return [...findings];
-  const rejected = findings.map((finding) => finding.path);
-  const ruleFindings = rules
-    .flatMap((rule) => rule.check(plan, context))
-    .filter((finding) => !rejected.some((path) => isWithin(finding.path, path)));
-  return [...findings, ...ruleFindings];
+  const ruleFindings = rules.flatMap((rule) => rule.check(plan, context));
+  if (findings.length === 0) return ruleFindings;
+  const rejected = new Set(findings.map((finding) => pathId(finding.path)));
+  const isRejected = (path: Path): boolean => {
+    for (let length = 0; length <= path.length; length++) {
+      if (rejected.has(pathId(path.slice(0, length)))) return true;
+    }
+    return false;
+  };
+  return [...findings, ...ruleFindings.filter((finding) => !isRejected(finding.path))];
 }
 
-function isWithin(path: Path, ancestor: Path): boolean {
-  return (
-    ancestor.length <= path.length && ancestor.every((segment, index) => path[index] === segment)
-  );
+/** The key written at `offset`: up to its colon, unquoted. */
+function keyAt(text: string, offset: number): string {
+  const end = text.indexOf('\n', offset);
+  const line = text.slice(offset, end === -1 ? undefined : end);
+  const key = /^\s*(?:"([^"]*)"|'([^']*)'|([^:#]*?))\s*:/.exec(line);
+  return (key?.[1] ?? key?.[2] ?? key?.[3] ?? line).trim();
+}
+
+function pathId(path: Path): string {
+  return path.join('\u0000');
 }

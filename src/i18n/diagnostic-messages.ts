@@ -62,7 +62,7 @@ const types = (names: string, table: Record<string, string>, or: string): string
 const zhCN: Catalogue = {
   'yaml-syntax': (_, v) =>
     ({
-      'duplicate-key': '重复的键：同一层级里已经有这个键',
+      'duplicate-key': `重复的键 “${v('key')}”：同一层级里已经有这个键`,
       'several-documents': '一个文件只能有一个 YAML 文档，这里出现了第二个（---）',
       'too-deep': '嵌套层级太深（超过 64 层）',
       'alias-expansion': '别名（*别名）展开后过于庞大，疑似“别名炸弹”，已拒绝',
@@ -94,7 +94,7 @@ const zhCN: Catalogue = {
     `${kindZhCN[v('kind')] ?? ''}日期 ${v('date')} 不在所属阶段“${v('phase')}”（${v('phaseStart')}—${v('phaseEnd')}）之内`,
   'starts-before-dependency': (_, v) =>
     `开始时间 ${v('start')} 早于所依赖任务 ${v('dependency')} 的完成时限 ${v('due')}`,
-  'no-lead': (_, v) => `任务 ${v('no')} 没有牵头单位`,
+  'no-lead': (_, v) => `任务 ${v('no')}“${v('name')}”没有牵头单位`,
   'goal-without-tasks': (_, v) => `目标 ${v('id')} 没有任何任务支撑`,
   'unit-alias': (p, v) =>
     p.id !== undefined
@@ -132,7 +132,7 @@ const zhCN: Catalogue = {
 const zhTW: Catalogue = {
   'yaml-syntax': (_, v) =>
     ({
-      'duplicate-key': '重複的鍵：同一層級裡已經有這個鍵',
+      'duplicate-key': `重複的鍵「${v('key')}」：同一層級裡已經有這個鍵`,
       'several-documents': '一個檔案只能有一個 YAML 文件，這裡出現了第二個（---）',
       'too-deep': '巢狀層級太深（超過 64 層）',
       'alias-expansion': '別名（*別名）展開後過於龐大，疑似「別名炸彈」，已拒絕',
@@ -164,7 +164,7 @@ const zhTW: Catalogue = {
     `${kindZhTW[v('kind')] ?? ''}日期 ${v('date')} 不在所屬階段「${v('phase')}」（${v('phaseStart')}—${v('phaseEnd')}）之內`,
   'starts-before-dependency': (_, v) =>
     `開始時間 ${v('start')} 早於所相依任務 ${v('dependency')} 的完成時限 ${v('due')}`,
-  'no-lead': (_, v) => `任務 ${v('no')} 沒有牽頭單位`,
+  'no-lead': (_, v) => `任務 ${v('no')}「${v('name')}」沒有牽頭單位`,
   'goal-without-tasks': (_, v) => `目標 ${v('id')} 沒有任何任務支撐`,
   'unit-alias': (p, v) =>
     p.id !== undefined
@@ -202,7 +202,7 @@ const zhTW: Catalogue = {
 const en: Catalogue = {
   'yaml-syntax': (_, v) =>
     ({
-      'duplicate-key': 'duplicate key: this mapping already has this key',
+      'duplicate-key': `duplicate key "${v('key')}": this mapping already has it`,
       'several-documents': 'a plan file holds one YAML document; a second one starts here (---)',
       'too-deep': 'nesting is too deep (more than 64 levels)',
       'alias-expansion': 'aliases (*name) expand to far too much data (an alias bomb); refused',
@@ -233,7 +233,7 @@ const en: Catalogue = {
     `${v('kind')} date ${v('date')} is outside its phase "${v('phase')}" (${v('phaseStart')} to ${v('phaseEnd')})`,
   'starts-before-dependency': (_, v) =>
     `starts (${v('start')}) before task ${v('dependency')}, which it depends on, is due (${v('due')})`,
-  'no-lead': (_, v) => `task ${v('no')} has no lead unit`,
+  'no-lead': (_, v) => `task ${v('no')} "${v('name')}" has no lead unit`,
   'goal-without-tasks': (_, v) => `no task serves goal ${v('id')}`,
   'unit-alias': (p, v) =>
     p.id !== undefined

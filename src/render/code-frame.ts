@@ -31,7 +31,9 @@ export function codeFrame(
 ): string {
   const lines = lineIndexOf(text);
   const first = Math.max(1, line - context);
-  const last = Math.min(lines.lineCount, line + context);
+  // A file ending in a line break has an empty "line" after it; not shown.
+  const lastLine = text.endsWith('\n') ? lines.lineCount - 1 : lines.lineCount;
+  const last = Math.max(line, Math.min(lastLine, line + context));
   const numberWidth = String(last).length;
   const out: string[] = [];
   for (let n = first; n <= last; n++) {

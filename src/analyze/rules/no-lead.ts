@@ -17,6 +17,6 @@ export const noLead: Rule = {
         code: 'no-lead',
         path: [...task.path, 'title'],
         at: 'key',
-        params: { no: task.no },
+        params: { no: task.no, name: task.title },
       })),
 };
