@@ -40,7 +40,9 @@ const result = await build({
 
 const written = new Set();
 // Chunks first, the entry last: a new cli.js never points at a missing chunk.
-const files = [...result.outputFiles].sort((a, b) => Number(a.path.endsWith('cli.js')) - Number(b.path.endsWith('cli.js')));
+const files = [...result.outputFiles].sort(
+  (a, b) => Number(a.path.endsWith('cli.js')) - Number(b.path.endsWith('cli.js')),
+);
 for (const file of files) {
   mkdirSync(dirname(file.path), { recursive: true });
   const temporary = `${file.path}.${process.pid}.tmp`;

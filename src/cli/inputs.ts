@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { compilePlan, type Compiled } from '../compile.js';
+import { type Compiled, compilePlan } from '../compile.js';
 import type { Finding } from '../diagnostics/types.js';
 import { type ReadOutcome, readPlanFile, readPlanStream } from '../read/index.js';
 import type { CliIo } from './io.js';

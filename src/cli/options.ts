@@ -60,3 +60,13 @@ export function useColor(
   if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
   return stream.isTTY === true && env.TERM !== 'dumb';
 }
+
+/**
+ * The entry of a `--format` table for `value`, or a usage error naming the
+ * formats there are. Only own keys count: `--format constructor` must not
+ * find what every object inherits.
+ */
+export function pickFormat<T>(table: Readonly<Record<string, T>>, value: string): T {
+  if (Object.hasOwn(table, value)) return table[value]!;
+  throw new UsageError(`--format must be one of ${Object.keys(table).join(', ')}, not "${value}"`);
+}

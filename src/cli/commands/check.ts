@@ -4,18 +4,19 @@ import { toDiagnostics } from '../../diagnostics/to-diagnostics.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import { chooseLang } from '../../i18n/lang.js';
 import type { CheckFormatter } from '../../render/check/types.js';
-import { type Input, expandInputs, readInputs } from '../inputs.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_WARN_DAYS } from '../defaults.js';
+import { emit } from '../emit.js';
+import { checkExitCode } from '../exit-code.js';
+import { expandInputs, type Input, readInputs } from '../inputs.js';
 import { type CliIo, UsageError } from '../io.js';
 import {
   type CommonOptions,
   parseCountOption,
   parseLangOption,
   parseTodayOption,
+  pickFormat,
   useColor,
 } from '../options.js';
-import { DEFAULT_MAX_BYTES, DEFAULT_WARN_DAYS } from '../defaults.js';
-import { emit } from '../emit.js';
-import { checkExitCode } from '../exit-code.js';
 
 interface CheckOptions extends CommonOptions {
   format: string;
@@ -39,12 +40,7 @@ export async function runCheck(
   io: CliIo,
   version: string,
 ): Promise<number> {
-  const loadFormatter = formatters[options.format];
-  if (!loadFormatter) {
-    throw new UsageError(
-      `--format must be one of ${Object.keys(formatters).join(', ')}, not "${options.format}"`,
-    );
-  }
+  const loadFormatter = pickFormat(formatters, options.format);
   const flagLang = parseLangOption(options.lang);
   const today = parseTodayOption(options.today);
   const warnDays = parseCountOption('--warn-days', options.warnDays, DEFAULT_WARN_DAYS);

@@ -1,5 +1,5 @@
-import Table from 'cli-table3';
 import { terminalLine } from '../sanitize.js';
+import { drawBox } from './box.js';
 import { displayWidth, truncateToWidth } from './text-width.js';
 
 export interface TermTableOptions {
@@ -12,37 +12,32 @@ export interface TermTableOptions {
 }
 
 /**
- * A boxed terminal table. cli-table3 measures cells with string-width, so
- * Chinese text lines up; plan text is sanitised first so it can carry no
- * control sequences, and wide columns are truncated by display width so the
- * table fits the terminal instead of wrapping into a mess.
+ * A boxed terminal table. Cells are measured by display width, so Chinese
+ * text lines up; plan text is sanitised first so it can carry no control
+ * sequences, and wide columns are truncated by display width so the table
+ * fits the terminal instead of wrapping into a mess.
  */
 export function termTable(
   header: readonly string[],
   rows: readonly (readonly string[])[],
   options: TermTableOptions,
 ): string {
-  const clean = (cell: string): string => terminalLine(cell);
-  const head = header.map(clean);
-  const body = rows.map((row) => row.map(clean));
-  const widths = head.map((cell, index) =>
-    Math.max(displayWidth(cell), ...body.map((row) => displayWidth(row[index] ?? ''))),
-  );
+  const head = header.map(terminalLine);
+  const body = rows.map((row) => row.map(terminalLine));
+  const widths = head.map(displayWidth);
+  for (const row of body) {
+    row.forEach((cell, index) => {
+      widths[index] = Math.max(widths[index] ?? 0, displayWidth(cell));
+    });
+  }
   fitWidths(widths, options);
-  const table = new Table({
-    head: head.map((cell, index) =>
-      options.style
-        ? options.style.head(truncateToWidth(cell, widths[index]!))
-        : truncateToWidth(cell, widths[index]!),
-    ),
-    colWidths: widths.map((w) => w + 2),
-    colAligns: [...(options.align ?? [])],
-    style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
-    wordWrap: false,
+  const cut = (cells: readonly string[]) =>
+    cells.map((cell, index) => truncateToWidth(cell, widths[index]!));
+  return drawBox(cut(head), body.map(cut), {
+    widths,
+    align: (options.align ?? []).map((a) => (a === 'right' ? 'right' : 'left')),
+    ...(options.style ? { head: options.style.head } : {}),
   });
-  for (const row of body)
-    table.push(row.map((cell, index) => truncateToWidth(cell, widths[index]!)));
-  return table.toString();
 }
 
 /** Narrow the shrinkable columns, widest first, until the table fits. */

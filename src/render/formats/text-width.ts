@@ -1,24 +1,100 @@
-import stringWidth from 'string-width';
-
 /**
  * Terminal text by display width: a CJK character takes two columns, a
  * combining mark none. Every alignment in the terminal views goes through
  * these, never through `.length`.
+ *
+ * The exact width comes from string-width, which segments text into grapheme
+ * clusters and tests each against the emoji expressions; for 10,000 table
+ * rows that costs seconds. Text made only of characters that are always a
+ * cluster of their own (ASCII, CJK ideographs and punctuation, full-width
+ * forms, box and block drawing) has a width that is the sum of its
+ * characters' East Asian Widths, the very rule string-width applies to them,
+ * so such text takes a fast path; anything else (emoji, combining marks,
+ * Hangul jamo …) goes the exact way. A test checks the two agree.
  */
+import { eastAsianWidth } from 'get-east-asian-width';
+import stringWidth from 'string-width';
+
+/** Code point ranges of characters that are always a grapheme cluster alone. */
+export const simpleRanges: readonly (readonly [number, number])[] = [
+  [0x20, 0x7e],
+  [0xa1, 0xac],
+  [0xae, 0x2ff],
+  [0x2010, 0x2027],
+  [0x2030, 0x205e],
+  [0x2190, 0x21ff],
+  [0x2400, 0x2426],
+  [0x2460, 0x24ff],
+  [0x2500, 0x25ff],
+  [0x3000, 0x3029],
+  [0x3030, 0x303f],
+  [0x3041, 0x3096],
+  [0x30a0, 0x30ff],
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xf900, 0xfaff],
+  [0xff01, 0xff60],
+  [0xffe0, 0xffe6],
+  [0xfffd, 0xfffd],
+];
+
+function isSimple(codePoint: number): boolean {
+  let lo = 0;
+  let hi = simpleRanges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [start, end] = simpleRanges[mid]!;
+    if (codePoint < start) hi = mid - 1;
+    else if (codePoint > end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** The width of a character on the fast path, or -1 when it needs the exact path. */
+function charWidth(codePoint: number): number {
+  // The two commonest cases first: ASCII, and the CJK ideographs (all Wide).
+  if (codePoint >= 0x20 && codePoint <= 0x7e) return 1;
+  if (codePoint >= 0x4e00 && codePoint <= 0x9fff) return 2;
+  return isSimple(codePoint) ? eastAsianWidth(codePoint) : -1;
+}
+
+/** Widths of each character, or undefined when the text needs the exact path. */
+function simpleWidths(text: string): number[] | undefined {
+  const widths: number[] = [];
+  for (const ch of text) {
+    const w = charWidth(ch.codePointAt(0)!);
+    if (w < 0) return undefined;
+    widths.push(w);
+  }
+  return widths;
+}
+
 export function displayWidth(text: string): number {
-  return stringWidth(text);
+  let total = 0;
+  for (const ch of text) {
+    const w = charWidth(ch.codePointAt(0)!);
+    if (w < 0) return stringWidth(text);
+    total += w;
+  }
+  return total;
 }
 
 /** Cut to at most `width` columns, ending with `…` when something was cut. */
 export function truncateToWidth(text: string, width: number): string {
   if (width <= 0) return '';
-  if (stringWidth(text) <= width) return text;
+  const widths = simpleWidths(text);
+  if (!widths) return exactTruncate(text, width);
+  let total = 0;
+  for (const w of widths) total += w;
+  if (total <= width) return text;
   let out = '';
   let used = 0;
-  for (const { segment } of segmenter.segment(text)) {
-    const w = stringWidth(segment);
+  let i = 0;
+  for (const ch of text) {
+    const w = widths[i++]!;
     if (used + w > width - 1) break;
-    out += segment;
+    out += ch;
     used += w;
   }
   return `${out}…`;
@@ -27,8 +103,29 @@ export function truncateToWidth(text: string, width: number): string {
 /** Pad with spaces to exactly `width` columns (after truncating if needed). */
 export function padToWidth(text: string, width: number, align: 'left' | 'right' = 'left'): string {
   const cut = truncateToWidth(text, width);
-  const gap = ' '.repeat(Math.max(0, width - stringWidth(cut)));
+  const gap = ' '.repeat(Math.max(0, width - displayWidth(cut)));
   return align === 'left' ? cut + gap : gap + cut;
 }
 
-const segmenter = new Intl.Segmenter();
+/** The exact, slow way, by grapheme clusters; exported for the test that checks the fast path. */
+export function exactTruncate(text: string, width: number): string {
+  if (width <= 0) return '';
+  if (stringWidth(text) <= width) return text;
+  let out = '';
+  let used = 0;
+  for (const { segment } of segmenter().segment(text)) {
+    const w = stringWidth(segment);
+    if (used + w > width - 1) break;
+    out += segment;
+    used += w;
+  }
+  return `${out}…`;
+}
+
+export { stringWidth as exactWidth };
+
+let cachedSegmenter: Intl.Segmenter | undefined;
+function segmenter(): Intl.Segmenter {
+  cachedSegmenter ??= new Intl.Segmenter();
+  return cachedSegmenter;
+}

@@ -1,0 +1,55 @@
+import type { Command } from 'commander';
+import type { Day } from '../../dates/types.js';
+import type { Lang } from '../../i18n/lang.js';
+import type { Plan } from '../../model/types.js';
+import { DEFAULT_MAX_BYTES } from '../defaults.js';
+import { emit } from '../emit.js';
+import { type CliIo, UsageError } from '../io.js';
+import { loadViewPlan, type ViewOptions } from '../view-input.js';
+
+/** A whole export: the plan in, the file's content out. */
+export type Exporter = (
+  plan: Plan,
+  options: { readonly lang: Lang; readonly today: Day },
+) => string | Uint8Array;
+
+/** One line per format; each is loaded only when asked for. */
+const exporters: Record<string, () => Promise<Exporter>> = {
+  ics: async () => (await import('../../render/export/ics.js')).exportIcs,
+};
+
+export const DEFAULT_EXPORT_FORMAT = 'ics';
+
+export async function runExport(files: string[], options: ViewOptions, io: CliIo): Promise<number> {
+  const format = options.format ?? DEFAULT_EXPORT_FORMAT;
+  const load = exporters[format];
+  if (!load) {
+    throw new UsageError(
+      `--format must be one of ${Object.keys(exporters).join(', ')}, not "${format}"`,
+    );
+  }
+  const context = await loadViewPlan(files, options, io);
+  const exporter = await load();
+  const output = exporter(context.plan, { lang: context.lang, today: context.today });
+  await emit(output, options.output, io, files);
+  return 0;
+}
+
+export function addExportCommand(
+  program: Command,
+  io: CliIo,
+  _version: string,
+  setExit: (code: number) => void,
+): void {
+  program
+    .command('export')
+    .description(
+      'export a plan for other tools: --format ics gives an iCalendar file of due dates, milestones and phases',
+    )
+    .argument('[files...]', 'one plan file; - reads standard input')
+    .option('-f, --format <format>', Object.keys(exporters).join(', '), DEFAULT_EXPORT_FORMAT)
+    .option('--max-bytes <n>', 'refuse files larger than this', String(DEFAULT_MAX_BYTES))
+    .action(async (files: string[], options: ViewOptions) => {
+      setExit(await runExport(files, options, io));
+    });
+}

@@ -1,0 +1,111 @@
+import type { Command } from 'commander';
+import type { TableFormat, TableRenderer } from '../../render/table/types.js';
+import type { OptionProblem } from '../../views/table-rows.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_WARN_DAYS } from '../defaults.js';
+import { emit } from '../emit.js';
+import { type CliIo, UsageError, writeTo } from '../io.js';
+import { pickFormat } from '../options.js';
+import { loadViewPlan, type ViewOptions } from '../view-input.js';
+
+interface TableOptions extends ViewOptions {
+  format: string;
+  columns?: string;
+  unit?: string;
+  phase?: string;
+  goal?: string;
+  status?: string;
+  /** `--no-bom` sets this to false. */
+  bom: boolean;
+}
+
+// Renderers are loaded only for the format asked for. A new format (xlsx,
+// docx) is one entry here and one file under src/render/table/, laying out
+// the same TableView.
+const renderers: Record<TableFormat, TableRenderer> = {
+  term: async (view, options) =>
+    (await import('../../render/table/term.js')).renderTableTerm(view, options),
+  md: async (view) => (await import('../../render/table/markdown.js')).renderTableMarkdown(view),
+  csv: async (view, options) =>
+    (await import('../../render/table/csv.js')).renderTableCsv(view, options),
+  tsv: async (view, options) =>
+    (await import('../../render/table/tsv.js')).renderTableTsv(view, options),
+  json: async (view) => (await import('../../render/table/json.js')).renderTableJson(view),
+};
+
+/** A view, not a check: exit 0 even when a filter leaves nothing (a note says so on stderr). */
+export async function runTable(files: string[], options: TableOptions, io: CliIo): Promise<number> {
+  const render = pickFormat(renderers, options.format);
+  const { buildTableView, parseTableColumns, resolveTableFilter } = await import(
+    '../../views/table-rows.js'
+  );
+  // Columns are checked before the plan is read: a typo is reported at once.
+  const columns = parseTableColumns(options.columns);
+  if (!columns.ok) throw optionError(columns.problem);
+  const context = await loadViewPlan(files, options, io);
+  const filter = resolveTableFilter(context.plan, {
+    ...(options.unit !== undefined ? { unit: options.unit } : {}),
+    ...(options.phase !== undefined ? { phase: options.phase } : {}),
+    ...(options.goal !== undefined ? { goal: options.goal } : {}),
+    ...(options.status !== undefined ? { status: options.status } : {}),
+  });
+  if (!filter.ok) throw optionError(filter.problem);
+  const view = buildTableView(context.plan, {
+    lang: context.lang,
+    today: context.today,
+    warnDays: context.warnDays,
+    ...(options.columns !== undefined ? { columns: columns.value } : {}),
+    filter: filter.value,
+  });
+  const output = await render(view, {
+    width: context.width,
+    color: context.color,
+    bom: options.bom,
+  });
+  await emit(output, options.output, io, files);
+  await writeNotices(view.notices, io);
+  return 0;
+}
+
+/** A bad option value names what would have been valid. */
+export function optionError(problem: OptionProblem): UsageError {
+  const valid =
+    problem.valid.length > 0
+      ? `: use one of ${problem.valid.join(', ')}`
+      : ': the plan has none to choose from';
+  return new UsageError(`${problem.option} "${problem.value}" is not valid${valid}`);
+}
+
+export async function writeNotices(notices: readonly string[], io: CliIo): Promise<void> {
+  if (notices.length === 0) return;
+  // Notes quote plan text (unit names), and stderr is a terminal.
+  const { sanitizeForTerminal } = await import('../../render/sanitize.js');
+  await writeTo(io.stderr, notices.map((notice) => `${sanitizeForTerminal(notice)}\n`).join(''));
+}
+
+export function addTableCommand(
+  program: Command,
+  io: CliIo,
+  _version: string,
+  setExit: (code: number) => void,
+): void {
+  program
+    .command('table')
+    .description('the task-division table (分工表): 序号, task, units, dates, status, progress')
+    .argument('[files...]', 'one plan file; - reads standard input')
+    .option('-f, --format <format>', 'term, md, csv, tsv or json', 'term')
+    .option(
+      '--columns <list>',
+      'columns to show, in order: no,title,lead,support,leader,owner,phase,start,due,status,progress,note',
+    )
+    .option('--unit <unit>', 'only tasks this unit (id, name or alias) leads or supports')
+    .option('--phase <phase>', 'only tasks in this phase (id or name)')
+    .option('--goal <id>', 'only tasks serving this goal')
+    .option('--status <list>', 'only tasks with these statuses: todo,doing,done,blocked,dropped')
+    .option('--no-bom', 'CSV and TSV without the byte order mark')
+    .option('--warn-days <n>', 'due within this many days is due soon', String(DEFAULT_WARN_DAYS))
+    .option('--width <n>', 'terminal width for term output (default: the terminal, else 100)')
+    .option('--max-bytes <n>', 'refuse files larger than this', String(DEFAULT_MAX_BYTES))
+    .action(async (files: string[], options: TableOptions) => {
+      setExit(await runTable(files, options, io));
+    });
+}

@@ -1,0 +1,97 @@
+/**
+ * Words of `plan export`: the bracketed prefix that says what an event is
+ * (a calendar shows only the summary at a glance, so the kind goes first)
+ * and the labels of the description's lines.
+ */
+import type { RepeatKind } from '../model/types.js';
+import type { Lang } from './lang.js';
+
+export type ExportEventKind = 'task' | 'milestone' | 'phase' | 'step';
+
+export interface ExportLabels {
+  /** `[到期]`, `[Due]` … */
+  readonly prefix: Record<ExportEventKind, string>;
+  readonly field: {
+    readonly plan: string;
+    readonly phase: string;
+    readonly period: string;
+    readonly repeat: string;
+    readonly doneOn: string;
+    readonly notes: string;
+  };
+  readonly repeat: Record<RepeatKind, string>;
+  /** Which occurrence of a recurring duty this is: `第 3 次，共 12 次`. */
+  readonly occurrence: (index: number, count: number) => string;
+  /** One line of the description: `牵头单位：县卫生健康局`. */
+  readonly line: (label: string, value: string) => string;
+  /** A span of dates: `2014年8月—2016年3月`. */
+  readonly range: (from: string, to: string) => string;
+  /** A span with only a start, or only an end: `2024年3月起`, `截至2024年6月`. */
+  readonly from: (date: string) => string;
+  readonly until: (date: string) => string;
+  /** Text with an aside: `完成方案制定（2023年3月31日）`, `每月（第 3 次，共 12 次）`. */
+  readonly aside: (text: string, aside: string) => string;
+}
+
+const zhCN: ExportLabels = {
+  prefix: { task: '[到期]', milestone: '[节点]', phase: '[阶段]', step: '[步骤]' },
+  field: {
+    plan: '方案',
+    phase: '阶段',
+    period: '时间',
+    repeat: '重复',
+    doneOn: '完成日期',
+    notes: '备注',
+  },
+  repeat: { weekly: '每周', monthly: '每月', quarterly: '每季度', yearly: '每年' },
+  occurrence: (index, count) => `第 ${index} 次，共 ${count} 次`,
+  line: (label, value) => `${label}：${value}`,
+  range: (from, to) => `${from}—${to}`,
+  from: (date) => `${date}起`,
+  until: (date) => `截至${date}`,
+  aside: (text, aside) => `${text}（${aside}）`,
+};
+
+const zhTW: ExportLabels = {
+  prefix: { task: '[到期]', milestone: '[節點]', phase: '[階段]', step: '[步驟]' },
+  field: {
+    plan: '方案',
+    phase: '階段',
+    period: '時間',
+    repeat: '重複',
+    doneOn: '完成日期',
+    notes: '備註',
+  },
+  repeat: { weekly: '每週', monthly: '每月', quarterly: '每季', yearly: '每年' },
+  occurrence: (index, count) => `第 ${index} 次，共 ${count} 次`,
+  line: (label, value) => `${label}：${value}`,
+  range: (from, to) => `${from}—${to}`,
+  from: (date) => `${date}起`,
+  until: (date) => `截至${date}`,
+  aside: (text, aside) => `${text}（${aside}）`,
+};
+
+const en: ExportLabels = {
+  prefix: { task: '[Due]', milestone: '[Milestone]', phase: '[Phase]', step: '[Step]' },
+  field: {
+    plan: 'Plan',
+    phase: 'Phase',
+    period: 'Period',
+    repeat: 'Repeats',
+    doneOn: 'Done on',
+    notes: 'Notes',
+  },
+  repeat: { weekly: 'weekly', monthly: 'monthly', quarterly: 'quarterly', yearly: 'yearly' },
+  occurrence: (index, count) => `${index} of ${count}`,
+  line: (label, value) => `${label}: ${value}`,
+  range: (from, to) => `${from} – ${to}`,
+  from: (date) => `from ${date}`,
+  until: (date) => `until ${date}`,
+  aside: (text, aside) => `${text} (${aside})`,
+};
+
+const labels: Record<Lang, ExportLabels> = { 'zh-CN': zhCN, 'zh-TW': zhTW, en };
+
+export function exportLabels(lang: Lang): ExportLabels {
+  return labels[lang];
+}

@@ -1,0 +1,41 @@
+/**
+ * `plan overdue --format json`, the contract of DESIGN.md:
+ * `{"asOf", "items": [{"kind", "id", "no", "title", "lead", "due",
+ * "daysLate", "light", "reason"}]}`.
+ *
+ * - `lead` is an array of unit names, as `lead` is in the table contract
+ *   (`"lead": []`): names may contain the separator a joined string would use.
+ * - `reason` is the worst reason's machine code (overdue, target-at-risk,
+ *   behind-schedule, late-to-start, due-soon), the same code `plan check`
+ *   reports.
+ * - `due` is the date at the precision it was written, in the canonical
+ *   form (`2023-06`, `2023-H1`, `2023-Q3`, `2023`, `2023-06-30`, `ongoing`),
+ *   whatever language the plan wrote it in.
+ * - `daysLate` is signed: positive = days late, 0 = due today, negative =
+ *   days left; `id`, `no`, `due` and `daysLate` are null when absent.
+ * The output is language-independent, so `--lang` does not change it.
+ */
+import { formatIsoDay, formatPlanDate } from '../../dates/index.js';
+import type { OverdueList } from '../../views/overdue-items.js';
+
+export function renderOverdueJson(list: OverdueList): string {
+  const document = {
+    asOf: formatIsoDay(list.asOf),
+    items: list.items.map((item) => ({
+      kind: item.kind,
+      id: item.id,
+      no: item.no,
+      title: item.title,
+      lead: [...item.lead],
+      due: item.due
+        ? item.due.date
+          ? formatPlanDate(item.due.date, 'en')
+          : item.due.written
+        : null,
+      daysLate: item.daysLate,
+      light: item.light,
+      reason: item.reason,
+    })),
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}

@@ -1,0 +1,69 @@
+/**
+ * `plan overdue --format md`: a heading, the date and counts, and one GFM
+ * table. `markdownTable` escapes every cell, so plan text can neither leave
+ * its cell nor carry HTML.
+ */
+import type { Light } from '../../analyze/schedule.js';
+import { formatDay } from '../../dates/index.js';
+import { sharedLabels } from '../../i18n/labels.js';
+import type { Lang } from '../../i18n/lang.js';
+import { overdueLabels } from '../../i18n/overdue-labels.js';
+import type { OverdueItem, OverdueList } from '../../views/overdue-items.js';
+import { escapeInline, markdownTable } from '../formats/markdown.js';
+import { itemCells, plainText } from './item-cells.js';
+
+export interface OverdueMarkdownOptions {
+  readonly lang: Lang;
+}
+
+/** Coloured circles read as traffic lights on GitHub and in print alike. */
+const lightEmoji: Record<Light, string> = { red: '🔴', yellow: '🟡', green: '🟢', grey: '⚪' };
+
+export function markdownLightText(light: Light, lang: Lang): string {
+  return `${lightEmoji[light]} ${sharedLabels(lang).light[light]}`;
+}
+
+export function renderOverdueMarkdown(list: OverdueList, options: OverdueMarkdownOptions): string {
+  const { lang } = options;
+  const labels = overdueLabels(lang);
+  const date = formatDay(list.asOf, lang);
+  // Only plan text is escaped; our own words carry no Markdown.
+  const out = [`# ${labels.headingFor(escapeInline(plainText(list.title)))}`, ''];
+  if (list.items.length === 0) {
+    out.push(labels.nothing(date));
+    return `${out.join('\n')}\n`;
+  }
+  out.push(labels.summary(date, list.counts), '', overdueMarkdownTable(list.items, lang));
+  return `${out.join('\n')}\n`;
+}
+
+/** The items as one GFM table; the report's most-urgent section uses it too. */
+export function overdueMarkdownTable(items: readonly OverdueItem[], lang: Lang): string {
+  const { column } = overdueLabels(lang);
+  return markdownTable(
+    [
+      column.light,
+      column.kind,
+      column.no,
+      column.title,
+      column.lead,
+      column.due,
+      column.daysLate,
+      column.reasons,
+    ],
+    items.map((item) => {
+      const cells = itemCells(item, lang);
+      return [
+        markdownLightText(item.light, lang),
+        cells.kind,
+        cells.no,
+        cells.title,
+        cells.lead,
+        cells.due,
+        cells.daysLate,
+        cells.reasons,
+      ];
+    }),
+    ['left', 'left', 'left', 'left', 'left', 'left', 'right', 'left'],
+  );
+}

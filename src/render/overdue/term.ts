@@ -1,0 +1,101 @@
+/**
+ * `plan overdue` in the terminal: the plan's title, the date it is judged
+ * by, one table worst first with coloured lights, and the counts.
+ */
+import type { Light } from '../../analyze/schedule.js';
+import { formatDay } from '../../dates/index.js';
+import { sharedLabels } from '../../i18n/labels.js';
+import type { Lang } from '../../i18n/lang.js';
+import { overdueLabels } from '../../i18n/overdue-labels.js';
+import type { OverdueItem, OverdueList } from '../../views/overdue-items.js';
+import { lightDot, makeChalk } from '../colors.js';
+import { termTable } from '../formats/term-table.js';
+import { terminalLine } from '../sanitize.js';
+import { fitColumns } from './fit-columns.js';
+import { itemCells } from './item-cells.js';
+import { paintLightColumn } from './paint-lights.js';
+
+export interface OverdueTermOptions {
+  readonly lang: Lang;
+  readonly color: boolean;
+  /** Columns available; the title, lead and reasons columns shrink to fit. */
+  readonly width: number;
+}
+
+export function renderOverdueTerm(list: OverdueList, options: OverdueTermOptions): string {
+  const { lang } = options;
+  const labels = overdueLabels(lang);
+  const chalk = makeChalk(options.color);
+  const date = formatDay(list.asOf, lang);
+  const lines = [
+    chalk.bold(terminalLine(list.title)),
+    `${labels.heading} · ${labels.asOf(date)}`,
+    '',
+  ];
+  if (list.items.length === 0) {
+    lines.push(labels.nothing(date));
+    return `${lines.join('\n')}\n`;
+  }
+  lines.push(overdueTermTable(list.items, options), '', labels.counts(list.counts));
+  return `${lines.join('\n')}\n`;
+}
+
+/** Light labels with their dot, as the terminal tables show them. */
+export function termLightTexts(lang: Lang): Record<Light, string> {
+  const shared = sharedLabels(lang);
+  return {
+    red: `${lightDot.red} ${shared.light.red}`,
+    yellow: `${lightDot.yellow} ${shared.light.yellow}`,
+    green: `${lightDot.green} ${shared.light.green}`,
+    grey: `${lightDot.grey} ${shared.light.grey}`,
+  };
+}
+
+/**
+ * The items as a terminal table. The report's most-urgent section uses it
+ * too, without the reasons column when space is short.
+ */
+export function overdueTermTable(
+  items: readonly OverdueItem[],
+  options: OverdueTermOptions,
+): string {
+  const { lang } = options;
+  const { column } = overdueLabels(lang);
+  const lightTexts = termLightTexts(lang);
+  const header = [
+    column.light,
+    column.kind,
+    column.no,
+    column.title,
+    column.lead,
+    column.due,
+    column.daysLate,
+    column.reasons,
+  ];
+  const rows = items.map((item) => {
+    const cells = itemCells(item, lang);
+    return [
+      lightTexts[item.light],
+      cells.kind,
+      cells.no,
+      cells.title,
+      cells.lead,
+      cells.due,
+      cells.daysLate,
+      cells.reasons,
+    ];
+  });
+  // Title first, then the reasons, then the lead; termTable still narrows
+  // further if even the minimums do not fit.
+  const fitted = fitColumns(header, rows, options.width, [
+    { column: 3, min: 18 },
+    { column: 7, min: 12 },
+    { column: 4, min: 10 },
+  ]);
+  const table = termTable(fitted.header, fitted.rows, {
+    width: options.width,
+    align: ['left', 'left', 'left', 'left', 'left', 'left', 'right', 'left'],
+    shrink: [false, false, false, true, true, false, false, true],
+  });
+  return paintLightColumn(table, lightTexts, makeChalk(options.color));
+}

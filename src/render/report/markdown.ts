@@ -1,0 +1,107 @@
+/**
+ * `plan report --format md`: the one-page report as headings and GFM
+ * tables. Plan text is escaped (`escapeInline` in headings, `markdownTable`
+ * in cells); our own words carry no Markdown.
+ */
+import { formatDay } from '../../dates/index.js';
+import type { Lang } from '../../i18n/lang.js';
+import { reportLabels } from '../../i18n/report-labels.js';
+import { lightOrder, type ReportSummary } from '../../views/report-summary.js';
+import { escapeInline, markdownTable } from '../formats/markdown.js';
+import { plainText } from '../overdue/item-cells.js';
+import { markdownLightText, overdueMarkdownTable } from '../overdue/markdown.js';
+import {
+  asOfText,
+  goalHeading,
+  statusCounts,
+  statusHeader,
+  subtitleParts,
+  targetCells,
+  targetHeader,
+  unitCells,
+  unitHeader,
+} from './report-cells.js';
+
+export interface ReportMarkdownOptions {
+  readonly lang: Lang;
+}
+
+export function renderReportMarkdown(
+  summary: ReportSummary,
+  options: ReportMarkdownOptions,
+): string {
+  const { lang } = options;
+  const labels = reportLabels(lang);
+  const out: string[] = [`# ${escapeInline(plainText(summary.title))}`, ''];
+  const subtitle = subtitleParts(summary, lang).map(escapeInline);
+  out.push([...subtitle, asOfText(summary, lang)].join(' · '), '');
+
+  out.push(`## ${labels.section.status}`, '');
+  if (summary.tasks.total === 0) out.push(labels.noTasks, '');
+  else {
+    out.push(
+      markdownTable(
+        statusHeader(lang),
+        [statusCounts(summary)],
+        statusHeader(lang).map(() => 'right' as const),
+      ),
+      '',
+      labels.countedLeaves(summary.tasks.total, summary.taskCount),
+      '',
+    );
+  }
+
+  out.push(`## ${labels.section.lights}`, '');
+  out.push(
+    markdownTable(
+      lightOrder.map((light) => markdownLightText(light, lang)),
+      [lightOrder.map((light) => String(summary.tasks.byLight[light]))],
+      lightOrder.map(() => 'right' as const),
+    ),
+    '',
+  );
+
+  out.push(`## ${labels.section.units}`, '');
+  out.push(
+    summary.units.length === 0
+      ? labels.noUnits
+      : markdownTable(unitHeader(lang), summary.units.map(unitCells), [
+          'left',
+          'right',
+          'right',
+          'right',
+          'right',
+        ]),
+    '',
+  );
+
+  out.push(`## ${labels.section.goals}`, '');
+  if (summary.goals.length === 0) out.push(labels.noGoals, '');
+  for (const goal of summary.goals) {
+    out.push(`### ${escapeInline(goalHeading(goal, lang))}`, '');
+    out.push(
+      goal.targets.length === 0
+        ? labels.noTargets
+        : markdownTable(
+            [labels.targetColumn.light, ...targetHeader(lang)],
+            goal.targets.map((row) => [
+              markdownLightText(row.light, lang),
+              ...targetCells(row, lang),
+            ]),
+          ),
+      '',
+    );
+  }
+
+  const { urgent, overdue } = summary;
+  out.push(
+    urgent.length > 0
+      ? `## ${labels.urgentHeading(urgent.length, overdue.items.length)}`
+      : `## ${labels.section.urgent}`,
+    '',
+    urgent.length > 0
+      ? overdueMarkdownTable(urgent, lang)
+      : labels.nothingUrgent(formatDay(summary.asOf, lang)),
+  );
+  return `${out.join('\n')}\n`;
+}

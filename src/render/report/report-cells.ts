@@ -1,0 +1,112 @@
+/**
+ * The report's rows as plain words in a language, shared by its renderers:
+ * the lines under the title, a unit's load, a target's row. Control
+ * characters in plan text are made visible (see `plainText`); each renderer
+ * escapes the words for its medium.
+ */
+import { formatDay } from '../../dates/index.js';
+import { sharedLabels } from '../../i18n/labels.js';
+import type { Lang } from '../../i18n/lang.js';
+import { reportLabels } from '../../i18n/report-labels.js';
+import type { Measurement } from '../../model/types.js';
+import type {
+  GoalSummary,
+  ReportSummary,
+  TargetRow,
+  UnitLoad,
+} from '../../views/report-summary.js';
+import { statusOrder } from '../../views/report-summary.js';
+import { formatDueField, plainText } from '../overdue/item-cells.js';
+
+/** Issuer, document number, issue date and period, each when the plan gives it. */
+export function subtitleParts(summary: ReportSummary, lang: Lang): string[] {
+  const labels = reportLabels(lang);
+  const parts: string[] = [];
+  if (summary.issuer) parts.push(plainText(summary.issuer));
+  if (summary.documentNo) parts.push(plainText(summary.documentNo));
+  if (summary.issued) parts.push(labels.issued(formatDueField(summary.issued, lang)));
+  if (summary.periodStart && summary.periodEnd) {
+    parts.push(
+      labels.period(
+        formatDueField(summary.periodStart, lang),
+        formatDueField(summary.periodEnd, lang),
+      ),
+    );
+  }
+  return parts;
+}
+
+export function asOfText(summary: ReportSummary, lang: Lang): string {
+  return reportLabels(lang).asOf(formatDay(summary.asOf, lang));
+}
+
+export function statusHeader(lang: Lang): string[] {
+  const shared = sharedLabels(lang);
+  return [...statusOrder.map((status) => shared.status[status]), reportLabels(lang).total];
+}
+
+export function statusCounts(summary: ReportSummary): string[] {
+  return [
+    ...statusOrder.map((status) => String(summary.tasks.byStatus[status])),
+    String(summary.tasks.total),
+  ];
+}
+
+export function unitHeader(lang: Lang): string[] {
+  const { unitColumn } = reportLabels(lang);
+  return [
+    unitColumn.unit,
+    unitColumn.leads,
+    unitColumn.supports,
+    unitColumn.open,
+    unitColumn.overdue,
+  ];
+}
+
+export function unitCells(load: UnitLoad): string[] {
+  return [
+    plainText(load.name),
+    String(load.leads),
+    String(load.supports),
+    String(load.open),
+    String(load.overdue),
+  ];
+}
+
+export function goalHeading(goal: GoalSummary, lang: Lang): string {
+  const due = goal.due ? formatDueField(goal.due, lang) : undefined;
+  return plainText(reportLabels(lang).goal(goal.id, goal.title, due));
+}
+
+/** The target table's header after its light column. */
+export function targetHeader(lang: Lang): string[] {
+  const { targetColumn } = reportLabels(lang);
+  return [
+    targetColumn.metric,
+    targetColumn.baseline,
+    targetColumn.latest,
+    targetColumn.target,
+    targetColumn.nature,
+    targetColumn.status,
+  ];
+}
+
+/** A target's cells after its light column. */
+export function targetCells(row: TargetRow, lang: Lang): string[] {
+  const labels = reportLabels(lang);
+  const shared = sharedLabels(lang);
+  return [
+    plainText(row.metric),
+    reading(row.baseline, lang),
+    reading(row.latest, lang),
+    plainText(row.target),
+    row.nature ? labels.nature[row.nature] : '',
+    shared.target[row.status],
+  ];
+}
+
+function reading(measurement: Measurement | null, lang: Lang): string {
+  if (!measurement) return '';
+  const date = measurement.date ? formatDueField(measurement.date, lang) : undefined;
+  return plainText(reportLabels(lang).reading(measurement.value.written, date));
+}

@@ -1,0 +1,109 @@
+/**
+ * `plan report` in the terminal: one page in sections, each a heading and a
+ * small table, lights in colour. Plan text passes through `terminalLine`
+ * (titles) or `termTable` (cells), so it can carry no control sequences.
+ */
+import type { Lang } from '../../i18n/lang.js';
+import { reportLabels } from '../../i18n/report-labels.js';
+import { lightOrder, type ReportSummary } from '../../views/report-summary.js';
+import { makeChalk } from '../colors.js';
+import { termTable } from '../formats/term-table.js';
+import { overdueTermTable, termLightTexts } from '../overdue/term.js';
+import { paintLightColumn, paintLightLabels } from '../overdue/paint-lights.js';
+import { terminalLine } from '../sanitize.js';
+import {
+  asOfText,
+  goalHeading,
+  statusCounts,
+  statusHeader,
+  subtitleParts,
+  targetCells,
+  targetHeader,
+  unitCells,
+  unitHeader,
+} from './report-cells.js';
+import { formatDay } from '../../dates/index.js';
+
+export interface ReportTermOptions {
+  readonly lang: Lang;
+  readonly color: boolean;
+  readonly width: number;
+}
+
+export function renderReportTerm(summary: ReportSummary, options: ReportTermOptions): string {
+  const { lang, width } = options;
+  const labels = reportLabels(lang);
+  const chalk = makeChalk(options.color);
+  const lightTexts = termLightTexts(lang);
+  const heading = (text: string): string => chalk.bold(text);
+  const out: string[] = [chalk.bold(terminalLine(summary.title))];
+  const subtitle = subtitleParts(summary, lang);
+  if (subtitle.length > 0) out.push(terminalLine(subtitle.join(' · ')));
+  out.push(asOfText(summary, lang), '');
+
+  out.push(heading(labels.section.status));
+  if (summary.tasks.total === 0) out.push(labels.noTasks);
+  else {
+    out.push(
+      termTable(statusHeader(lang), [statusCounts(summary)], {
+        width,
+        align: statusHeader(lang).map(() => 'right' as const),
+      }),
+      labels.countedLeaves(summary.tasks.total, summary.taskCount),
+    );
+  }
+  out.push('');
+
+  out.push(heading(labels.section.lights));
+  const lightTable = termTable(
+    lightOrder.map((light) => lightTexts[light]),
+    [lightOrder.map((light) => String(summary.tasks.byLight[light]))],
+    { width, align: lightOrder.map(() => 'right' as const) },
+  );
+  out.push(paintLightLabels(lightTable, lightTexts, chalk), '');
+
+  out.push(heading(labels.section.units));
+  if (summary.units.length === 0) out.push(labels.noUnits);
+  else {
+    out.push(
+      termTable(unitHeader(lang), summary.units.map(unitCells), {
+        width,
+        align: ['left', 'right', 'right', 'right', 'right'],
+        shrink: [true, false, false, false, false],
+      }),
+    );
+  }
+  out.push('');
+
+  out.push(heading(labels.section.goals));
+  if (summary.goals.length === 0) out.push(labels.noGoals);
+  for (const goal of summary.goals) {
+    out.push(terminalLine(goalHeading(goal, lang)));
+    if (goal.targets.length === 0) {
+      out.push(labels.noTargets);
+      continue;
+    }
+    const table = termTable(
+      [labels.targetColumn.light, ...targetHeader(lang)],
+      goal.targets.map((row) => [lightTexts[row.light], ...targetCells(row, lang)]),
+      { width, shrink: [false, true, true, true, true, false, false] },
+    );
+    out.push(paintLightColumn(table, lightTexts, chalk));
+  }
+  out.push('');
+
+  const { urgent, overdue } = summary;
+  out.push(
+    heading(
+      urgent.length > 0
+        ? labels.urgentHeading(urgent.length, overdue.items.length)
+        : labels.section.urgent,
+    ),
+  );
+  out.push(
+    urgent.length > 0
+      ? overdueTermTable(urgent, options)
+      : labels.nothingUrgent(formatDay(summary.asOf, lang)),
+  );
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,224 @@
+import type { TableColumn } from '../../i18n/labels.js';
+import { tableLabels } from '../../i18n/table-labels.js';
+import { indentTitle, type TableView } from '../../views/table-rows.js';
+import { lightDot, makeChalk, paintLight } from '../colors.js';
+import { terminalLine } from '../sanitize.js';
+import { drawBox } from '../formats/box.js';
+import { displayWidth, truncateToWidth } from '../formats/text-width.js';
+import type { TableRenderOptions } from './types.js';
+
+/**
+ * Free-text columns give way when the table is too wide, in proportion to
+ * these weights, so the task title keeps the most room; numbers, dates and
+ * statuses never do.
+ */
+const shrinkWeight: Partial<Record<TableColumn, number>> = {
+  title: 4,
+  note: 2,
+  lead: 2,
+  support: 2,
+  phase: 1,
+  leader: 1,
+  owner: 1,
+};
+
+/** A column is not narrowed below this (or its natural width, if less). */
+const MIN_COLUMN = 6;
+/** …and the task title not below this. */
+const MIN_TITLE = 16;
+/** When nothing else fits, free-text columns go down to this. */
+const LAST_RESORT = 4;
+
+/** Columns a narrow terminal drops first, when the user did not choose the columns. */
+const dropOrder: readonly TableColumn[] = ['owner', 'leader', 'start', 'phase', 'support', 'note'];
+
+/**
+ * The plan title, the filters in force, a boxed table that fits the width,
+ * and the row count. With colour on, a dot before each status shows the
+ * task's traffic light as `plan check` judges it; without colour a dot
+ * would say nothing, so there is none.
+ */
+export function renderTableTerm(
+  view: TableView,
+  options: Pick<TableRenderOptions, 'width' | 'color'>,
+): string {
+  const chalk = makeChalk(options.color);
+  const labels = tableLabels(view.lang);
+  const dots = options.color && view.columns.includes('status');
+  // Sanitised before measuring: a control character becomes a visible
+  // picture one column wide, and the widths must count it.
+  const header = view.header.map(terminalLine);
+  const cells = view.rows.map((row) =>
+    row.cells.map((cell, index) => {
+      const column = view.columns[index];
+      if (column === 'title') return terminalLine(indentTitle(cell, row.level));
+      if (dots && column === 'status') return `${lightDot[row.state.light]} ${cell}`;
+      return terminalLine(cell);
+    }),
+  );
+  const natural = header.map((cell, index) => {
+    let width = displayWidth(cell);
+    for (const row of cells) width = Math.max(width, displayWidth(row[index]!));
+    return width;
+  });
+  const { shown, dropped } = chooseColumns(view, natural, options.width);
+  const columns = shown.map((index) => view.columns[index]!);
+  const widths = columnWidths(
+    columns,
+    shown.map((index) => natural[index]!),
+    options.width,
+  );
+  const align = columns.map((column): 'left' | 'right' =>
+    column === 'progress' ? 'right' : 'left',
+  );
+  const statusColumn = columns.indexOf('status');
+  const table = drawBox(
+    shown.map((index, i) => truncateToWidth(header[index]!, widths[i]!)),
+    cells.map((row) => shown.map((index, i) => truncateToWidth(row[index]!, widths[i]!))),
+    {
+      widths,
+      align,
+      ...(options.color ? { head: (text: string) => chalk.bold(text) } : {}),
+      // The dot leads the status cell; only it takes the light's colour.
+      ...(dots
+        ? {
+            cell: (row: number, column: number, padded: string) =>
+              column === statusColumn
+                ? paintLight(chalk, view.rows[row]!.state.light, padded.slice(0, 1)) +
+                  padded.slice(1)
+                : padded,
+          }
+        : {}),
+    },
+  );
+  const lines = [chalk.bold(truncateToWidth(terminalLine(view.title), options.width))];
+  if (view.filterSummary.length > 0) {
+    const summary = terminalLine(view.filterSummary.join(labels.pairSeparator));
+    lines.push(truncateToWidth(summary, options.width));
+  }
+  lines.push(table, labels.count(view.rows.length));
+  if (dropped.length > 0) {
+    lines.push(
+      truncateToWidth(labels.leftOut(dropped.map((index) => header[index]!)), options.width),
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * A terminal is short of room. When the user did not name the columns,
+ * columns empty in every row (责任领导 in a plan that names no leaders) are
+ * left out, and then, while even the narrowest layout would not fit, the
+ * columns of `dropOrder`; a footnote names what was left out. The 序号 and
+ * the task always stay. Returns indexes into the view's columns.
+ */
+function chooseColumns(
+  view: TableView,
+  natural: readonly number[],
+  width: number,
+): { shown: number[]; dropped: number[] } {
+  const all = view.columns.map((_, index) => index);
+  if (view.columnsChosen) return { shown: all, dropped: [] };
+  // An empty table keeps its columns: it shows what the table would hold.
+  let shown =
+    view.rows.length === 0
+      ? all
+      : all.filter((index) => {
+          const column = view.columns[index]!;
+          return (
+            column === 'no' ||
+            column === 'title' ||
+            view.rows.some((row) => row.cells[index] !== '')
+          );
+        });
+  const dropped: number[] = [];
+  for (const column of dropOrder) {
+    if (
+      narrowest(
+        shown.map((index) => view.columns[index]!),
+        shown.map((i) => natural[i]!),
+      ) <= width
+    )
+      break;
+    const index = view.columns.indexOf(column);
+    if (!shown.includes(index)) continue;
+    shown = shown.filter((i) => i !== index);
+    dropped.push(index);
+  }
+  return { shown, dropped };
+}
+
+/** The width of the table with every free-text column at its comfortable minimum. */
+function narrowest(columns: readonly TableColumn[], natural: readonly number[]): number {
+  let total = columns.length * 3 + 1;
+  columns.forEach((column, index) => {
+    total +=
+      shrinkWeight[column] === undefined
+        ? natural[index]!
+        : Math.min(natural[index]!, comfortableWidth(column));
+  });
+  return total;
+}
+
+/**
+ * Below these, a column is more noise than help: a narrow terminal drops
+ * optional columns rather than squeeze the rest under them.
+ */
+function comfortableWidth(column: TableColumn): number {
+  return column === 'title' ? 30 : 10;
+}
+
+function minimumWidth(column: TableColumn): number {
+  return column === 'title' ? MIN_TITLE : MIN_COLUMN;
+}
+
+/**
+ * Widths that fit the terminal: fixed columns keep their natural width, and
+ * the room left is shared among the free-text columns by weight, one column
+ * at a time to whichever has the least room for its weight, never beyond
+ * what a column needs. termTable would narrow the widest column first,
+ * which leaves a long task title as narrow as a unit name.
+ */
+function columnWidths(
+  columns: readonly TableColumn[],
+  natural: readonly number[],
+  width: number,
+): number[] {
+  let room = width - (columns.length * 3 + 1);
+  const widths = [...natural];
+  const flexible: number[] = [];
+  columns.forEach((column, index) => {
+    if (shrinkWeight[column] === undefined) room -= natural[index]!;
+    else flexible.push(index);
+  });
+  const wanted = flexible.reduce((sum, index) => sum + natural[index]!, 0);
+  if (wanted <= room) return widths;
+  for (const index of flexible) {
+    widths[index] = Math.min(natural[index]!, minimumWidth(columns[index]!));
+    room -= widths[index]!;
+  }
+  // Still too wide even so: the widest free-text columns give up more, down
+  // to a few characters, before the table spills over the edge.
+  while (room < 0) {
+    let widest = -1;
+    for (const index of flexible) {
+      if (widths[index]! > LAST_RESORT && (widest === -1 || widths[index]! > widths[widest]!))
+        widest = index;
+    }
+    if (widest === -1) break;
+    widths[widest]!--;
+    room++;
+  }
+  while (room > 0) {
+    let best = -1;
+    for (const index of flexible) {
+      if (widths[index]! >= natural[index]!) continue;
+      const share = widths[index]! / shrinkWeight[columns[index]!]!;
+      if (best === -1 || share < widths[best]! / shrinkWeight[columns[best]!]!) best = index;
+    }
+    if (best === -1) break;
+    widths[best]!++;
+    room--;
+  }
+  return widths;
+}

@@ -1,0 +1,485 @@
+/**
+ * The checklist (任务清单) as data: groups (by phase, goal or unit), and in
+ * each the tasks and milestones as a tree of items, with what a line says
+ * and whether its box is ticked. The Markdown renderer only lays it out.
+ *
+ * Placement rules, so that the list reads like the plan:
+ * - An item goes into the group of each phase, goal or unit it has; a task
+ *   that serves two goals is listed under both. Tasks with none go to a
+ *   final "other" group, milestones with none to a "milestones" group.
+ * - A sub-task hangs under the nearest ancestor listed in the same group,
+ *   else starts at the margin of its group; the master 序号 tells where it
+ *   sits in the plan.
+ * - `--unit` keeps exactly the items that unit leads or supports, each
+ *   marked with its role; grouping by unit marks every item's role in its
+ *   unit's group.
+ * - A recurring task lists its occurrences in a window (see
+ *   `occurrenceWindow`), at most `MAX_LISTED_OCCURRENCES` of them, chosen to
+ *   start at the next one due.
+ */
+
+import { occurrences } from '../analyze/occurrences.js';
+import {
+  assessMilestone,
+  assessTask,
+  firstDay,
+  type ItemState,
+  isFinished,
+  lastDay,
+  reportedProgress,
+} from '../analyze/schedule.js';
+import { addMonths, formatDay, formatPlanDate } from '../dates/index.js';
+import type { Day } from '../dates/types.js';
+import { checklistLabels } from '../i18n/checklist-labels.js';
+import type { Lang } from '../i18n/lang.js';
+import { tableLabels } from '../i18n/table-labels.js';
+import type {
+  DateField,
+  Milestone,
+  Plan,
+  RepeatKind,
+  Task,
+  TaskStatus,
+  UnitRef,
+} from '../model/types.js';
+import { knownUnitNames, resolveUnitFilter, type UnitFilter } from './table-rows.js';
+import { unitKey, unitRole } from './units.js';
+
+export const checklistGroupings = ['phase', 'goal', 'unit'] as const;
+export type ChecklistGroupBy = (typeof checklistGroupings)[number];
+
+/** A recurring task lists at most this many occurrences. */
+export const MAX_LISTED_OCCURRENCES = 60;
+
+export interface ChecklistOptions {
+  readonly lang: Lang;
+  readonly today: Day;
+  readonly warnDays: number;
+  readonly groupBy: ChecklistGroupBy;
+  /** `--unit`: a unit id, name or alias. */
+  readonly unit?: string;
+  /** `--from` / `--to`: the window for occurrences of recurring tasks. */
+  readonly from?: Day;
+  readonly to?: Day;
+}
+
+export interface ChecklistOccurrence {
+  readonly day: Day;
+  /** The day in the output language. */
+  readonly text: string;
+  /** Ticked when the task is finished; the plan records no per-occurrence completion. */
+  readonly checked: boolean;
+}
+
+export interface ChecklistItem {
+  readonly kind: 'task' | 'milestone';
+  readonly key: string;
+  /** The master 序号 (tasks only). */
+  readonly no?: string;
+  readonly id?: string;
+  readonly title: string;
+  readonly status: TaskStatus;
+  /** `- [x]`: done or dropped. */
+  readonly checked: boolean;
+  /** Unit names, after inheritance. */
+  readonly lead: readonly string[];
+  readonly support: readonly string[];
+  /**
+   * The lead (support) was inherited from the parent this item is listed
+   * under, so a line may leave it out: the parent's line says it.
+   */
+  readonly leadAsParent: boolean;
+  readonly supportAsParent: boolean;
+  /** The due date in the output language, at its written precision. */
+  readonly due?: string;
+  readonly repeat?: RepeatKind;
+  readonly progress?: number;
+  readonly doneOn?: string;
+  /** How the unit of `--unit` (or of the group, grouping by unit) takes part. */
+  readonly role?: 'lead' | 'support';
+  readonly state: ItemState;
+  readonly occurrences: readonly ChecklistOccurrence[];
+  /** Occurrences in the window left out before and after the listed ones. */
+  readonly occurrencesBefore: number;
+  readonly occurrencesAfter: number;
+  readonly children: readonly ChecklistItem[];
+}
+
+export type ChecklistGroupKind = 'phase' | 'goal' | 'unit' | 'milestones' | 'other';
+
+export interface ChecklistGroup {
+  readonly kind: ChecklistGroupKind;
+  /** `phase:ID`, `goal:ID`, a unit key, `milestones` or `other`. */
+  readonly key: string;
+  readonly title: string;
+  /** A phase's dates: `2014年8月—2016年3月`. */
+  readonly span?: string;
+  readonly items: readonly ChecklistItem[];
+}
+
+export interface ChecklistView {
+  readonly title: string;
+  readonly lang: Lang;
+  readonly groupBy: ChecklistGroupBy;
+  /** Today in the output language: lights are judged as of this day. */
+  readonly asOf: string;
+  readonly unit?: UnitFilter & { readonly leads: number; readonly supports: number };
+  readonly groups: readonly ChecklistGroup[];
+  /** Remarks for stderr: why the list is empty. */
+  readonly notices: readonly string[];
+}
+
+/** Per-item facts, worked out once however many groups the item is listed in. */
+type ItemFacts = Omit<ChecklistItem, 'role' | 'children' | 'leadAsParent' | 'supportAsParent'>;
+
+interface GroupBuilder {
+  readonly kind: ChecklistGroupKind;
+  readonly key: string;
+  readonly title: string;
+  readonly span?: string;
+  readonly order: number;
+  readonly items: ChecklistItem[];
+  /** Items of this group by task key, for hanging sub-tasks under their parents. */
+  readonly byTask: Map<string, ChecklistItem & { children: ChecklistItem[] }>;
+  /** Unit key when grouping by unit. */
+  readonly unitKey?: string;
+}
+
+export function buildChecklistView(plan: Plan, options: ChecklistOptions): ChecklistView {
+  const { lang, groupBy } = options;
+  const labels = checklistLabels(lang);
+  const schedule = { today: options.today, warnDays: options.warnDays };
+  const unit = options.unit !== undefined ? resolveUnitFilter(plan, options.unit) : undefined;
+  const taskByKey = new Map(plan.allTasks.map((task) => [task.key, task]));
+  const phaseOrder = new Map(plan.phases.map((phase, index) => [phase.id, index]));
+  const goalOrder = new Map(plan.goals.map((goal, index) => [goal.id, index]));
+  const unitOrder = new Map(plan.units.map((u, index) => [`id:${u.id}`, index]));
+  const groups = new Map<string, GroupBuilder>();
+
+  const groupFor = (key: string, ref?: UnitRef): GroupBuilder => {
+    let group = groups.get(key);
+    if (group) return group;
+    group = newGroup(plan, key, ref, {
+      lang,
+      groupBy,
+      phaseOrder,
+      goalOrder,
+      unitOrder,
+      seen: groups.size,
+    });
+    groups.set(key, group);
+    return group;
+  };
+
+  /** The groups an item belongs in; the unit refs that named it, when grouping by unit. */
+  const placesOf = (item: Task | Milestone): { key: string; ref?: UnitRef }[] => {
+    if (groupBy === 'phase') return item.phase ? [{ key: `phase:${item.phase.id}` }] : [];
+    if (groupBy === 'goal') {
+      return [...new Set(item.goals.map((goal) => goal.id))].map((id) => ({ key: `goal:${id}` }));
+    }
+    const places = new Map<string, UnitRef>();
+    for (const ref of [...item.lead, ...item.support]) {
+      const key = unitKey(ref);
+      if (unit && key !== unit.key) continue;
+      if (!places.has(key)) places.set(key, ref);
+    }
+    return [...places].map(([key, ref]) => ({ key, ref }));
+  };
+
+  const roleIn = (item: Task | Milestone, group: GroupBuilder): 'lead' | 'support' | undefined => {
+    const key = group.unitKey ?? unit?.key;
+    return key !== undefined ? unitRole(item, key) : undefined;
+  };
+
+  let leads = 0;
+  let supports = 0;
+  const count = (item: Task | Milestone): boolean => {
+    if (!unit) return true;
+    const role = unitRole(item, unit.key);
+    if (role === 'lead') leads++;
+    else if (role === 'support') supports++;
+    return role !== undefined;
+  };
+
+  for (const task of plan.allTasks) {
+    if (!count(task)) continue;
+    const facts = taskFacts(plan, task, options, schedule);
+    const places = placesOf(task);
+    if (places.length === 0) places.push({ key: 'other' });
+    for (const place of places) {
+      const group = groupFor(place.key, place.ref);
+      const role = roleIn(task, group);
+      const parent = nearestListedAncestor(task, group, taskByKey);
+      const underParent = parent !== undefined && parent.key === task.parentKey;
+      const item = makeItem(
+        facts,
+        role,
+        underParent && task.inherited.lead,
+        underParent && task.inherited.support,
+      );
+      (parent ? parent.children : group.items).push(item);
+      group.byTask.set(task.key, item);
+    }
+  }
+
+  for (const milestone of plan.milestones) {
+    if (!count(milestone)) continue;
+    const facts = milestoneFacts(milestone, lang, schedule);
+    const places = placesOf(milestone);
+    if (places.length === 0) places.push({ key: 'milestones' });
+    for (const place of places) {
+      const group = groupFor(place.key, place.ref);
+      const role = roleIn(milestone, group);
+      group.items.push(makeItem(facts, role, false, false));
+    }
+  }
+
+  const ordered = [...groups.values()].sort((a, b) => a.order - b.order);
+  const notices: string[] = [];
+  if (unit && leads + supports === 0) {
+    notices.push(
+      unit.known
+        ? labels.noItemsForUnit(unit.name)
+        : tableLabels(lang).unknownUnit(unit.query, knownUnitNames(plan)),
+    );
+  }
+  return {
+    title: plan.meta.title,
+    lang,
+    groupBy,
+    asOf: formatDay(options.today, lang),
+    ...(unit ? { unit: { ...unit, leads, supports } } : {}),
+    groups: ordered.map((group) => ({
+      kind: group.kind,
+      key: group.key,
+      title: group.title,
+      ...(group.span !== undefined ? { span: group.span } : {}),
+      items: group.items,
+    })),
+    notices,
+  };
+}
+
+function nearestListedAncestor(
+  task: Task,
+  group: GroupBuilder,
+  taskByKey: ReadonlyMap<string, Task>,
+): (ChecklistItem & { children: ChecklistItem[] }) | undefined {
+  let parentKey = task.parentKey;
+  while (parentKey !== undefined) {
+    const listed = group.byTask.get(parentKey);
+    if (listed) return listed;
+    parentKey = taskByKey.get(parentKey)?.parentKey;
+  }
+  return undefined;
+}
+
+// Groups sort by their place in the plan; milestones and other come last.
+const MILESTONES_ORDER = 2e9;
+const OTHER_ORDER = 3e9;
+
+function newGroup(
+  plan: Plan,
+  key: string,
+  ref: UnitRef | undefined,
+  context: {
+    lang: Lang;
+    groupBy: ChecklistGroupBy;
+    phaseOrder: ReadonlyMap<string, number>;
+    goalOrder: ReadonlyMap<string, number>;
+    unitOrder: ReadonlyMap<string, number>;
+    /** How many groups exist already: unregistered units sort by first appearance. */
+    seen: number;
+  },
+): GroupBuilder {
+  const labels = checklistLabels(context.lang);
+  const base = { key, items: [], byTask: new Map() };
+  if (key === 'other') {
+    return { ...base, kind: 'other', title: labels.other[context.groupBy], order: OTHER_ORDER };
+  }
+  if (key === 'milestones') {
+    return { ...base, kind: 'milestones', title: labels.milestones, order: MILESTONES_ORDER };
+  }
+  if (key.startsWith('phase:')) {
+    const id = key.slice(6);
+    const phase = plan.phaseById.get(id);
+    const span = phase ? phaseSpan(phase.start, phase.end, context.lang) : undefined;
+    return {
+      ...base,
+      kind: 'phase',
+      title: phase?.name ?? id,
+      ...(span !== undefined ? { span } : {}),
+      order: context.phaseOrder.get(id) ?? 1e9,
+    };
+  }
+  if (key.startsWith('goal:')) {
+    const id = key.slice(5);
+    return {
+      ...base,
+      kind: 'goal',
+      title: plan.goalById.get(id)?.title ?? id,
+      order: context.goalOrder.get(id) ?? 1e9,
+    };
+  }
+  return {
+    ...base,
+    kind: 'unit',
+    title: ref?.name ?? key,
+    order: context.unitOrder.get(key) ?? 1e9 + context.seen,
+    unitKey: key,
+  };
+}
+
+function phaseSpan(
+  start: DateField | undefined,
+  end: DateField | undefined,
+  lang: Lang,
+): string | undefined {
+  const from = start?.date ? formatPlanDate(start.date, lang) : undefined;
+  const to = end?.date ? formatPlanDate(end.date, lang) : undefined;
+  if (from === undefined && to === undefined) return undefined;
+  return checklistLabels(lang).span(from ?? '', to ?? '');
+}
+
+/**
+ * An item in one group. Every key is always present (undefined when
+ * absent): one object shape for all items keeps a 10,000-task list fast.
+ */
+function makeItem(
+  facts: ItemFacts,
+  role: 'lead' | 'support' | undefined,
+  leadAsParent: boolean,
+  supportAsParent: boolean,
+): ChecklistItem & { children: ChecklistItem[] } {
+  return {
+    kind: facts.kind,
+    key: facts.key,
+    no: facts.no,
+    id: facts.id,
+    title: facts.title,
+    status: facts.status,
+    checked: facts.checked,
+    lead: facts.lead,
+    support: facts.support,
+    leadAsParent,
+    supportAsParent,
+    due: facts.due,
+    repeat: facts.repeat,
+    progress: facts.progress,
+    doneOn: facts.doneOn,
+    role,
+    state: facts.state,
+    occurrences: facts.occurrences,
+    occurrencesBefore: facts.occurrencesBefore,
+    occurrencesAfter: facts.occurrencesAfter,
+    children: [],
+  };
+}
+
+function taskFacts(
+  plan: Plan,
+  task: Task,
+  options: ChecklistOptions,
+  schedule: { today: Day; warnDays: number },
+): ItemFacts {
+  const progress = reportedProgress(task);
+  const listed = task.repeat ? listOccurrences(plan, task, options) : undefined;
+  return {
+    kind: 'task',
+    key: task.key,
+    no: task.no,
+    id: task.id,
+    title: task.title,
+    status: task.status,
+    checked: isFinished(task.status),
+    lead: task.lead.map((ref) => ref.name),
+    support: task.support.map((ref) => ref.name),
+    due: task.due?.date ? formatPlanDate(task.due.date, options.lang) : undefined,
+    repeat: task.repeat,
+    progress,
+    doneOn: task.doneOn?.date ? formatPlanDate(task.doneOn.date, options.lang) : undefined,
+    state: assessTask(task, schedule),
+    occurrences: listed?.occurrences ?? [],
+    occurrencesBefore: listed?.before ?? 0,
+    occurrencesAfter: listed?.after ?? 0,
+  };
+}
+
+function milestoneFacts(
+  milestone: Milestone,
+  lang: Lang,
+  schedule: { today: Day; warnDays: number },
+): ItemFacts {
+  return {
+    kind: 'milestone',
+    key: milestone.key,
+    no: undefined,
+    id: milestone.id,
+    title: milestone.title,
+    status: milestone.status,
+    checked: isFinished(milestone.status),
+    lead: milestone.lead.map((ref) => ref.name),
+    support: milestone.support.map((ref) => ref.name),
+    due: milestone.due.date ? formatPlanDate(milestone.due.date, lang) : undefined,
+    repeat: undefined,
+    progress: undefined,
+    doneOn: milestone.doneOn?.date ? formatPlanDate(milestone.doneOn.date, lang) : undefined,
+    state: assessMilestone(milestone, schedule),
+    occurrences: [],
+    occurrencesBefore: 0,
+    occurrencesAfter: 0,
+  };
+}
+
+/**
+ * The window a recurring task's occurrences are listed in: `--from`/`--to`
+ * where given; otherwise the plan's period, else the task's own start..due,
+ * else a year from today. When only one end is given and the default other
+ * end falls on the wrong side of it, the window is a year from that end.
+ */
+export function occurrenceWindow(
+  plan: Plan,
+  task: Task,
+  options: Pick<ChecklistOptions, 'today' | 'from' | 'to'>,
+): { from: Day; to: Day } {
+  const planFrom = firstDay(plan.meta.periodStart);
+  const planTo = lastDay(plan.meta.periodEnd);
+  const taskFrom = firstDay(task.start);
+  const taskTo = lastDay(task.due);
+  const fallback =
+    planFrom !== undefined && planTo !== undefined
+      ? { from: planFrom, to: planTo }
+      : taskFrom !== undefined && taskTo !== undefined
+        ? { from: taskFrom, to: taskTo }
+        : { from: options.today, to: addMonths(options.today, 12) };
+  const { from, to } = options;
+  if (from !== undefined && to !== undefined) return { from, to };
+  if (from !== undefined)
+    return { from, to: fallback.to >= from ? fallback.to : addMonths(from, 12) };
+  if (to !== undefined)
+    return { from: fallback.from <= to ? fallback.from : addMonths(to, -12), to };
+  return fallback;
+}
+
+function listOccurrences(
+  plan: Plan,
+  task: Task,
+  options: ChecklistOptions,
+): { occurrences: ChecklistOccurrence[]; before: number; after: number } {
+  const window = occurrenceWindow(plan, task, options);
+  const days = occurrences(task, window.from, window.to);
+  let start = 0;
+  if (days.length > MAX_LISTED_OCCURRENCES) {
+    // The list starts at the next occurrence due, unless too few are left to fill it.
+    let next = days.findIndex((day) => day >= options.today);
+    if (next === -1) next = days.length;
+    start = Math.min(next, days.length - MAX_LISTED_OCCURRENCES);
+  }
+  const shown = days.slice(start, start + MAX_LISTED_OCCURRENCES);
+  const checked = isFinished(task.status);
+  return {
+    occurrences: shown.map((day) => ({ day, text: formatDay(day, options.lang), checked })),
+    before: start,
+    after: days.length - start - shown.length,
+  };
+}

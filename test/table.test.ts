@@ -1,0 +1,325 @@
+/**
+ * `plan table` run as a user runs it: golden files for every format, for
+ * every example and the table fixtures, in English and the plan's own
+ * language, as of 2024-06-30; each format read back by a real consumer (a
+ * GFM parser, a CSV parser, a JSON Schema validator, display widths) on a
+ * plan whose text tries to break out; and the command's usage errors.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { micromark } from 'micromark';
+import { gfm, gfmHtml } from 'micromark-extension-gfm';
+import { describe, expect, it } from 'vitest';
+import { compilePlan } from '../src/compile.js';
+import type { Lang } from '../src/i18n/lang.js';
+import type { Plan } from '../src/model/types.js';
+import { displayWidth } from '../src/render/formats/text-width.js';
+import { exampleFiles, expectGolden, repoRoot } from './helpers/golden.js';
+import { runCli, scenario } from './helpers/run-cli.js';
+
+const AS_OF = '2024-06-30';
+const formats = { term: 'txt', md: 'md', csv: 'csv', tsv: 'tsv', json: 'json' } as const;
+const sample = 'test/fixtures/views/table-sample.yaml';
+const hostile = 'test/fixtures/views/table-hostile.yaml';
+
+function loadPlan(file: string): Plan {
+  const compiled = compilePlan(file, readFileSync(join(repoRoot, file), 'utf8'));
+  if (!compiled.plan) throw new Error(`${file} does not compile`);
+  return compiled.plan;
+}
+
+/** The language a plan renders in without --lang (the runner sets LANG=C). */
+function ownLang(file: string): Lang {
+  return loadPlan(file).meta.locale ?? 'en';
+}
+
+/** en and the plan's own language; every language for the sample fixture. */
+function langsFor(file: string): Lang[] {
+  if (file === sample) return ['zh-CN', 'zh-TW', 'en'];
+  const own = ownLang(file);
+  return own === 'en' ? ['en'] : [own, 'en'];
+}
+
+function table(
+  file: string,
+  args: readonly string[] = [],
+  env?: Record<string, string | undefined>,
+) {
+  return runCli(['table', file, '--today', AS_OF, '--width', '120', ...args], env ? { env } : {});
+}
+
+/** Markdown as GitHub renders it, raw HTML let through: injected HTML would show as a tag. */
+function markdownToHtml(markdown: string): string {
+  return micromark(markdown, {
+    allowDangerousHtml: true,
+    extensions: [gfm()],
+    htmlExtensions: [gfmHtml()],
+  });
+}
+
+/** Each table in rendered HTML, as rows of cell HTML. */
+function htmlTables(html: string): string[][][] {
+  return [...html.matchAll(/<table>([\s\S]*?)<\/table>/g)].map(([, body]) =>
+    [...body!.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map(([, row]) =>
+      [...row!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map(([, cell]) => cell!),
+    ),
+  );
+}
+
+/** The lines of the boxed table in terminal output. */
+function boxLines(text: string): string[] {
+  return text.split('\n').filter((line) => /^[┌│├└]/.test(line));
+}
+
+const plans = [...exampleFiles().map((name) => join('examples', name)), sample, hostile];
+
+describe.each(plans)('plan table %s', (file) => {
+  for (const lang of langsFor(file)) {
+    for (const [format, ext] of Object.entries(formats)) {
+      it(`--format ${format} in ${lang} matches its golden file`, () => {
+        // The plan's own language is what it gets without --lang.
+        const langArgs = lang === ownLang(file) ? [] : ['--lang', lang];
+        const result = table(file, ['--format', format, ...langArgs]);
+        expect(result.stderr).toBe('');
+        expect(result.code).toBe(0);
+        expectGolden(`table/${basename(file, '.yaml')}.${lang}.${ext}`, result.stdout);
+      });
+    }
+  }
+
+  it('writes one CSV row per task under the header, and the same JSON in every language', () => {
+    const tasks = loadPlan(file).allTasks.length;
+    const records = parseCsv(table(file, ['-f', 'csv']).stdout, { bom: true }) as string[][];
+    expect(records).toHaveLength(tasks + 1);
+    const json = ['en', 'zh-CN', 'zh-TW'].map(
+      (lang) => table(file, ['-f', 'json', '--lang', lang]).stdout,
+    );
+    expect(JSON.parse(json[0]!).rows).toHaveLength(tasks);
+    expect(json[1]).toBe(json[0]);
+    expect(json[2]).toBe(json[0]);
+  });
+});
+
+describe('plan table on hostile plan text', () => {
+  const plan = loadPlan(hostile);
+  const titles = plan.allTasks.map((task) => task.title);
+
+  it('Markdown: one table, a header and a row per task, nothing escaping as HTML', () => {
+    const result = table(hostile, ['-f', 'md']);
+    expect(result.stdout).not.toContain('\u001b');
+    const html = markdownToHtml(result.stdout);
+    const tables = htmlTables(html);
+    expect(tables).toHaveLength(1);
+    expect(tables[0]).toHaveLength(titles.length + 1);
+    for (const row of tables[0]!) expect(row).toHaveLength(12);
+    for (const tag of ['<img', '<script', '<b>', '<strong>', '<code>', '<h2', '<li', '<input'])
+      expect(html).not.toContain(tag);
+    // The link is text, not a link.
+    expect(html).not.toMatch(/<a [^>]*>链接<\/a>/);
+    const body = tables[0]!.slice(1);
+    expect(body[0]![1]).toBe('标题 | 带竖线 &lt;img src=x onerror=alert(1)&gt;');
+    // Line breaks inside a cell come out as breaks, the cell stays one cell.
+    expect(body[0]![11]).toBe('第一行<br>第二行 | 竖线<br>=1+1');
+    // The heading is the title, on one line.
+    expect(html).toMatch(/^<h1>恶意\|标题 &lt;script&gt;alert\(1\)&lt;\/script&gt; ␛\[2J<\/h1>/);
+  });
+
+  it('CSV: a BOM, one record per task, formulas neutralised, no control characters', () => {
+    const csv = table(hostile, ['-f', 'csv']).stdout;
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv).not.toContain('\u001b');
+    const records = parseCsv(csv, { bom: true }) as string[][];
+    expect(records).toHaveLength(titles.length + 1);
+    for (const record of records) expect(record).toHaveLength(12);
+    const [, first, child, , second, third] = records;
+    expect(first![2]).toBe('\'=HYPERLINK("http://evil.example","点我")');
+    expect(first![3]).toBe("'+1 单位、@SUM(A1:A9)");
+    expect(first![4]).toBe("'-2 领导");
+    expect(first![5]).toBe("'\t制表符开头");
+    expect(first![11]).toBe('第一行\n第二行 | 竖线\n=1+1');
+    expect(child![1]).toBe('\'=HYPERLINK("http://evil.example")');
+    expect(second![1]).toBe("'+1 ␛[31m红色␛[0m");
+    expect(second![11]).toMatch(/^'@SUM\(A1:A2\) <b>/);
+    expect(third![1]).toBe("'-2 ## 不是标题\n- [x] 不是清单");
+    const cells = records.flat();
+    for (const cell of cells) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    expect(table(hostile, ['-f', 'csv', '--no-bom']).stdout.startsWith('\uFEFF')).toBe(false);
+  });
+
+  it('TSV: one line per task, twelve fields each', () => {
+    const tsv = table(hostile, ['-f', 'tsv']).stdout;
+    expect(tsv.startsWith('\uFEFF')).toBe(true);
+    const lines = tsv.replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines.pop()).toBe('');
+    expect(lines).toHaveLength(titles.length + 1);
+    for (const line of lines) expect(line.split('\t')).toHaveLength(12);
+    expect(tsv).not.toContain('\u001b');
+  });
+
+  it('JSON: the contract, and the text exactly as written', () => {
+    const text = table(hostile, ['-f', 'json']).stdout;
+    // Escaped, so the output is inert on a terminal; parsed, exactly the plan's text.
+    expect(text).not.toContain('\u001b');
+    const data = JSON.parse(text) as { rows: Record<string, unknown>[] };
+    const ajv = new Ajv2020({ strict: true });
+    expect(ajv.validate(tableContract, data), ajv.errorsText()).toBe(true);
+    expect(data.rows.map((row) => row.title)).toEqual(titles);
+    expect(data.rows.map((row) => row.no)).toEqual(['1', '1.1', '1.2', '2', '3']);
+    expect(data.rows[0]).toEqual({
+      no: '1',
+      id: null,
+      title: '标题 | 带竖线 <img src=x onerror=alert(1)>',
+      lead: ['=HYPERLINK("http://evil.example","点我")'],
+      support: ['+1 单位', '@SUM(A1:A9)'],
+      phase: '阶段|<img src=x onerror=alert(1)>',
+      start: '2024-01',
+      due: '2024-03',
+      status: 'doing',
+      progress: 20,
+      note: '第一行\n第二行 | 竖线\r\n=1+1',
+    });
+    expect(data.rows[4]).toMatchObject({ due: 'ongoing', progress: null, note: null });
+    expect(JSON.stringify(data, null, 2)).toBe(text.trimEnd());
+  });
+
+  for (const lang of ['zh-CN', 'zh-TW', 'en'] as const) {
+    for (const width of [72, 100, 160]) {
+      it(`terminal in ${lang} at ${width} columns: no escapes from the plan, every box line one width`, () => {
+        const result = table(hostile, ['--lang', lang, '--width', String(width)]);
+        expect(result.code).toBe(0);
+        expect(result.stdout).not.toContain('\u001b');
+        const lines = boxLines(result.stdout);
+        expect(lines).toHaveLength(2 * (titles.length + 1) + 1);
+        const widths = new Set(lines.map(displayWidth));
+        expect(widths.size).toBe(1);
+        expect([...widths][0]).toBeLessThanOrEqual(width);
+      });
+    }
+  }
+
+  it('terminal with colour: only colour codes, and the box still lines up', () => {
+    const result = table(hostile, [], { NO_COLOR: undefined, FORCE_COLOR: '1' });
+    expect(result.stdout).toContain('\u001b[');
+    const plain = result.stdout.replace(/\u001b\[[0-9;]*m/g, '');
+    expect(plain).not.toContain('\u001b');
+    // A dot before each status, coloured by its light.
+    expect(plain).toContain('● 进行中');
+    expect(result.stdout).toMatch(/\u001b\[31m●\u001b\[39m 进行中/);
+    expect(new Set(boxLines(plain).map(displayWidth)).size).toBe(1);
+  });
+});
+
+/** The JSON contract of `plan table` (DESIGN.md), strictly: no key missing, none extra. */
+const tableContract = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['rows'],
+  properties: {
+    rows: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'no',
+          'id',
+          'title',
+          'lead',
+          'support',
+          'phase',
+          'start',
+          'due',
+          'status',
+          'progress',
+          'note',
+        ],
+        properties: {
+          no: { type: 'string' },
+          id: { type: ['string', 'null'] },
+          title: { type: 'string' },
+          lead: { type: 'array', items: { type: 'string' } },
+          support: { type: 'array', items: { type: 'string' } },
+          phase: { type: ['string', 'null'] },
+          start: { anyOf: [{ type: 'null' }, { type: 'string', pattern: datePattern() }] },
+          due: { anyOf: [{ type: 'null' }, { type: 'string', pattern: datePattern() }] },
+          status: { enum: ['todo', 'doing', 'done', 'blocked', 'dropped'] },
+          progress: { type: ['number', 'null'], minimum: 0, maximum: 100 },
+          note: { type: ['string', 'null'] },
+        },
+      },
+    },
+  },
+} as const;
+
+function datePattern(): string {
+  return '^(ongoing|\\d{4}(-(0[1-9]|1[0-2])(-\\d{2})?|-Q[1-4]|-H[12])?)$';
+}
+
+describe('plan table options', () => {
+  it('validates every example against the JSON contract', () => {
+    const ajv = new Ajv2020({ strict: true });
+    for (const file of [...exampleFiles().map((name) => join('examples', name)), sample]) {
+      const data = JSON.parse(table(file, ['-f', 'json']).stdout);
+      expect(ajv.validate(tableContract, data), `${file}: ${ajv.errorsText()}`).toBe(true);
+    }
+  });
+
+  it('--columns chooses and orders the columns in every format', () => {
+    const csv = table(sample, ['-f', 'csv', '--columns', 'due,no,title', '--lang', 'en']).stdout;
+    const records = parseCsv(csv, { bom: true }) as string[][];
+    expect(records[0]).toEqual(['Due', 'No.', 'Task']);
+    expect(records[4]).toEqual(['2024-09', '2.2', '检查检验集中预约']);
+    const md = table(sample, ['-f', 'md', '--columns', 'no,title']).stdout;
+    expect(htmlTables(markdownToHtml(md))[0]![0]).toEqual(['序号', '重点任务']);
+    // Sub-tasks are indented where the tree shows, plain where the number tells.
+    expect(md).toContain('| 2\\.2\\.1 | \u3000└ 影像检查预约系统上线 |');
+    const term = table(sample, ['--columns', 'title,no']).stdout;
+    expect(boxLines(term)[1]).toMatch(/^│ 重点任务 +│ 序号 +│$/);
+  });
+
+  it('--unit gives a unit its extract, master numbers kept', () => {
+    const json = JSON.parse(table(sample, ['-f', 'json', '--unit', '信息科']).stdout);
+    expect(json.rows.map((row: { no: string }) => row.no)).toEqual(['2', '2.1', '2.2', '2.2.1']);
+    const term = table(sample, ['--unit', 'xinxi']).stdout;
+    expect(term.split('\n')[1]).toBe('单位：信息中心');
+  });
+
+  it('records its usage errors and notes', () => {
+    const runs = [
+      ['--columns', 'no,deadline'],
+      ['--phase', 'summary'],
+      ['--goal', 'G9'],
+      ['--status', 'doing,late'],
+      ['--format', 'xlsx'],
+      ['--unit', '宣传科', '-f', 'csv', '--no-bom'],
+      ['--unit', 'caiwu', '--status', 'doing', '-f', 'md'],
+      ['--width', 'wide'],
+    ].map((args) => {
+      const full = ['table', sample, '--today', AS_OF, ...args];
+      return scenario(full, runCli(full));
+    });
+    expectGolden('table/cli-options.txt', runs.join('\n'));
+    expect(runs.filter((run) => run.endsWith('====status====\n2\n'))).toHaveLength(6);
+  });
+
+  it('writes to a file with -o', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-table-'));
+    const out = join(dir, 'table.csv');
+    const result = table(sample, ['-f', 'csv', '-o', out]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('');
+    expect(readFileSync(out, 'utf8')).toBe(table(sample, ['-f', 'csv']).stdout);
+  });
+
+  it('refuses a plan with errors, as every view does', () => {
+    const result = runCli(['table', '-', '--today', AS_OF], {
+      input: 'version: 1\ntitle: t\ntasks:\n  - { title: x, due: 2023-02-30 }\n',
+    });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('invalid-date');
+  });
+});
