@@ -30,7 +30,8 @@ function step(
     const wanted = String(segment);
     for (let i = 0; i + 1 < node.pairs.length; i += 2) {
       const key = node.pairs[i]!;
-      if (key.kind === 'scalar' && key.key === wanted) return { key, value: node.pairs[i + 1]! };
+      if (key.kind === 'scalar' && String(key.value) === wanted)
+        return { key, value: node.pairs[i + 1]! };
     }
     return undefined;
   }

@@ -22,6 +22,7 @@ export type SourceNode =
       readonly pairs: readonly SourceNode[];
     })
   | (NodeBase & { readonly kind: 'seq'; readonly items: readonly SourceNode[] })
-  | (NodeBase & { readonly kind: 'scalar'; readonly key: string | undefined })
+  /** `value` is what js-yaml read: a key compares as its text (`1` and `"1"` alike). */
+  | (NodeBase & { readonly kind: 'scalar'; readonly value: unknown })
   | (NodeBase & { readonly kind: 'alias' })
   | (NodeBase & { readonly kind: 'empty' });
