@@ -8,13 +8,11 @@
 import { closeSync, openSync, ftruncateSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { run } from '../src/cli/main.js';
 import { DEFAULT_MAX_BYTES } from '../src/cli/defaults.js';
-import { repoRoot } from './helpers/golden.js';
 import { runCli } from './helpers/run-cli.js';
+import { runInProcess } from './helpers/run-in-process.js';
 
 interface Outcome {
   code: number;
@@ -23,24 +21,11 @@ interface Outcome {
 }
 
 async function checkInProcess(input: Uint8Array | string, args: string[] = []): Promise<Outcome> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  stdout.on('data', (chunk: Buffer) => out.push(chunk));
-  stderr.on('data', (chunk: Buffer) => err.push(chunk));
-  const code = await run(['check', '-', '--today', '2024-06-30', '--lang', 'en', ...args], {
-    stdin: Readable.from([Buffer.from(input)]),
-    stdout,
-    stderr,
-    env: {},
-    cwd: repoRoot,
-  });
-  return {
-    code,
-    stdout: Buffer.concat(out).toString('utf8'),
-    stderr: Buffer.concat(err).toString('utf8'),
-  };
+  const outcome = await runInProcess(
+    ['check', '-', '--today', '2024-06-30', '--lang', 'en', ...args],
+    input,
+  );
+  return { ...outcome, stdout: outcome.stdout.toString('utf8') };
 }
 
 function expectClean(outcome: Outcome): void {
