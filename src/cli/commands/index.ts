@@ -21,12 +21,12 @@ export type AddCommand = (
 /** Every command, in the order `plan --help` lists them. */
 export const commands: readonly AddCommand[] = [
   addCheckCommand,
-  addSchemaCommand,
-  addInitCommand,
-  addExportCommand,
-  addOverdueCommand,
-  addReportCommand,
   addTableCommand,
   addChecklistCommand,
   addTimelineCommand,
+  addOverdueCommand,
+  addReportCommand,
+  addExportCommand,
+  addSchemaCommand,
+  addInitCommand,
 ];
