@@ -20,7 +20,24 @@ export function closest(word: string, candidates: Iterable<string>): string | un
       bestDistance = distance;
     }
   }
-  return bestDistance <= budget ? best : undefined;
+  if (bestDistance <= budget) return best;
+  return containing(wanted, candidates);
+}
+
+/**
+ * Chinese names are often shortened (督导检查 for 督导检查阶段) or prefixed
+ * (县财政局 for 财政局): the one candidate that contains the word, or that
+ * the word contains, is a likely meaning even when it is many edits away.
+ */
+function containing(wanted: string, candidates: Iterable<string>): string | undefined {
+  if (wanted.length < 2) return undefined;
+  const matches = new Set<string>();
+  for (const candidate of candidates) {
+    const folded = fold(candidate);
+    if (folded.length >= 2 && (folded.includes(wanted) || wanted.includes(folded)))
+      matches.add(candidate);
+  }
+  return matches.size === 1 ? [...matches][0] : undefined;
 }
 
 function fold(text: string): string {

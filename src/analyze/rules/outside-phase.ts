@@ -36,6 +36,9 @@ function outside(
 ): Finding[] {
   const phaseFirst = firstDay(phase.start);
   const phaseLast = lastDay(phase.end);
+  // A phase that ends before it starts is already an error; measuring its
+  // work against it would only repeat that error once per task.
+  if (phaseFirst !== undefined && phaseLast !== undefined && phaseLast < phaseFirst) return [];
   const findings: Finding[] = [];
   const check = (field: DateField | undefined): void => {
     const first = firstDay(field);
