@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { type Compiled, compilePlan } from '../compile.js';
-import type { Finding } from '../diagnostics/types.js';
+import type { Finding, MessageParams } from '../diagnostics/types.js';
 import { type ReadOutcome, readPlanFile, readPlanStream } from '../read/index.js';
 import type { CliIo } from './io.js';
 
@@ -72,68 +72,29 @@ export async function readInputs(
 
 function toInput(file: string, outcome: ReadOutcome, arg: string): Input {
   if (outcome.ok) return { ok: true, compiled: compilePlan(file, outcome.text) };
+  const unreadable = (fatal: boolean, code: Finding['code'], params: MessageParams): Input => ({
+    ok: false,
+    file,
+    fatal,
+    finding: { code, path: [], offset: 0, params },
+  });
   const problem = outcome.problem;
   switch (problem.kind) {
     case 'too-large':
-      return {
-        ok: false,
-        file,
-        fatal: false,
-        finding: {
-          code: 'input-too-large',
-          path: [],
-          offset: 0,
-          params: { size: problem.size, limit: problem.limit },
-        },
-      };
+      return unreadable(false, 'input-too-large', { size: problem.size, limit: problem.limit });
     case 'encoding':
-      return {
-        ok: false,
-        file,
-        fatal: false,
-        finding: {
-          code: 'encoding',
-          path: [],
-          offset: 0,
-          params: { likely: problem.likely, offset: problem.offset },
-        },
-      };
+      return unreadable(false, 'encoding', { likely: problem.likely, offset: problem.offset });
     case 'missing':
-      return {
-        ok: false,
-        file,
-        fatal: true,
-        finding: {
-          code: 'input-unreadable',
-          path: [],
-          offset: 0,
-          params: { problem: isGlob(arg) ? 'no-match' : 'missing' },
-        },
-      };
+      return unreadable(true, 'input-unreadable', {
+        problem: isGlob(arg) ? 'no-match' : 'missing',
+      });
     case 'directory':
-      return {
-        ok: false,
-        file,
-        fatal: true,
-        finding: {
-          code: 'input-unreadable',
-          path: [],
-          offset: 0,
-          params: { problem: 'directory' },
-        },
-      };
+      return unreadable(true, 'input-unreadable', { problem: 'directory' });
     case 'unreadable':
-      return {
-        ok: false,
-        file,
-        fatal: true,
-        finding: {
-          code: 'input-unreadable',
-          path: [],
-          offset: 0,
-          params: { problem: 'unreadable', reason: problem.reason },
-        },
-      };
+      return unreadable(true, 'input-unreadable', {
+        problem: 'unreadable',
+        reason: problem.reason,
+      });
   }
 }
 
