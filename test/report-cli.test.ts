@@ -111,9 +111,9 @@ describe('plan report in the terminal', () => {
 
 describe('plan report options', () => {
   it('rejects a format it does not have yet', () => {
-    const result = report(hostile, 'html');
+    const result = report(hostile, 'pdf');
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('--format must be one of term, md');
+    expect(result.stderr).toContain('--format must be one of term, md, html');
   });
   it('--warn-days changes what is urgent', () => {
     const file = 'test/fixtures/views/overdue-small.yaml';

@@ -293,7 +293,7 @@ describe('plan table options', () => {
       ['--phase', 'summary'],
       ['--goal', 'G9'],
       ['--status', 'doing,late'],
-      ['--format', 'xlsx'],
+      ['--format', 'pdf'],
       ['--unit', '宣传科', '-f', 'csv', '--no-bom'],
       ['--unit', 'caiwu', '--status', 'doing', '-f', 'md'],
       ['--width', 'wide'],

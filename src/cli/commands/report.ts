@@ -11,7 +11,7 @@ interface ReportOptions extends ViewOptions {
 
 type Render = (context: ViewContext) => Promise<string>;
 
-// `html` (a printable page) is to come; it renders the same `reportSummary`.
+// Each format loads its renderer (and for html its other views) only when asked for.
 const renderers: Record<string, Render> = {
   term: async (context) =>
     (await import('../../render/report/term.js')).renderReportTerm(await summary(context), context),
@@ -20,6 +20,23 @@ const renderers: Record<string, Render> = {
       await summary(context),
       context,
     ),
+  html: async (context) => {
+    const { renderReportHtml, reportTimelineFits } = await import('../../render/report/html.js');
+    const { buildTableView } = await import('../../views/table-rows.js');
+    const { buildTimeline } = await import('../../views/timeline.js');
+    const schedule = { today: context.today, warnDays: context.warnDays };
+    return renderReportHtml(
+      {
+        summary: await summary(context),
+        table: buildTableView(context.plan, { lang: context.lang, ...schedule }),
+        timeline: buildTimeline(context.plan, {
+          ...schedule,
+          fits: reportTimelineFits(context.lang),
+        }),
+      },
+      context,
+    );
+  },
 };
 
 async function summary(context: ViewContext) {
@@ -50,7 +67,7 @@ export function addReportCommand(
       'a one-page summary: counts by status and light, units, goals and targets, the most urgent items',
     )
     .argument('[files...]', 'one plan file; - reads standard input')
-    .option('-f, --format <format>', 'term or md', 'term')
+    .option('-f, --format <format>', 'term, md or html (one printable page)', 'term')
     .option('--warn-days <n>', 'due within this many days is due soon', String(DEFAULT_WARN_DAYS))
     .option('--width <n>', 'terminal width for term output (default: the terminal, else 100)')
     .option('--max-bytes <n>', 'refuse files larger than this', String(DEFAULT_MAX_BYTES))

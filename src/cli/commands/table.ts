@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { TableGroupBy } from '../../render/table/office-groups.js';
 import type { TableFormat, TableRenderer } from '../../render/table/types.js';
 import type { OptionProblem } from '../../views/table-rows.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_WARN_DAYS } from '../defaults.js';
@@ -16,6 +17,7 @@ interface TableOptions extends ViewOptions {
   status?: string;
   /** `--no-bom` sets this to false. */
   bom: boolean;
+  groupBy?: string;
 }
 
 // Renderers are loaded only for the format asked for. A new format (xlsx,
@@ -30,11 +32,26 @@ const renderers: Record<TableFormat, TableRenderer> = {
   tsv: async (view, options) =>
     (await import('../../render/table/tsv.js')).renderTableTsv(view, options),
   json: async (view) => (await import('../../render/table/json.js')).renderTableJson(view),
+  xlsx: async (view, options) =>
+    (await import('../../render/table/xlsx.js')).renderTableXlsx(view, options),
+  docx: async (view, options) =>
+    (await import('../../render/table/docx.js')).renderTableDocx(view, options),
 };
+
+/** Formats that are files, not text: they go to -o FILE (or `-o -` on purpose), never to a terminal by default. */
+const binaryFormats: ReadonlySet<string> = new Set(['xlsx', 'docx']);
+// Kept here rather than imported so the grouping module loads only when used.
+const groupings: readonly TableGroupBy[] = ['phase', 'unit', 'goal'];
 
 /** A view, not a check: exit 0 even when a filter leaves nothing (a note says so on stderr). */
 export async function runTable(files: string[], options: TableOptions, io: CliIo): Promise<number> {
   const render = pickFormat(renderers, options.format);
+  if (binaryFormats.has(options.format) && options.output === undefined) {
+    throw new UsageError(
+      `--format ${options.format} writes a file: give -o FILE (or -o - for standard output)`,
+    );
+  }
+  const groupBy = parseGroupBy(options.groupBy);
   const { buildTableView, parseTableColumns, resolveTableFilter } = await import(
     '../../views/table-rows.js'
   );
@@ -56,14 +73,43 @@ export async function runTable(files: string[], options: TableOptions, io: CliIo
     ...(options.columns !== undefined ? { columns: columns.value } : {}),
     filter: filter.value,
   });
+  const { meta } = context.plan;
+  const groups =
+    groupBy !== undefined && binaryFormats.has(options.format)
+      ? (await import('../../render/table/office-groups.js')).groupTableRows(
+          context.plan,
+          view,
+          groupBy,
+        )
+      : undefined;
   const output = await render(view, {
     width: context.width,
     color: context.color,
     bom: options.bom,
+    heading: {
+      ...(meta.documentNo !== undefined ? { documentNo: meta.documentNo } : {}),
+      ...(meta.issuer !== undefined ? { issuer: meta.issuer } : {}),
+      asOf: context.today,
+    },
+    ...(groups ? { groups } : {}),
   });
   await emit(output, options.output, io, files);
-  await writeNotices(view.notices, io);
+  const notices = [...view.notices];
+  if (groupBy !== undefined && !binaryFormats.has(options.format)) {
+    const { officeLabels } = await import('../../i18n/office-labels.js');
+    notices.push(officeLabels(context.lang).groupByIgnored(options.format));
+  }
+  await writeNotices(notices, io);
   return 0;
+}
+
+function parseGroupBy(value: string | undefined): TableGroupBy | undefined {
+  if (value === undefined) return undefined;
+  const groupBy = groupings.find((g) => g === value.trim().toLowerCase());
+  if (!groupBy) {
+    throw new UsageError(`--group-by must be one of ${groupings.join(', ')}, not "${value}"`);
+  }
+  return groupBy;
 }
 
 /** A bad option value names what would have been valid. */
@@ -92,7 +138,11 @@ export function addTableCommand(
     .command('table')
     .description('the task-division table (分工表): 序号, task, units, dates, status, progress')
     .argument('[files...]', 'one plan file; - reads standard input')
-    .option('-f, --format <format>', 'term, md, csv, tsv or json', 'term')
+    .option(
+      '-f, --format <format>',
+      'term, md, csv, tsv, json, xlsx or docx (xlsx and docx need -o FILE)',
+      'term',
+    )
     .option(
       '--columns <list>',
       'columns to show, in order: no,title,lead,support,leader,owner,phase,start,due,status,progress,note',
@@ -101,6 +151,10 @@ export function addTableCommand(
     .option('--phase <phase>', 'only tasks in this phase (id or name)')
     .option('--goal <id>', 'only tasks serving this goal')
     .option('--status <list>', 'only tasks with these statuses: todo,doing,done,blocked,dropped')
+    .option(
+      '--group-by <grouping>',
+      'phase, unit or goal: a sheet per group (xlsx), a heading per group (docx)',
+    )
     .option('--no-bom', 'CSV and TSV without the byte order mark')
     .option('--warn-days <n>', 'due within this many days is due soon', String(DEFAULT_WARN_DAYS))
     .option('--width <n>', 'terminal width for term output (default: the terminal, else 100)')

@@ -3,7 +3,7 @@ import type { TimelineScale } from '../../views/timeline.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_WARN_DAYS } from '../defaults.js';
 import { emit } from '../emit.js';
 import { type CliIo, UsageError } from '../io.js';
-import { parseDayOption, pickFormat } from '../options.js';
+import { parseCountOption, parseDayOption, pickFormat } from '../options.js';
 import { loadViewPlan, type ViewContext, type ViewOptions } from '../view-input.js';
 
 interface TimelineOptions extends ViewOptions {
@@ -38,12 +38,40 @@ const formats: Record<string, (context: ViewContext, options: ParsedOptions) => 
       width: context.width,
     });
   },
+  svg: async (context, { width, ...options }) => {
+    const { buildTimeline } = await import('../../views/timeline.js');
+    const { renderTimelineSvg } = await import('../../render/timeline/svg.js');
+    const { svgFits } = await import('../../render/timeline/svg-layout.js');
+    const timeline = buildTimeline(context.plan, {
+      today: context.today,
+      warnDays: context.warnDays,
+      ...options,
+      fits: svgFits(width, context.lang),
+    });
+    return renderTimelineSvg(timeline, {
+      lang: context.lang,
+      ...(width !== undefined ? { width } : {}),
+    });
+  },
+  mermaid: async (context, { width: _width, ...options }) => {
+    const { buildTimeline } = await import('../../views/timeline.js');
+    const { renderTimelineMermaid, mermaidFits } = await import('../../render/timeline/mermaid.js');
+    const timeline = buildTimeline(context.plan, {
+      today: context.today,
+      warnDays: context.warnDays,
+      ...options,
+      fits: mermaidFits,
+    });
+    return renderTimelineMermaid(timeline, { lang: context.lang });
+  },
 };
 
 interface ParsedOptions {
   scale?: Scale;
   from?: number;
   to?: number;
+  /** --width as given: px for svg (whose default is not the terminal's). */
+  width?: number;
 }
 
 function parseOptions(options: TimelineOptions): ParsedOptions {
@@ -54,6 +82,7 @@ function parseOptions(options: TimelineOptions): ParsedOptions {
     }
     parsed.scale = options.scale as Scale;
   }
+  if (options.width !== undefined) parsed.width = parseCountOption('--width', options.width, 0);
   if (options.from !== undefined) parsed.from = parseDayOption('--from', options.from);
   if (options.to !== undefined) parsed.to = parseDayOption('--to', options.to);
   if (parsed.from !== undefined && parsed.to !== undefined && parsed.to < parsed.from) {
@@ -86,11 +115,14 @@ export function addTimelineCommand(
     .command('timeline')
     .description('a Gantt-style timeline of phases, steps, tasks and milestones')
     .argument('[files...]', 'one plan file or glob; - reads standard input')
-    .option('-f, --format <format>', 'term', 'term')
+    .option('-f, --format <format>', 'term, svg or mermaid', 'term')
     .option('--scale <scale>', 'week, month or quarter (default: the finest that fits)')
     .option('--from <date>', 'start the chart at this date, YYYY-MM-DD')
     .option('--to <date>', 'end the chart at this date, YYYY-MM-DD')
-    .option('--width <n>', 'the width to fit, in columns (default: the terminal width)')
+    .option(
+      '--width <n>',
+      'the width to fit: columns for term (default: the terminal width), px for svg (default: 1200)',
+    )
     .option('--warn-days <n>', 'due within this many days is due soon', String(DEFAULT_WARN_DAYS))
     .option('--max-bytes <n>', 'refuse files larger than this', String(DEFAULT_MAX_BYTES))
     .action(async (files: string[], options: TimelineOptions) => {

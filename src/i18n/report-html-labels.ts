@@ -1,0 +1,93 @@
+/**
+ * Words of the printable report page (`plan report --format html`) beyond
+ * those the other report formats share (`report-labels.ts`): the header's
+ * field names, the sections only the page has, and the legend that lets a
+ * black-and-white print tell the lights apart.
+ */
+import type { Lang } from './lang.js';
+
+export interface ReportHtmlLabels {
+  /** The line above the plan's title: what kind of document this is. */
+  readonly kicker: string;
+  /** The browser tab and the PDF's title. */
+  readonly documentTitle: (title: string, asOf: string) => string;
+  readonly meta: {
+    readonly issuer: string;
+    readonly documentNo: string;
+    readonly issued: string;
+    readonly period: string;
+    readonly asOf: string;
+  };
+  /** A period's two ends, already in words. */
+  readonly period: (start: string, end: string) => string;
+  readonly section: {
+    readonly summary: string;
+    readonly timeline: string;
+    readonly tasks: string;
+  };
+  /** Captions of the groups of summary cards. */
+  readonly cards: {
+    readonly status: string;
+    readonly lights: string;
+    readonly targets: string;
+  };
+  /** What each light means, with the warning window in days. */
+  readonly lightLegend: (warnDays: number) => string;
+}
+
+const zhCN: ReportHtmlLabels = {
+  kicker: '实施进展报告',
+  documentTitle: (title, asOf) => `${title}（截至${asOf}）`,
+  meta: {
+    issuer: '印发单位',
+    documentNo: '文号',
+    issued: '印发日期',
+    period: '实施期限',
+    asOf: '统计截至',
+  },
+  period: (start, end) => `${start}—${end}`,
+  section: { summary: '总体情况', timeline: '时间进度图', tasks: '重点任务分工表' },
+  cards: { status: '任务状态', lights: '红黄绿灯', targets: '指标达成' },
+  lightLegend: (warnDays) =>
+    `红灯：逾期，或落后序时进度 30 个百分点以上；黄灯：${warnDays} 天内到期、应启动未启动，或落后序时进度 10—29 个百分点；绿灯：按计划推进；灰灯：已完成或已取消。`,
+};
+
+const zhTW: ReportHtmlLabels = {
+  kicker: '實施進展報告',
+  documentTitle: (title, asOf) => `${title}（截至${asOf}）`,
+  meta: {
+    issuer: '印發單位',
+    documentNo: '文號',
+    issued: '印發日期',
+    period: '實施期限',
+    asOf: '統計截至',
+  },
+  period: (start, end) => `${start}—${end}`,
+  section: { summary: '總體情況', timeline: '時間進度圖', tasks: '重點任務分工表' },
+  cards: { status: '任務狀態', lights: '紅黃綠燈', targets: '指標達成' },
+  lightLegend: (warnDays) =>
+    `紅燈：逾期，或落後序時進度 30 個百分點以上；黃燈：${warnDays} 天內到期、應啟動未啟動，或落後序時進度 10—29 個百分點；綠燈：按計畫推進；灰燈：已完成或已取消。`,
+};
+
+const en: ReportHtmlLabels = {
+  kicker: 'Progress report',
+  documentTitle: (title, asOf) => `${title} (as of ${asOf})`,
+  meta: {
+    issuer: 'Issuer',
+    documentNo: 'Document no.',
+    issued: 'Issued',
+    period: 'Period',
+    asOf: 'As of',
+  },
+  period: (start, end) => `${start} to ${end}`,
+  section: { summary: 'Summary', timeline: 'Timeline', tasks: 'Task division table' },
+  cards: { status: 'Tasks by status', lights: 'Traffic lights', targets: 'Targets' },
+  lightLegend: (warnDays) =>
+    `Red: overdue, or 30 or more points behind schedule. Yellow: due within ${warnDays} days, late to start, or 10 to 29 points behind. Green: on track. Grey: done or dropped.`,
+};
+
+const labels: Record<Lang, ReportHtmlLabels> = { 'zh-CN': zhCN, 'zh-TW': zhTW, en };
+
+export function reportHtmlLabels(lang: Lang): ReportHtmlLabels {
+  return labels[lang];
+}

@@ -1,0 +1,325 @@
+/**
+ * `plan report --format html`: the report as one self-contained page that a
+ * supervisor (督查督办) opens in any browser and prints. Nothing is fetched:
+ * the stylesheet is inline, the fonts are the system's, there is no script,
+ * and the only picture is the timeline as inline SVG. A Content Security
+ * Policy says so too, so even a mistake here could not make the page load
+ * anything or run anything.
+ *
+ * The page lays out three view models and decides nothing: the summary
+ * (`reportSummary`), the task-division table (`buildTableView`, the same
+ * cells as `plan table`) and the timeline (`buildTimeline`, drawn by the SVG
+ * timeline renderer). Every piece of plan text goes through `escapeHtml` /
+ * `htmlLines`; the rows' words come from `report-cells.ts` and
+ * `overdue/item-cells.ts`, shared with the terminal and Markdown formats.
+ *
+ * The output is a pure function of its input: no clock, no random ids, the
+ * same bytes on every run.
+ */
+import { formatDay } from '../../dates/index.js';
+import { sharedLabels } from '../../i18n/labels.js';
+import type { Lang } from '../../i18n/lang.js';
+import { overdueLabels } from '../../i18n/overdue-labels.js';
+import { reportHtmlLabels } from '../../i18n/report-html-labels.js';
+import { reportLabels } from '../../i18n/report-labels.js';
+import { tableLabels } from '../../i18n/table-labels.js';
+import type { OverdueItem } from '../../views/overdue-items.js';
+import { lightOrder, type ReportSummary, statusOrder } from '../../views/report-summary.js';
+import type { TableView } from '../../views/table-rows.js';
+import type { ScaleFit, Timeline } from '../../views/timeline.js';
+import { escapeHtml, htmlLine, htmlLines } from '../html.js';
+import { formatDueField, itemCells } from '../overdue/item-cells.js';
+import { renderTimelineSvg } from '../timeline/svg.js';
+import { svgFits } from '../timeline/svg-layout.js';
+import { goalHeading, targetCells, targetHeader, unitCells, unitHeader } from './report-cells.js';
+import { PAGE_WIDTH_PX, reportCss } from './html-style.js';
+import { dateHtml, type HtmlColumn, type HtmlRow, htmlTable, lightBadge } from './html-table.js';
+import { taskTableHtml } from './html-tasks.js';
+
+/** What the page is drawn from: the views, each built once by the caller. */
+export interface ReportPage {
+  readonly summary: ReportSummary;
+  /** The task-division table, unfiltered, every column. */
+  readonly table: TableView;
+  readonly timeline: Timeline;
+}
+
+export interface ReportHtmlOptions {
+  readonly lang: Lang;
+}
+
+/**
+ * The `fits` for `buildTimeline` that suits the page: the finest scale whose
+ * units all get room at the printed width, as the SVG measures it.
+ */
+export function reportTimelineFits(lang: Lang): ScaleFit {
+  return svgFits(PAGE_WIDTH_PX, lang);
+}
+
+/** No request, no script, no plugin: the page's promise, enforced by the browser. */
+const CSP = "default-src 'none'; style-src 'unsafe-inline'";
+
+export function renderReportHtml(page: ReportPage, options: ReportHtmlOptions): string {
+  const { lang } = options;
+  const { summary } = page;
+  const labels = reportHtmlLabels(lang);
+  const asOf = formatDay(summary.asOf, lang);
+  const out: string[] = [
+    '<!DOCTYPE html>',
+    `<html lang="${lang}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${htmlLine(labels.documentTitle(summary.title, asOf))}</title>`,
+    `<style>${reportCss(lang)}</style>`,
+    '</head>',
+    '<body>',
+    headerHtml(summary, lang),
+    summaryHtml(summary, lang),
+    urgentHtml(summary, lang),
+    unitsHtml(summary, lang),
+    goalsHtml(summary, lang),
+    timelineHtml(page.timeline, lang),
+    tasksHtml(page.table, lang),
+    '</body>',
+    '</html>',
+  ];
+  return `${out.join('\n')}\n`;
+}
+
+function headerHtml(summary: ReportSummary, lang: Lang): string {
+  const labels = reportHtmlLabels(lang);
+  const fields: [string, string][] = [];
+  if (summary.issuer) fields.push([labels.meta.issuer, summary.issuer]);
+  if (summary.documentNo) fields.push([labels.meta.documentNo, summary.documentNo]);
+  if (summary.issued) fields.push([labels.meta.issued, formatDueField(summary.issued, lang)]);
+  if (summary.periodStart || summary.periodEnd) {
+    fields.push([
+      labels.meta.period,
+      labels.period(
+        formatDueField(summary.periodStart, lang),
+        formatDueField(summary.periodEnd, lang),
+      ),
+    ]);
+  }
+  fields.push([labels.meta.asOf, formatDay(summary.asOf, lang)]);
+  return [
+    '<header>',
+    `<p class="kicker">${escapeHtml(labels.kicker)}</p>`,
+    `<h1>${htmlLines(summary.title)}</h1>`,
+    '<dl class="meta">',
+    ...fields.map(
+      ([name, value]) => `<div><dt>${escapeHtml(name)}</dt><dd>${htmlLines(value)}</dd></div>`,
+    ),
+    '</dl>',
+    '</header>',
+  ].join('\n');
+}
+
+interface Card {
+  readonly label: string;
+  readonly count: number;
+  readonly className?: string;
+  /** HTML before the label: a light's dot. */
+  readonly mark?: string;
+}
+
+function cardsHtml(caption: string, cards: readonly Card[]): string {
+  return [
+    '<div class="group">',
+    `<h3>${escapeHtml(caption)}</h3>`,
+    '<ul class="cards">',
+    ...cards.map(
+      (card) =>
+        `<li class="card${card.className ? ` ${card.className}` : ''}"><strong>${card.count}</strong>${card.mark ?? ''}${escapeHtml(card.label)}</li>`,
+    ),
+    '</ul>',
+    '</div>',
+  ].join('\n');
+}
+
+function summaryHtml(summary: ReportSummary, lang: Lang): string {
+  const labels = reportHtmlLabels(lang);
+  const report = reportLabels(lang);
+  const shared = sharedLabels(lang);
+  const out = ['<section id="summary">', `<h2>${escapeHtml(labels.section.summary)}</h2>`];
+  if (summary.tasks.total === 0) out.push(`<p>${escapeHtml(report.noTasks)}</p>`);
+  else {
+    out.push(
+      '<div class="groups">',
+      cardsHtml(labels.cards.status, [
+        ...statusOrder.map((status) => ({
+          label: shared.status[status],
+          count: summary.tasks.byStatus[status],
+        })),
+        { label: report.total, count: summary.tasks.total, className: 'total' },
+      ]),
+      cardsHtml(
+        labels.cards.lights,
+        lightOrder.map((light) => ({
+          label: shared.light[light],
+          count: summary.tasks.byLight[light],
+          className: `light-${light}`,
+          mark: '<span class="dot"></span>',
+        })),
+      ),
+    );
+    const targets = summary.targetCounts;
+    const targetTotal = targets.met + targets['on-track'] + targets['at-risk'] + targets.unknown;
+    if (targetTotal > 0) {
+      out.push(
+        cardsHtml(
+          labels.cards.targets,
+          (['met', 'on-track', 'at-risk', 'unknown'] as const).map((status) => ({
+            label: shared.target[status],
+            count: targets[status],
+          })),
+        ),
+      );
+    }
+    out.push(
+      '</div>',
+      `<p class="note">${escapeHtml(report.countedLeaves(summary.tasks.total, summary.taskCount))}</p>`,
+    );
+  }
+  out.push(`<p class="note">${escapeHtml(labels.lightLegend(summary.warnDays))}</p>`, '</section>');
+  return out.join('\n');
+}
+
+function urgentHtml(summary: ReportSummary, lang: Lang): string {
+  const report = reportLabels(lang);
+  const { urgent, overdue } = summary;
+  const heading =
+    urgent.length > 0
+      ? report.urgentHeading(urgent.length, overdue.items.length)
+      : report.section.urgent;
+  const out = ['<section id="urgent">', `<h2>${escapeHtml(heading)}</h2>`];
+  out.push(
+    urgent.length > 0
+      ? urgentTable(urgent, lang)
+      : `<p>${escapeHtml(report.nothingUrgent(formatDay(summary.asOf, lang)))}</p>`,
+    '</section>',
+  );
+  return out.join('\n');
+}
+
+function urgentTable(items: readonly OverdueItem[], lang: Lang): string {
+  const { column } = overdueLabels(lang);
+  const columns: HtmlColumn[] = [
+    { header: column.light, weight: 7 },
+    { header: column.kind, weight: 7 },
+    { header: column.no, weight: 5 },
+    { header: column.title, weight: 26 },
+    { header: column.lead, weight: 13 },
+    { header: column.due, weight: 9 },
+    { header: column.daysLate, weight: 7, numeric: true },
+    { header: column.reasons, weight: 26 },
+  ].map((c) => ({ ...c, header: escapeHtml(c.header) }));
+  const rows: HtmlRow[] = items.map((item) => {
+    const cells = itemCells(item, lang);
+    return {
+      cells: [
+        lightBadge(item.light, lang),
+        escapeHtml(cells.kind),
+        htmlLines(cells.no),
+        htmlLines(cells.title),
+        htmlLines(cells.lead),
+        dateHtml(cells.due),
+        item.daysLate !== null && item.daysLate > 0
+          ? { html: escapeHtml(cells.daysLate), className: 'late' }
+          : escapeHtml(cells.daysLate),
+        htmlLines(cells.reasons),
+      ],
+    };
+  });
+  return htmlTable(columns, rows, 'urgent');
+}
+
+function unitsHtml(summary: ReportSummary, lang: Lang): string {
+  const report = reportLabels(lang);
+  const out = ['<section id="units">', `<h2>${escapeHtml(report.section.units)}</h2>`];
+  if (summary.units.length === 0) out.push(`<p>${escapeHtml(report.noUnits)}</p>`);
+  else {
+    const columns: HtmlColumn[] = unitHeader(lang).map((header, index) => ({
+      header: escapeHtml(header),
+      weight: index === 0 ? 40 : 15,
+      numeric: index > 0,
+    }));
+    const rows: HtmlRow[] = summary.units.map((load) => {
+      const [name = '', ...figures] = unitCells(load);
+      const overdue = figures.pop() ?? '';
+      return {
+        cells: [
+          htmlLines(name),
+          ...figures.map(escapeHtml),
+          load.overdue > 0 ? { html: escapeHtml(overdue), className: 'late' } : escapeHtml(overdue),
+        ],
+      };
+    });
+    out.push(htmlTable(columns, rows, 'units'));
+  }
+  out.push('</section>');
+  return out.join('\n');
+}
+
+function goalsHtml(summary: ReportSummary, lang: Lang): string {
+  const report = reportLabels(lang);
+  const out = ['<section id="goals">', `<h2>${escapeHtml(report.section.goals)}</h2>`];
+  if (summary.goals.length === 0) out.push(`<p>${escapeHtml(report.noGoals)}</p>`);
+  const header = targetHeader(lang);
+  // metric, baseline, latest, target, nature, status (with its light)
+  const widths = [30, 15, 15, 13, 10, 17];
+  const columns: HtmlColumn[] = header.map((text, index) => ({
+    header: escapeHtml(text),
+    weight: widths[index] ?? 10,
+  }));
+  for (const goal of summary.goals) {
+    out.push(`<h3>${htmlLines(goalHeading(goal, lang))}</h3>`);
+    if (goal.targets.length === 0) {
+      out.push(`<p class="note">${escapeHtml(report.noTargets)}</p>`);
+      continue;
+    }
+    const rows: HtmlRow[] = goal.targets.map((target) => {
+      const cells = targetCells(target, lang);
+      const status = cells.pop() ?? '';
+      return {
+        cells: [
+          ...cells.map(htmlLines),
+          `${lightBadge(target.light, lang)}<br>${escapeHtml(status)}`,
+        ],
+      };
+    });
+    out.push(htmlTable(columns, rows, 'targets'));
+  }
+  out.push('</section>');
+  return out.join('\n');
+}
+
+function timelineHtml(timeline: Timeline, lang: Lang): string {
+  const labels = reportHtmlLabels(lang);
+  return [
+    '<section id="timeline" class="timeline break">',
+    `<h2>${escapeHtml(labels.section.timeline)}</h2>`,
+    // The picture carries its own title line, axis and legend.
+    renderTimelineSvg(timeline, { lang, width: PAGE_WIDTH_PX, standalone: false }).trim(),
+    '</section>',
+  ].join('\n');
+}
+
+function tasksHtml(table: TableView, lang: Lang): string {
+  const labels = reportHtmlLabels(lang);
+  const out = [
+    '<section id="tasks" class="break">',
+    `<h2>${escapeHtml(labels.section.tasks)}</h2>`,
+  ];
+  if (table.rows.length === 0) out.push(`<p>${escapeHtml(reportLabels(lang).noTasks)}</p>`);
+  else {
+    out.push(
+      `<p class="note">${escapeHtml(tableLabels(lang).count(table.rows.length))}</p>`,
+      taskTableHtml(table, lang),
+    );
+  }
+  out.push('</section>');
+  return out.join('\n');
+}

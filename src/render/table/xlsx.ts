@@ -1,0 +1,420 @@
+/**
+ * `plan table --format xlsx`: the task-division table (分工表) as an Excel
+ * workbook a planning office can hand out, sort, filter and print.
+ *
+ * A sheet: the plan title (merged, bold), a line with 文号, issuer, the
+ * as-of day and the filters in force, the header row (frozen, with an
+ * autofilter, repeated on every printed page), then one row per task in the
+ * view's order and columns. Cells keep their types: 序号 is text (`1.10`
+ * must not become `1.1`), dates are real dates shown at the precision the
+ * plan wrote them with (a month-precision due date is its last day, shown
+ * `2024年6月` / `2024-06`), progress is a fraction shown as a percentage.
+ * Quarter and half-year dates stay text (`2024年第三季度`): Excel has no
+ * number format for a quarter, and a day with a month format would claim a
+ * month the plan never gave. `ongoing` is text (长期). The status cell is
+ * tinted by the task's traffic light; a note on the header says what the
+ * tints mean. Sub-task titles are indented by Excel's cell indent, so the
+ * cell holds only the title and sorts and filters cleanly.
+ *
+ * With `--group-by`, the whole table is the first sheet and each group
+ * (phase, unit or goal) gets a sheet of its own after it.
+ *
+ * The same view and `--today` always give the same bytes: the workbook's
+ * dates are `--today`, never the clock, and the archive is repacked with
+ * fixed entry dates (see `office-zip.ts`).
+ *
+ * Plan text is stored as shared strings, never formulas, so `=HYPERLINK(…)`
+ * stays text, and no CSV-style quote is needed (or wanted: it would show).
+ * exceljs writes the workbook around the task rows; the rows themselves
+ * are written by `office-xlsx-rows.ts`, for speed (see there).
+ */
+import ExcelJS from 'exceljs';
+import type { Light } from '../../analyze/schedule.js';
+import { formatDay } from '../../dates/index.js';
+import type { TableColumn } from '../../i18n/labels.js';
+import { officeLabels } from '../../i18n/office-labels.js';
+import { tableLabels } from '../../i18n/table-labels.js';
+import type { TableRow, TableView } from '../../views/table-rows.js';
+import { displayWidth } from '../formats/text-width.js';
+import type { TableGroup, TableGroupRow } from './office-groups.js';
+import {
+  lightColors,
+  longTextColumns,
+  type OfficeDate,
+  officeDate,
+  officeText,
+} from './office-cells.js';
+import { addFilterDatabase, columnName, type RowCell, writeSheetRows } from './office-xlsx-rows.js';
+import { repackZip } from './office-zip.js';
+import type { TableHeading, TableRenderOptions } from './types.js';
+
+type Style = Partial<ExcelJS.Style>;
+
+/** Rows above the table: the title and the line under it. */
+const HEADER_ROW = 3;
+/** Excel counts dates in days from 1899-12-30; a `Day` counts from 1970-01-01. */
+const EXCEL_EPOCH_OFFSET = 25569;
+/** Column widths, in Excel's units of about one Latin character. */
+const MIN_WIDTH = 6;
+const MAX_WIDTH = 30;
+const MAX_LONG_WIDTH = 50;
+const MAX_TITLE_WIDTH = 60;
+/** Excel's cell indent tops out at 15 in older versions. */
+const MAX_INDENT = 15;
+
+const thin = { style: 'thin' } as const;
+const border: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
+
+/** What goes on one sheet. */
+interface SheetPlan {
+  readonly name: string;
+  readonly rows: readonly TableGroupRow[];
+  readonly group?: TableGroup;
+}
+
+export async function renderTableXlsx(
+  view: TableView,
+  options: Pick<TableRenderOptions, 'heading' | 'groups'>,
+): Promise<Uint8Array> {
+  const { heading } = options;
+  const workbook = new ExcelJS.Workbook();
+  // Dates come from --today, never the clock, so two runs give one file.
+  const stamp = new Date(heading.asOf * 86_400_000);
+  workbook.creator = 'plan';
+  workbook.lastModifiedBy = 'plan';
+  workbook.created = stamp;
+  workbook.modified = stamp;
+  workbook.title = officeText(view.title);
+
+  const labels = officeLabels(view.lang);
+  const names = new Set<string>();
+  const sheets: SheetPlan[] = [
+    {
+      name: sheetName(labels.allSheet, names),
+      rows: view.rows.map((row) => ({ row, level: row.level })),
+    },
+    ...(options.groups ?? []).map((group) => ({
+      name: sheetName(group.title, names),
+      rows: group.rows,
+      group,
+    })),
+  ];
+
+  const dates = dateCells();
+  const styles = makeStyles(view, dates);
+  // Every style a task cell uses, in order of first use: the palette.
+  const palette = new Map<string, number>();
+  const cellRows = sheets.map((sheet) =>
+    sheet.rows.map(({ row, level }) =>
+      view.columns.map((column, index): RowCell => {
+        const key = styles.key(column, row, level);
+        let style = palette.get(key);
+        if (style === undefined) {
+          style = palette.size;
+          palette.set(key, style);
+        }
+        return rowCell(column, row, row.cells[index] ?? '', dates, style);
+      }),
+    ),
+  );
+  sheets.forEach((sheet, index) => {
+    addSheet(workbook, view, heading, styles, sheet, index === 0 ? [...palette.keys()] : []);
+  });
+
+  // Stored, not compressed: repackZip deflates natively, much faster than JSZip.
+  const stored = await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
+  return repackZip(new Uint8Array(stored), heading.asOf, (parts) => {
+    writeSheetRows(
+      parts,
+      sheets.map((_, index) => ({
+        part: `xl/worksheets/sheet${index + 1}.xml`,
+        firstRow: HEADER_ROW + 1,
+        columns: view.columns.length,
+        rows: cellRows[index] ?? [],
+      })),
+      'xl/worksheets/sheet1.xml',
+      HEADER_ROW + 1,
+    );
+    addFilterDatabase(
+      parts,
+      sheets.map((sheet) => ({
+        sheet: sheet.name,
+        ref: `A${HEADER_ROW}:${columnName(view.columns.length - 1)}${HEADER_ROW + sheet.rows.length}`,
+      })),
+    );
+  });
+}
+
+function addSheet(
+  workbook: ExcelJS.Workbook,
+  view: TableView,
+  heading: TableHeading,
+  styles: Styles,
+  { name, rows, group }: SheetPlan,
+  palette: readonly string[],
+): void {
+  const labels = officeLabels(view.lang);
+  const count = view.columns.length;
+  const sheet = workbook.addWorksheet(name, {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: HEADER_ROW, topLeftCell: `A${HEADER_ROW + 1}` }],
+    pageSetup: {
+      paperSize: 9, // A4
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 },
+      printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
+    },
+    headerFooter: { oddFooter: labels.pageFooter, evenFooter: labels.pageFooter },
+  });
+
+  const title = sheet.getCell(1, 1);
+  title.value = officeText(view.title);
+  title.style = styles.title;
+  sheet.getRow(1).height = 30;
+  const subtitle = sheet.getCell(2, 1);
+  subtitle.value = officeText(subtitleLine(view, heading, group));
+  subtitle.style = styles.subtitle;
+  if (count > 1) {
+    sheet.mergeCells(1, 1, 1, count);
+    sheet.mergeCells(2, 1, 2, count);
+  }
+
+  const header = sheet.getRow(HEADER_ROW);
+  view.header.forEach((text, index) => {
+    const cell = header.getCell(index + 1);
+    cell.value = officeText(text);
+    cell.style = styles.header;
+    if (view.columns[index] === 'status') cell.note = labels.lightLegend;
+  });
+
+  // One empty cell per style the task rows use, where they will go; see office-xlsx-rows.ts.
+  const paletteRow = sheet.getRow(HEADER_ROW + 1);
+  palette.forEach((key, index) => {
+    paletteRow.getCell(index + 1).style = styles.byKey(key);
+  });
+
+  const last = HEADER_ROW + rows.length;
+  sheet.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: last, column: count } };
+  sheet.columns = columnWidths(view, rows).map((width) => ({ width }));
+}
+
+/** 文号, issuer, as of, the filters in force and the group of this sheet, on one line. */
+function subtitleLine(
+  view: TableView,
+  heading: TableHeading,
+  group: TableGroup | undefined,
+): string {
+  const labels = officeLabels(view.lang);
+  const table = tableLabels(view.lang);
+  const parts: string[] = [];
+  if (heading.documentNo) parts.push(heading.documentNo);
+  if (heading.issuer) parts.push(heading.issuer);
+  parts.push(labels.asOf(formatDay(heading.asOf, view.lang)));
+  if (view.filterSummary.length > 0) parts.push(view.filterSummary.join(table.pairSeparator));
+  if (group) {
+    parts.push(
+      group.kind === 'other' ? group.title : table.pair(table.filter[group.kind], group.title),
+    );
+  }
+  return parts.join(labels.partSeparator);
+}
+
+/** A task cell: text, a date serial, a fraction, or nothing. */
+function rowCell(
+  column: TableColumn,
+  row: TableRow,
+  text: string,
+  dates: DateCells,
+  style: number,
+): RowCell {
+  if (column === 'start' || column === 'due') {
+    const shown = dates(row, column);
+    if (!shown) return { style, kind: 'empty' };
+    // A serial number with a date format is what Excel itself stores for a
+    // date; it involves no Date object and so no time zone.
+    return shown.kind === 'day'
+      ? { style, kind: 'number', value: shown.day + EXCEL_EPOCH_OFFSET }
+      : { style, kind: 'text', text: officeText(shown.text) };
+  }
+  if (column === 'progress') {
+    return row.progress !== undefined
+      ? { style, kind: 'number', value: row.progress / 100 }
+      : { style, kind: 'empty' };
+  }
+  return text === '' ? { style, kind: 'empty' } : { style, kind: 'text', text: officeText(text) };
+}
+
+/**
+ * Column widths from the content, by display width (a CJK character is two
+ * Latin ones), capped so that long text wraps instead of running off the
+ * page. A multi-line cell counts its longest line; an indented title its
+ * indent.
+ */
+function columnWidths(view: TableView, rows: readonly TableGroupRow[]): number[] {
+  return view.columns.map((column, index) => {
+    let widest = longestLine(view.header[index] ?? '') + 2;
+    for (const { row, level } of rows) {
+      const text = row.cells[index] ?? '';
+      if (text === '') continue;
+      const indent = column === 'title' ? 2 * Math.min(level, MAX_INDENT) : 0;
+      const width = longestLine(text) + indent;
+      if (width > widest) widest = width;
+    }
+    const cap =
+      column === 'title'
+        ? MAX_TITLE_WIDTH
+        : longTextColumns.has(column)
+          ? MAX_LONG_WIDTH
+          : MAX_WIDTH;
+    return Math.min(cap, Math.max(MIN_WIDTH, widest + 2));
+  });
+}
+
+function longestLine(text: string): number {
+  if (!text.includes('\n')) return displayWidth(text);
+  let widest = 0;
+  for (const line of text.split('\n')) widest = Math.max(widest, displayWidth(line));
+  return widest;
+}
+
+/**
+ * Excel sheet names: at most 31 characters, none of `: \ / ? * [ ]`, no
+ * apostrophe at either end, not `History` (Excel's own), and unique
+ * without regard to case. An apostrophe inside a name becomes ’: exceljs
+ * does not double it where it quotes the name for the print titles, and
+ * the broken reference would make Excel repair the file.
+ */
+export function sheetName(wanted: string, used: Set<string>): string {
+  let base = officeText(wanted)
+    .replace(/[\n\t]/g, ' ')
+    .replace(/[:\\/?*[\]]/g, '_')
+    .trim()
+    .replace(/^'+|'+$/g, '')
+    .replace(/'/g, '\u2019');
+  if (base === '' || base.toLowerCase() === 'history') base = `${base}_`;
+  for (let n = 1; ; n++) {
+    const suffix = n === 1 ? '' : ` (${n})`;
+    const name = cutTo(base, 31 - suffix.length) + suffix;
+    if (!used.has(name.toLowerCase())) {
+      used.add(name.toLowerCase());
+      return name;
+    }
+  }
+}
+
+/** The first `limit` UTF-16 units of text, never half a surrogate pair. */
+function cutTo(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  let out = '';
+  for (const ch of text) {
+    if (out.length + ch.length > limit) break;
+    out += ch;
+  }
+  return out;
+}
+
+interface Styles {
+  readonly title: Style;
+  readonly subtitle: Style;
+  readonly header: Style;
+  /** Which style a task cell takes: by column, and by indent, light or date precision. */
+  readonly key: (column: TableColumn, row: TableRow, level: number) => string;
+  /** The style of a key, made once and shared. */
+  readonly byKey: (key: string) => Style;
+}
+
+/**
+ * The cell styles, each made once and shared: exceljs recognises a style
+ * object it has seen and skips working out its id again.
+ */
+function makeStyles(view: TableView, dates: DateCells): Styles {
+  const zh = view.lang !== 'en';
+  const cache = new Map<string, Style>();
+  const make = (key: string): Style => {
+    const [kind, detail] = key.split(':') as [string, string | undefined];
+    const wrap = longTextColumns.has(kind as TableColumn);
+    const style: Style = { border, alignment: { vertical: 'top', wrapText: wrap } };
+    if (kind === 'title') {
+      style.alignment = { vertical: 'top', wrapText: true, indent: Number(detail) };
+    } else if (kind === 'status') {
+      const colors = lightColors[detail as Light];
+      style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${colors.fill}` } };
+      style.font = { color: { argb: `FF${colors.text}` } };
+      style.alignment = { vertical: 'top', horizontal: 'center' };
+    } else if (kind === 'date') {
+      if (detail !== 'text') style.numFmt = dateFormat(detail as DayPrecision, zh);
+      style.alignment = { vertical: 'top', horizontal: 'left' };
+    } else if (kind === 'progress') {
+      style.numFmt = detail === 'fraction' ? '0.0%' : '0%';
+      style.alignment = { vertical: 'top', horizontal: 'right' };
+    }
+    return style;
+  };
+  return {
+    title: {
+      font: { bold: true, size: 16 },
+      alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+    },
+    subtitle: { font: { size: 11 }, alignment: { horizontal: 'center', vertical: 'middle' } },
+    header: {
+      font: { bold: true },
+      fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } },
+      border,
+      alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+    },
+    key: (column, row, level) => {
+      if (column === 'title') return `title:${Math.min(level, MAX_INDENT)}`;
+      if (column === 'status') return `status:${row.state.light}`;
+      if (column === 'start' || column === 'due') {
+        const shown = dates(row, column);
+        return `date:${shown?.kind === 'day' ? shown.precision : 'text'}`;
+      }
+      if (column === 'progress') {
+        return Number.isInteger(row.progress ?? 0) ? 'progress:whole' : 'progress:fraction';
+      }
+      return column;
+    },
+    byKey: (key) => {
+      let style = cache.get(key);
+      if (!style) {
+        style = make(key);
+        cache.set(key, style);
+      }
+      return style;
+    },
+  };
+}
+
+type DayPrecision = 'year' | 'month' | 'day';
+type DateCells = (row: TableRow, end: 'start' | 'due') => OfficeDate | undefined;
+
+/** A row's start or due as a date cell, each distinct date read once. */
+function dateCells(): DateCells {
+  const seen = new Map<string, OfficeDate>();
+  return (row, end) => {
+    const date = row[end];
+    if (!date) return undefined;
+    const key = `${end}\u0000${date.canonical}\u0000${date.text}`;
+    let shown = seen.get(key);
+    if (!shown) {
+      shown = officeDate(date, end);
+      seen.set(key, shown);
+    }
+    return shown;
+  };
+}
+
+/** The number format that shows a date at its written precision, as the other formats print it. */
+function dateFormat(precision: DayPrecision, zh: boolean): string {
+  if (zh) {
+    if (precision === 'year') return 'yyyy"年"';
+    if (precision === 'month') return 'yyyy"年"m"月"';
+    return 'yyyy"年"m"月"d"日"';
+  }
+  if (precision === 'year') return 'yyyy';
+  if (precision === 'month') return 'yyyy-mm';
+  return 'yyyy-mm-dd';
+}

@@ -1,0 +1,231 @@
+/**
+ * The timeline as a Mermaid `gantt` diagram, to paste into Markdown (GitHub,
+ * GitLab, wikis, note apps). The raw diagram text is printed; wrapping it in
+ * a ```` ```mermaid ```` fence is left to the document it goes into.
+ *
+ * Choices, each checked against Mermaid 12's parser and renderer in
+ * chromium (test/timeline-mermaid.test.ts):
+ * - Dates are written at day precision with `inclusiveEndDates`: a task
+ *   due `2024-06` is `2024-06-01, 2024-06-30`, as the plan means it, and
+ *   its bar ends at the start of 1 July. Without that directive Mermaid
+ *   reads an end date as exclusive and every bar would lose its last day.
+ * - Today: Mermaid's own marker follows the viewer's clock, but the lights
+ *   (`crit`) were judged as of `--today`, so it is turned off
+ *   (`todayMarker off`) and our today is a `vert` marker. `vert` needs
+ *   Mermaid 11.7 or later; a comment above the line says to delete it for
+ *   an older Mermaid, which rejects it.
+ * - Tags: `done` for status done (a phase: all its work finished),
+ *   `active` for doing, `crit` for a red light; a milestone is
+ *   `milestone, id, day, 0d`.
+ * - Sections: one per phase, headed by the phase's own bar; items in no
+ *   phase in a final section.
+ * - Undated items and items wholly outside the range cannot be drawn and
+ *   are left out, counted in a `%%` comment; bars are clipped to the range;
+ *   ongoing ones run to its end.
+ * - Text: Mermaid's lexer splits a task line at `:` and reads `#…;` as an
+ *   entity, `%` can start a comment, `<`/`&` go through an HTML sanitiser,
+ *   and a task whose text begins with a keyword (`title`, `section`,
+ *   `click`, `call`, a date …) is read as that statement. Such characters
+ *   are written as Mermaid's own entity codes (`:` → `#58;`), which it turns
+ *   into the very character when it draws, so labels show exactly what the
+ *   plan says; a leading keyword gets its first letter encoded the same way.
+ *   Controls are made visible and line breaks become spaces, as everywhere.
+ */
+import { formatDay, formatIsoDay } from '../../dates/index.js';
+import type { Day } from '../../dates/types.js';
+import type { Lang } from '../../i18n/lang.js';
+import { timelineLabels } from '../../i18n/timeline-labels.js';
+import type { ScaleFit, Timeline, TimelineRow, TimelineScale } from '../../views/timeline.js';
+import { terminalLine } from '../sanitize.js';
+import { rowIds } from './svg-ids.js';
+
+export interface TimelineMermaidOptions {
+  readonly lang: Lang;
+}
+
+/**
+ * Mermaid draws to the width of the page it is shown in; about 1200 px in
+ * a wide Markdown view. A unit needs ~36 px for its name on the axis.
+ */
+const MAX_UNITS = 33;
+
+/** The `fits` test for `buildTimeline`: the finest scale with at most `MAX_UNITS` units. */
+export const mermaidFits: ScaleFit = (_scale, units) => units <= MAX_UNITS;
+
+const axisFormats: Record<'en' | 'zh', Record<TimelineScale, string>> = {
+  en: { week: '%m-%d', month: '%Y-%m', quarter: '%Y-%m' },
+  zh: { week: '%-m月%-d日', month: '%Y年%-m月', quarter: '%Y年%-m月' },
+};
+
+const tickIntervals: Record<TimelineScale, string> = {
+  week: '1week',
+  month: '1month',
+  quarter: '3month',
+};
+
+// Words only this format needs.
+const words: Record<
+  Lang,
+  {
+    readonly otherSection: string;
+    readonly omitted: (undated: number, outside: number) => string;
+    readonly todayOutside: string;
+    readonly vertNote: string;
+  }
+> = {
+  en: {
+    otherSection: 'Not in a phase',
+    omitted: (undated, outside) =>
+      `not shown: ${[
+        undated > 0 ? `${undated} without a date` : '',
+        outside > 0 ? `${outside} outside the range` : '',
+      ]
+        .filter(Boolean)
+        .join(', ')}`,
+    todayOutside: 'today is outside the range',
+    vertNote: 'today as a vertical line (Mermaid 11.7+; delete the next line for older versions)',
+  },
+  'zh-CN': {
+    otherSection: '未列入阶段的事项',
+    omitted: (undated, outside) =>
+      `未显示：${[
+        undated > 0 ? `无日期 ${undated} 项` : '',
+        outside > 0 ? `超出显示范围 ${outside} 项` : '',
+      ]
+        .filter(Boolean)
+        .join('，')}`,
+    todayOutside: '今天不在显示范围内',
+    vertNote: '今天的竖线（需 Mermaid 11.7 及以上版本；旧版本请删除下一行）',
+  },
+  'zh-TW': {
+    otherSection: '未列入階段的事項',
+    omitted: (undated, outside) =>
+      `未顯示：${[
+        undated > 0 ? `無日期 ${undated} 項` : '',
+        outside > 0 ? `超出顯示範圍 ${outside} 項` : '',
+      ]
+        .filter(Boolean)
+        .join('，')}`,
+    todayOutside: '今天不在顯示範圍內',
+    vertNote: '今天的豎線（需 Mermaid 11.7 及以上版本；舊版本請刪除下一行）',
+  },
+};
+
+// Characters Mermaid would read as syntax in a label: `:` splits a task
+// line, `#…;` is an entity, `%` may start a comment, `&` `<` `>` meet the
+// HTML sanitiser.
+const special = /[:;#%&<>]/g;
+
+// Statements of the gantt lexer, which it tries before a task's text.
+const keywordStart =
+  /^(?:gantt\b|dateformat\s|inclusiveenddates\b|topaxis\b|axisformat\s|tickinterval\s|includes\s|excludes\s|todaymarker\s|weekday\s|weekend\s|\d{4}-\d\d-\d\d\b|title\s|acctitle|accdescr|section\s|href\s|call\s|click\s)/i;
+
+/** Plan text for a Mermaid gantt title, section or task: one line, nothing Mermaid reads as syntax. */
+export function mermaidText(text: string): string {
+  const line = terminalLine(text).replace(/\s+/g, ' ').trim();
+  let out = line.replace(special, (ch) => `#${ch.charCodeAt(0)};`);
+  if (keywordStart.test(out)) out = `#${out.charCodeAt(0)};${out.slice(1)}`;
+  return out === '' ? '—' : out;
+}
+
+/** A row's label in the diagram: its number and title (steps and milestones have no number). */
+function rowText(row: TimelineRow): string {
+  const number = row.kind === 'step' ? '' : terminalLine(row.number).trim();
+  return mermaidText(number ? `${number} ${row.label}` : row.label);
+}
+
+function tags(row: TimelineRow): string[] {
+  const out: string[] = [];
+  if (row.light === 'red') out.push('crit');
+  // A phase is done when its work is (its own status only counts without tasks).
+  const done = row.kind === 'phase' ? row.state?.finished === true : row.status === 'done';
+  if (done) out.push('done');
+  else if (row.status === 'doing') out.push('active');
+  if (row.kind === 'milestone' && row.extent.kind === 'point') out.push('milestone');
+  return out;
+}
+
+/** Start and inclusive end, clipped to the range; undefined when nothing can be drawn. */
+function dates(row: TimelineRow, timeline: Timeline): { start: Day; end?: Day } | undefined {
+  if (row.placement !== 'within') return undefined;
+  const clip = (day: Day): Day => Math.min(timeline.to, Math.max(timeline.from, day));
+  const { extent } = row;
+  switch (extent.kind) {
+    case 'span':
+      return { start: clip(extent.start), end: clip(extent.end) };
+    case 'open':
+      return { start: clip(extent.start ?? timeline.from), end: timeline.to };
+    case 'point':
+      // A milestone is a point (`0d`); a task with only a start, its one day.
+      return row.kind === 'milestone'
+        ? { start: extent.day }
+        : { start: extent.day, end: extent.day };
+    case 'none':
+      return undefined;
+  }
+}
+
+export function renderTimelineMermaid(timeline: Timeline, options: TimelineMermaidOptions): string {
+  const { lang } = options;
+  const labels = timelineLabels(lang);
+  const local = words[lang];
+  const title = labels.title(timeline.title, timeline.scale, formatDay(timeline.today, lang));
+  const lines: string[] = [
+    'gantt',
+    `    title ${mermaidText(timeline.truncated ? `${title} — ${labels.truncated}` : title)}`,
+    '    dateFormat YYYY-MM-DD',
+    '    inclusiveEndDates',
+    `    axisFormat ${axisFormats[lang === 'en' ? 'en' : 'zh'][timeline.scale]}`,
+    `    tickInterval ${tickIntervals[timeline.scale]}`,
+  ];
+  // Weeks on the axis are ISO weeks, as in every other timeline format.
+  if (timeline.scale === 'week') lines.push('    weekday monday');
+  lines.push('    todayMarker off');
+
+  const ids = rowIds(timeline.rows.map((row) => row.key));
+  const hasPhases = timeline.rows.some((row) => row.kind === 'phase');
+  const body: string[] = [];
+  let section: string | undefined;
+  let sectionRows: string[] = [];
+  const flush = (): void => {
+    if (sectionRows.length === 0) return;
+    if (section !== undefined) body.push(`    section ${section}`);
+    body.push(...sectionRows);
+    sectionRows = [];
+  };
+  let undated = 0;
+  let outside = 0;
+  let current: string | undefined;
+  timeline.rows.forEach((row, i) => {
+    const group = row.phaseId !== undefined ? `phase:${row.phaseId}` : hasPhases ? '' : undefined;
+    if (i === 0 || group !== current) {
+      flush();
+      current = group;
+      // A phase's rows follow its own row, so a new group starts at the phase.
+      if (group === undefined) section = undefined;
+      else if (group === '') section = mermaidText(local.otherSection);
+      else section = row.kind === 'phase' ? rowText(row) : mermaidText(row.phaseId ?? '');
+    }
+    const span = dates(row, timeline);
+    if (!span) {
+      if (row.placement === 'before' || row.placement === 'after') outside++;
+      else undated++;
+      return;
+    }
+    const data = [...tags(row), ids[i]!, formatIsoDay(span.start)];
+    data.push(span.end === undefined ? '0d' : formatIsoDay(span.end));
+    sectionRows.push(`    ${rowText(row)} :${data.join(', ')}`);
+  });
+  flush();
+  lines.push(...body);
+
+  if (undated + outside > 0) lines.push(`    %% ${local.omitted(undated, outside)}`);
+  const todayText = mermaidText(`${labels.today} ${formatDay(timeline.today, lang)}`);
+  if (timeline.todayInRange) {
+    lines.push(
+      `    %% ${local.vertNote}`,
+      `    ${todayText} :vert, today, ${formatIsoDay(timeline.today)}, 0d`,
+    );
+  } else lines.push(`    %% ${local.todayOutside}: ${formatIsoDay(timeline.today)}`);
+  return `${lines.join('\n')}\n`;
+}
