@@ -8,16 +8,21 @@ import type { Path, SourceNode, Span } from './types.js';
 export function locatePath(root: SourceNode | undefined, path: Path, part: 'value' | 'key'): Span {
   if (!root) return { start: 0, end: 0 };
   let node: SourceNode = root;
-  let keySpan: Span | undefined;
+  let key: SourceNode | undefined;
   for (const segment of path) {
     const next = step(node, segment);
-    if (!next) return node.span;
+    if (!next) return spanOf(node);
     node = next.value;
-    keySpan = next.key?.span;
+    key = next.key;
   }
+  const keySpan = key ? spanOf(key) : undefined;
   // An empty value has no text; its key is the useful place to point at.
   if (keySpan && (part === 'key' || node.kind === 'empty')) return keySpan;
-  return node.span;
+  return spanOf(node);
+}
+
+function spanOf(node: SourceNode): Span {
+  return { start: node.start, end: node.end };
 }
 
 function step(

@@ -8,7 +8,7 @@
  * every key and value.
  */
 import jsYaml from 'js-yaml';
-import type { SourceNode, Span } from './types.js';
+import type { SourceNode } from './types.js';
 
 export type ParseResult =
   | { readonly ok: true; readonly value: unknown; readonly root: SourceNode | undefined }
@@ -91,7 +91,6 @@ function closeNode(
 ): SourceNode {
   const start = skipBlank(text, open, state.position);
   const end = trimBlankEnd(text, start, state.position);
-  const span: Span = { start, end };
   const kind = state.kind as string | null;
   // A flow collection as a block sequence item (`- { id: M1, due: … }`) is
   // read by js-yaml's block-mapping try as an implicit key; the try succeeds
@@ -106,20 +105,20 @@ function closeNode(
     return only;
   }
   if (text.charCodeAt(start) === 0x2a /* * */) {
-    return { kind: 'alias', open, span };
+    return { kind: 'alias', open, start, end };
   }
   if (kind === 'mapping') {
-    return { kind: 'map', open, span, pairs: children };
+    return { kind: 'map', open, start, end, pairs: children };
   }
   if (kind === 'sequence') {
-    return { kind: 'seq', open, span, items: children };
+    return { kind: 'seq', open, start, end, items: children };
   }
   if (kind === 'scalar') {
-    return { kind: 'scalar', open, span, value: state.result };
+    return { kind: 'scalar', open, start, end, value: state.result };
   }
   // An empty value (`due:` and nothing after it) has no text of its own; it
   // sits where the parser opened it, right after the key's colon.
-  return { kind: 'empty', open, span: { start: open, end: open } };
+  return { kind: 'empty', open, start: open, end: open };
 }
 
 /** Moves past spaces, line breaks and comments to where a node really starts. */
