@@ -93,12 +93,10 @@ try {
   // Office and picture formats have a bar of 2 s, the others 1 s.
   const barOf = (view) => (/xlsx|docx|svg|mermaid|html|ics/.test(view.join(' ')) ? 2000 : 1000);
   for (const view of views) {
-    const probe = spawnSync(process.execPath, [bin, view[0], '--help'], { encoding: 'utf8' });
-    if (probe.status !== 0) continue;
     row(
       `plan ${view.join(' ')}`,
       measure(plan(...view, big, '--today', today, '-o', 'out'), 3),
-      'bar: under 1000 ms',
+      `bar: under ${barOf(view)} ms`,
     );
   }
 
