@@ -1,6 +1,8 @@
+import type { Command } from 'commander';
 import { parseIsoDay, todayFromClock } from '../dates/index.js';
 import type { Day } from '../dates/types.js';
 import { isLang, type Lang } from '../i18n/lang.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_WARN_DAYS } from './defaults.js';
 import { UsageError } from './io.js';
 
 /** Options every command takes, as commander hands them over. */
@@ -69,4 +71,25 @@ export function useColor(
 export function pickFormat<T>(table: Readonly<Record<string, T>>, value: string): T {
   if (Object.hasOwn(table, value)) return table[value]!;
   throw new UsageError(`--format must be one of ${Object.keys(table).join(', ')}, not "${value}"`);
+}
+
+/** `--max-bytes` and `--warn-days`, which every command that reads a plan takes. */
+export function addPlanInputOptions(command: Command, { schedule = true } = {}): Command {
+  command.option('--max-bytes <n>', 'refuse files larger than this', String(DEFAULT_MAX_BYTES));
+  if (schedule) {
+    command.option(
+      '--warn-days <n>',
+      'due within this many days is due soon',
+      String(DEFAULT_WARN_DAYS),
+    );
+  }
+  return command;
+}
+
+/** `--width` for views with terminal output. */
+export function addTermWidthOption(command: Command): Command {
+  return command.option(
+    '--width <n>',
+    'terminal width for term output (default: the terminal, else 100)',
+  );
 }

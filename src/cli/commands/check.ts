@@ -10,6 +10,7 @@ import { checkExitCode } from '../exit-code.js';
 import { expandInputs, type Input, readInputs } from '../inputs.js';
 import { type CliIo, UsageError } from '../io.js';
 import {
+  addPlanInputOptions,
   type CommonOptions,
   parseCountOption,
   parseLangOption,
@@ -102,17 +103,16 @@ export function addCheckCommand(
   version: string,
   setExit: (code: number) => void,
 ): void {
-  program
+  const command = program
     .command('check')
     .description('check plans: parse, validate and lint; print every problem')
     .argument('[files...]', 'plan files or globs; - reads standard input')
     .option('-f, --format <format>', 'stylish, json, github or sarif', 'stylish')
     .option('--strict', 'warnings count as errors')
     .option('--quiet', 'report errors only')
-    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
-    .option('--warn-days <n>', 'due within this many days is due soon', String(DEFAULT_WARN_DAYS))
-    .option('--max-bytes <n>', 'refuse files larger than this', String(DEFAULT_MAX_BYTES))
-    .action(async (files: string[], options: CheckOptions) => {
-      setExit(await runCheck(files, options, io, version));
-    });
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this');
+  addPlanInputOptions(command);
+  command.action(async (files: string[], options: CheckOptions) => {
+    setExit(await runCheck(files, options, io, version));
+  });
 }

@@ -1,10 +1,9 @@
 import type { Command } from 'commander';
 import type { Day } from '../../dates/types.js';
 import type { ChecklistGroupBy } from '../../views/checklist-groups.js';
-import { DEFAULT_MAX_BYTES, DEFAULT_WARN_DAYS } from '../defaults.js';
 import { emit } from '../emit.js';
 import { type CliIo, UsageError } from '../io.js';
-import { parseDayOption } from '../options.js';
+import { addPlanInputOptions, parseDayOption } from '../options.js';
 import { loadViewPlan, type ViewOptions } from '../view-input.js';
 import { writeNotices } from './table.js';
 
@@ -67,7 +66,7 @@ export function addChecklistCommand(
   _version: string,
   setExit: (code: number) => void,
 ): void {
-  program
+  const command = program
     .command('checklist')
     .description('a Markdown task list (- [ ] / - [x]) grouped by phase, goal or unit')
     .argument('[files...]', 'one plan file; - reads standard input')
@@ -75,10 +74,9 @@ export function addChecklistCommand(
     .option('--unit <unit>', "one unit's own list: what it leads or supports, master 序号 kept")
     .option('--from <date>', 'list occurrences of recurring tasks from this day, YYYY-MM-DD')
     .option('--to <date>', 'list occurrences of recurring tasks up to this day, YYYY-MM-DD')
-    .option('-f, --format <format>', 'md (the only format)', 'md')
-    .option('--warn-days <n>', 'due within this many days is due soon', String(DEFAULT_WARN_DAYS))
-    .option('--max-bytes <n>', 'refuse files larger than this', String(DEFAULT_MAX_BYTES))
-    .action(async (files: string[], options: ChecklistOptions) => {
-      setExit(await runChecklist(files, options, io));
-    });
+    .option('-f, --format <format>', 'md (the only format)', 'md');
+  addPlanInputOptions(command);
+  command.action(async (files: string[], options: ChecklistOptions) => {
+    setExit(await runChecklist(files, options, io));
+  });
 }

@@ -2,9 +2,9 @@ import type { Command } from 'commander';
 import type { Day } from '../../dates/types.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { Plan } from '../../model/types.js';
-import { DEFAULT_MAX_BYTES } from '../defaults.js';
 import { emit } from '../emit.js';
 import { type CliIo, UsageError } from '../io.js';
+import { addPlanInputOptions } from '../options.js';
 import { loadViewPlan, type ViewOptions } from '../view-input.js';
 
 /** A whole export: the plan in, the file's content out. */
@@ -41,15 +41,15 @@ export function addExportCommand(
   _version: string,
   setExit: (code: number) => void,
 ): void {
-  program
+  const command = program
     .command('export')
     .description(
       'export a plan for other tools: --format ics gives an iCalendar file of due dates, milestones and phases',
     )
     .argument('[files...]', 'one plan file; - reads standard input')
-    .option('-f, --format <format>', Object.keys(exporters).join(', '), DEFAULT_EXPORT_FORMAT)
-    .option('--max-bytes <n>', 'refuse files larger than this', String(DEFAULT_MAX_BYTES))
-    .action(async (files: string[], options: ViewOptions) => {
-      setExit(await runExport(files, options, io));
-    });
+    .option('-f, --format <format>', Object.keys(exporters).join(', '), DEFAULT_EXPORT_FORMAT);
+  addPlanInputOptions(command, { schedule: false });
+  command.action(async (files: string[], options: ViewOptions) => {
+    setExit(await runExport(files, options, io));
+  });
 }

@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
-import { DEFAULT_MAX_BYTES, DEFAULT_WARN_DAYS } from '../defaults.js';
 import { emit } from '../emit.js';
 import type { CliIo } from '../io.js';
-import { pickFormat } from '../options.js';
+import { addPlanInputOptions, addTermWidthOption, pickFormat } from '../options.js';
 import { loadViewPlan, type ViewContext, type ViewOptions } from '../view-input.js';
 
 interface OverdueOptions extends ViewOptions {
@@ -53,18 +52,17 @@ export function addOverdueCommand(
   _version: string,
   setExit: (code: number) => void,
 ): void {
-  program
+  const command = program
     .command('overdue')
     .description(
       'list overdue, behind-schedule, late-to-start and due-soon items and targets at risk, worst first',
     )
     .argument('[files...]', 'one plan file; - reads standard input')
     .option('-f, --format <format>', 'term, md, csv or json', 'term')
-    .option('--warn-days <n>', 'due within this many days is due soon', String(DEFAULT_WARN_DAYS))
-    .option('--no-bom', 'CSV without the byte order mark')
-    .option('--width <n>', 'terminal width for term output (default: the terminal, else 100)')
-    .option('--max-bytes <n>', 'refuse files larger than this', String(DEFAULT_MAX_BYTES))
-    .action(async (files: string[], options: OverdueOptions) => {
-      setExit(await runOverdue(files, options, io));
-    });
+    .option('--no-bom', 'CSV without the byte order mark');
+  addTermWidthOption(command);
+  addPlanInputOptions(command);
+  command.action(async (files: string[], options: OverdueOptions) => {
+    setExit(await runOverdue(files, options, io));
+  });
 }

@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
-import { DEFAULT_MAX_BYTES, DEFAULT_WARN_DAYS } from '../defaults.js';
 import { emit } from '../emit.js';
 import type { CliIo } from '../io.js';
-import { pickFormat } from '../options.js';
+import { addPlanInputOptions, addTermWidthOption, pickFormat } from '../options.js';
 import { loadViewPlan, type ViewContext, type ViewOptions } from '../view-input.js';
 
 interface ReportOptions extends ViewOptions {
@@ -61,17 +60,16 @@ export function addReportCommand(
   _version: string,
   setExit: (code: number) => void,
 ): void {
-  program
+  const command = program
     .command('report')
     .description(
       'a one-page summary: counts by status and light, units, goals and targets, the most urgent items',
     )
     .argument('[files...]', 'one plan file; - reads standard input')
-    .option('-f, --format <format>', 'term, md or html (one printable page)', 'term')
-    .option('--warn-days <n>', 'due within this many days is due soon', String(DEFAULT_WARN_DAYS))
-    .option('--width <n>', 'terminal width for term output (default: the terminal, else 100)')
-    .option('--max-bytes <n>', 'refuse files larger than this', String(DEFAULT_MAX_BYTES))
-    .action(async (files: string[], options: ReportOptions) => {
-      setExit(await runReport(files, options, io));
-    });
+    .option('-f, --format <format>', 'term, md or html (one printable page)', 'term');
+  addTermWidthOption(command);
+  addPlanInputOptions(command);
+  command.action(async (files: string[], options: ReportOptions) => {
+    setExit(await runReport(files, options, io));
+  });
 }

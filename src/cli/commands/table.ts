@@ -2,10 +2,9 @@ import type { Command } from 'commander';
 import type { TableGroupBy } from '../../render/table/office-groups.js';
 import type { TableFormat, TableRenderer } from '../../render/table/types.js';
 import type { OptionProblem } from '../../views/table-rows.js';
-import { DEFAULT_MAX_BYTES, DEFAULT_WARN_DAYS } from '../defaults.js';
 import { emit } from '../emit.js';
 import { type CliIo, UsageError, writeTo } from '../io.js';
-import { pickFormat } from '../options.js';
+import { addPlanInputOptions, addTermWidthOption, pickFormat } from '../options.js';
 import { loadViewPlan, type ViewOptions } from '../view-input.js';
 
 interface TableOptions extends ViewOptions {
@@ -134,7 +133,7 @@ export function addTableCommand(
   _version: string,
   setExit: (code: number) => void,
 ): void {
-  program
+  const command = program
     .command('table')
     .description('the task-division table (分工表): 序号, task, units, dates, status, progress')
     .argument('[files...]', 'one plan file; - reads standard input')
@@ -155,11 +154,10 @@ export function addTableCommand(
       '--group-by <grouping>',
       'phase, unit or goal: a sheet per group (xlsx), a heading per group (docx)',
     )
-    .option('--no-bom', 'CSV and TSV without the byte order mark')
-    .option('--warn-days <n>', 'due within this many days is due soon', String(DEFAULT_WARN_DAYS))
-    .option('--width <n>', 'terminal width for term output (default: the terminal, else 100)')
-    .option('--max-bytes <n>', 'refuse files larger than this', String(DEFAULT_MAX_BYTES))
-    .action(async (files: string[], options: TableOptions) => {
-      setExit(await runTable(files, options, io));
-    });
+    .option('--no-bom', 'CSV and TSV without the byte order mark');
+  addTermWidthOption(command);
+  addPlanInputOptions(command);
+  command.action(async (files: string[], options: TableOptions) => {
+    setExit(await runTable(files, options, io));
+  });
 }

@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
 import type { TimelineScale } from '../../views/timeline.js';
-import { DEFAULT_MAX_BYTES, DEFAULT_WARN_DAYS } from '../defaults.js';
 import { emit } from '../emit.js';
 import { type CliIo, UsageError } from '../io.js';
-import { parseCountOption, parseDayOption, pickFormat } from '../options.js';
+import { addPlanInputOptions, parseCountOption, parseDayOption, pickFormat } from '../options.js';
 import { loadViewPlan, type ViewContext, type ViewOptions } from '../view-input.js';
 
 interface TimelineOptions extends ViewOptions {
@@ -111,7 +110,7 @@ export function addTimelineCommand(
   _version: string,
   setExit: (code: number) => void,
 ): void {
-  program
+  const command = program
     .command('timeline')
     .description('a Gantt-style timeline of phases, steps, tasks and milestones')
     .argument('[files...]', 'one plan file or glob; - reads standard input')
@@ -122,10 +121,9 @@ export function addTimelineCommand(
     .option(
       '--width <n>',
       'the width to fit: columns for term (default: the terminal width), px for svg (default: 1200)',
-    )
-    .option('--warn-days <n>', 'due within this many days is due soon', String(DEFAULT_WARN_DAYS))
-    .option('--max-bytes <n>', 'refuse files larger than this', String(DEFAULT_MAX_BYTES))
-    .action(async (files: string[], options: TimelineOptions) => {
-      setExit(await runTimeline(files, options, io));
-    });
+    );
+  addPlanInputOptions(command);
+  command.action(async (files: string[], options: TimelineOptions) => {
+    setExit(await runTimeline(files, options, io));
+  });
 }
