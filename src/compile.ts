@@ -5,6 +5,7 @@
  */
 import type { RuleContext } from './analyze/rule.js';
 import { rules } from './analyze/rules/index.js';
+import { diagnosticCodes } from './diagnostics/codes.js';
 import type { Finding, MessageParams } from './diagnostics/types.js';
 import { buildModel } from './model/build-model.js';
 import type { Plan } from './model/types.js';
@@ -50,10 +51,19 @@ export function compilePlan(file: string, text: string): Compiled {
  * dropped: the schema stage repaired that node to keep going, and what the
  * rules say of the repair is noise.
  */
-export function checkCompiled(compiled: Compiled, context: RuleContext): Finding[] {
+export function checkCompiled(
+  compiled: Compiled,
+  context: RuleContext,
+  { errorsOnly = false }: { errorsOnly?: boolean } = {},
+): Finding[] {
   const { plan, findings } = compiled;
   if (!plan) return [...findings];
-  const ruleFindings = rules.flatMap((rule) => rule.check(plan, context));
+  // The views only need to know whether a plan has errors; they skip the
+  // rules that can only warn, which on a large plan are most of the work.
+  const chosen = errorsOnly
+    ? rules.filter((rule) => diagnosticCodes[rule.code] === 'error')
+    : rules;
+  const ruleFindings = chosen.flatMap((rule) => rule.check(plan, context));
   if (findings.length === 0) return ruleFindings;
   const rejected = new Set(findings.map((finding) => pathId(finding.path)));
   const isRejected = (path: Path): boolean => {

@@ -73,7 +73,7 @@ export async function loadViewPlan(
     );
   }
   const { compiled } = input;
-  const findings = checkCompiled(compiled, { today, warnDays });
+  const findings = checkCompiled(compiled, { today, warnDays }, { errorsOnly: true });
   const errors = toDiagnostics(compiled, findings, lang0).filter((d) => d.severity === 'error');
   if (!compiled.plan || errors.length > 0) {
     const { formatStylish } = await import('../render/check/stylish.js');
