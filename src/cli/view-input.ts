@@ -4,6 +4,7 @@ import { toDiagnostics } from '../diagnostics/to-diagnostics.js';
 import { chooseLang, type Lang } from '../i18n/lang.js';
 import type { Plan } from '../model/types.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_WARN_DAYS } from './defaults.js';
+import { emit } from './emit.js';
 import { EXIT_PROBLEMS, EXIT_USAGE } from './exit-code.js';
 import { expandInputs, readInputs } from './inputs.js';
 import { type CliIo, ExitError, UsageError } from './io.js';
@@ -96,4 +97,19 @@ export async function loadViewPlan(
     color: useColor(options.color, io.env, options.output ? {} : io.stdout),
     width: Math.max(40, width),
   };
+}
+
+/**
+ * The end every view command shares: read the one plan, render it, write it
+ * to stdout or `-o`. A view exits 0 whether or not anything is late.
+ */
+export async function renderView(
+  files: readonly string[],
+  options: ViewOptions,
+  io: CliIo,
+  render: (context: ViewContext) => Promise<string | Uint8Array> | string | Uint8Array,
+): Promise<number> {
+  const context = await loadViewPlan(files, options, io);
+  await emit(await render(context), options.output, io, files);
+  return 0;
 }

@@ -2,10 +2,9 @@ import type { Command } from 'commander';
 import type { Day } from '../../dates/types.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { Plan } from '../../model/types.js';
-import { emit } from '../emit.js';
-import { type CliIo, UsageError } from '../io.js';
-import { addPlanInputOptions } from '../options.js';
-import { loadViewPlan, type ViewOptions } from '../view-input.js';
+import type { CliIo } from '../io.js';
+import { addPlanInputOptions, pickFormat } from '../options.js';
+import { renderView, type ViewOptions } from '../view-input.js';
 
 /** A whole export: the plan in, the file's content out. */
 export type Exporter = (
@@ -22,17 +21,10 @@ export const DEFAULT_EXPORT_FORMAT = 'ics';
 
 export async function runExport(files: string[], options: ViewOptions, io: CliIo): Promise<number> {
   const format = options.format ?? DEFAULT_EXPORT_FORMAT;
-  const load = exporters[format];
-  if (!load) {
-    throw new UsageError(
-      `--format must be one of ${Object.keys(exporters).join(', ')}, not "${format}"`,
-    );
-  }
-  const context = await loadViewPlan(files, options, io);
-  const exporter = await load();
-  const output = exporter(context.plan, { lang: context.lang, today: context.today });
-  await emit(output, options.output, io, files);
-  return 0;
+  const load = pickFormat(exporters, format);
+  return renderView(files, options, io, async (context) =>
+    (await load())(context.plan, { lang: context.lang, today: context.today }),
+  );
 }
 
 export function addExportCommand(

@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
-import { emit } from '../emit.js';
 import type { CliIo } from '../io.js';
 import { addPlanInputOptions, addTermWidthOption, pickFormat } from '../options.js';
-import { loadViewPlan, type ViewContext, type ViewOptions } from '../view-input.js';
+import { renderView, type ViewContext, type ViewOptions } from '../view-input.js';
 
 interface OverdueOptions extends ViewOptions {
   format: string;
@@ -41,9 +40,7 @@ export async function runOverdue(
   io: CliIo,
 ): Promise<number> {
   const render = pickFormat(renderers, options.format);
-  const context = await loadViewPlan(files, options, io);
-  await emit(await render(context, options), options.output, io, files);
-  return 0;
+  return renderView(files, options, io, (context) => render(context, options));
 }
 
 export function addOverdueCommand(

@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
-import { emit } from '../emit.js';
 import type { CliIo } from '../io.js';
 import { addPlanInputOptions, addTermWidthOption, pickFormat } from '../options.js';
-import { loadViewPlan, type ViewContext, type ViewOptions } from '../view-input.js';
+import { renderView, type ViewContext, type ViewOptions } from '../view-input.js';
 
 interface ReportOptions extends ViewOptions {
   format: string;
@@ -48,10 +47,7 @@ export async function runReport(
   options: ReportOptions,
   io: CliIo,
 ): Promise<number> {
-  const render = pickFormat(renderers, options.format);
-  const context = await loadViewPlan(files, options, io);
-  await emit(await render(context), options.output, io, files);
-  return 0;
+  return renderView(files, options, io, pickFormat(renderers, options.format));
 }
 
 export function addReportCommand(

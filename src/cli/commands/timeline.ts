@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
 import type { TimelineScale } from '../../views/timeline.js';
-import { emit } from '../emit.js';
 import { type CliIo, UsageError } from '../io.js';
 import { addPlanInputOptions, parseCountOption, parseDayOption, pickFormat } from '../options.js';
-import { loadViewPlan, type ViewContext, type ViewOptions } from '../view-input.js';
+import { renderView, type ViewContext, type ViewOptions } from '../view-input.js';
 
 interface TimelineOptions extends ViewOptions {
   scale?: string;
@@ -99,9 +98,7 @@ export async function runTimeline(
   const render = pickFormat(formats, format);
   // Options are checked before the plan is read: a typo should not wait on a big file.
   const parsed = parseOptions(options);
-  const context = await loadViewPlan(files, options, io);
-  await emit(await render(context, parsed), options.output, io, files);
-  return 0;
+  return renderView(files, options, io, (context) => render(context, parsed));
 }
 
 export function addTimelineCommand(
