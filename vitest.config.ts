@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
 export default defineConfig({
-  define: { __PLAN_VERSION__: JSON.stringify('0.0.0-test') },
+  // The same version the build puts in, so in-process runs print what the binary prints.
+  define: { __PLAN_VERSION__: JSON.stringify(version) },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     // CLI tests spawn the built binary; a few seconds is plenty, a hang is a bug.

@@ -16,7 +16,12 @@ const dist = join(root, 'dist');
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 const result = await build({
-  entryPoints: { cli: join(root, 'src/cli/main.ts') },
+  // The worker of a parallel `plan check` is an entry of its own; it shares
+  // its chunks with the CLI.
+  entryPoints: {
+    cli: join(root, 'src/cli/main.ts'),
+    'check-worker': join(root, 'src/cli/check-worker.ts'),
+  },
   outdir: dist,
   bundle: true,
   splitting: true,

@@ -30,21 +30,20 @@ const days = ['2022-01-01', '2023-06-30', '2023-07-01', '2024-06-30', '2025-03-1
 
 describe.each(plans)('%s: the overdue list agrees with plan check', (file) => {
   const compiled = compilePlan(file, readFileSync(join(repoRoot, file), 'utf8'));
-  it.each(days.flatMap((today) => [14, 30].map((warnDays) => [today, warnDays] as const)))(
-    'as of %s, warning window %i days',
-    (today, warnDays) => {
-      const context = { today: parseIsoDay(today)!, warnDays };
-      const plan = compiled.plan!;
-      const fromList = overdueItems(plan, context)
-        .items.flatMap((item) => item.reasons.map((reason) => `${item.path.join('.')} ${reason}`))
-        .sort();
-      const fromCheck = checkCompiled(compiled, context)
-        .filter((finding) => scheduleCodes.has(finding.code))
-        .map((finding) => `${finding.path.slice(0, -1).join('.')} ${finding.code}`)
-        .sort();
-      expect(fromList).toEqual(fromCheck);
-    },
-  );
+  it.each(
+    days.flatMap((today) => [14, 30].map((warnDays) => [today, warnDays] as const)),
+  )('as of %s, warning window %i days', (today, warnDays) => {
+    const context = { today: parseIsoDay(today)!, warnDays };
+    const plan = compiled.plan!;
+    const fromList = overdueItems(plan, context)
+      .items.flatMap((item) => item.reasons.map((reason) => `${item.path.join('.')} ${reason}`))
+      .sort();
+    const fromCheck = checkCompiled(compiled, context)
+      .filter((finding) => scheduleCodes.has(finding.code))
+      .map((finding) => `${finding.path.slice(0, -1).join('.')} ${finding.code}`)
+      .sort();
+    expect(fromList).toEqual(fromCheck);
+  });
 });
 
 it('the comparison is not vacuous: the fixtures have findings of every schedule code', () => {

@@ -208,73 +208,69 @@ describeInBrowser('plan report --format html in a browser', () => {
   }
 
   const pageFiles = [...exampleFiles().map((name) => `examples/${name}`), small];
-  it.each(pageFiles)(
-    '%s loads offline, shows every task and the urgent list, and prints on A4 landscape',
-    async (file) => {
-      const name = goldenBase(file);
-      const { page, errors, requests, url, facts } = await open(file, name);
-      const lang: Lang = ownLang(file);
-      const plan = loadPlan(file);
-      try {
-        expect(errors).toEqual([]);
-        expect(requests).toEqual([url]);
-        expect(facts.scripts).toBe(0);
-        expect(facts.handlers).toEqual([]);
-        expect(facts.foreign).toEqual([]);
-        expect(facts.svgs).toBe(1);
+  it.each(
+    pageFiles,
+  )('%s loads offline, shows every task and the urgent list, and prints on A4 landscape', async (file) => {
+    const name = goldenBase(file);
+    const { page, errors, requests, url, facts } = await open(file, name);
+    const lang: Lang = ownLang(file);
+    const plan = loadPlan(file);
+    try {
+      expect(errors).toEqual([]);
+      expect(requests).toEqual([url]);
+      expect(facts.scripts).toBe(0);
+      expect(facts.handlers).toEqual([]);
+      expect(facts.foreign).toEqual([]);
+      expect(facts.svgs).toBe(1);
 
-        // The task table: one row per task, in order, titles as the view has them.
-        const view = buildTableView(plan, { lang, ...schedule });
-        expect(facts.taskRows).toHaveLength(plan.allTasks.length);
-        expect(facts.taskRows).toHaveLength(view.rows.length);
-        const titleAt = facts.taskHeader.indexOf(sharedLabels(lang).column.title);
-        const noAt = facts.taskHeader.indexOf(sharedLabels(lang).column.no);
-        expect(titleAt).toBeGreaterThan(0);
-        expect(facts.taskRows.map((row) => row[titleAt])).toEqual(
-          view.rows.map((row) => row.title),
-        );
-        expect(facts.taskRows.map((row) => row[noAt])).toEqual(view.rows.map((row) => row.no));
+      // The task table: one row per task, in order, titles as the view has them.
+      const view = buildTableView(plan, { lang, ...schedule });
+      expect(facts.taskRows).toHaveLength(plan.allTasks.length);
+      expect(facts.taskRows).toHaveLength(view.rows.length);
+      const titleAt = facts.taskHeader.indexOf(sharedLabels(lang).column.title);
+      const noAt = facts.taskHeader.indexOf(sharedLabels(lang).column.no);
+      expect(titleAt).toBeGreaterThan(0);
+      expect(facts.taskRows.map((row) => row[titleAt])).toEqual(view.rows.map((row) => row.title));
+      expect(facts.taskRows.map((row) => row[noAt])).toEqual(view.rows.map((row) => row.no));
 
-        // The urgent list: the view model's head of the overdue list, in order.
-        const summary = reportSummary(plan, schedule);
-        expect(facts.urgentRows.map((row) => [row[2], row[3]])).toEqual(
-          summary.urgent.map((item) => {
-            const cells = itemCells(item, lang);
-            return [cells.no, cells.title];
-          }),
-        );
+      // The urgent list: the view model's head of the overdue list, in order.
+      const summary = reportSummary(plan, schedule);
+      expect(facts.urgentRows.map((row) => [row[2], row[3]])).toEqual(
+        summary.urgent.map((item) => {
+          const cells = itemCells(item, lang);
+          return [cells.no, cells.title];
+        }),
+      );
 
-        const artifacts = ensureArtifactDir();
-        await page.screenshot({ path: join(artifacts, `report-${name}.png`), fullPage: true });
+      const artifacts = ensureArtifactDir();
+      await page.screenshot({ path: join(artifacts, `report-${name}.png`), fullPage: true });
 
-        // Print: the header row repeats, the big sections start a page, and
-        // nothing is wider than A4 landscape less its margins (273 mm).
-        await page.emulateMedia({ media: 'print' });
-        await page.setViewportSize({ width: 1032, height: 730 });
-        const print = (await page.evaluate(printScript)) as PrintFacts;
-        expect(new Set(print.thead)).toEqual(new Set(['table-header-group']));
-        expect(print.rowBreak).toBe('avoid');
-        expect(print.tasksBreak).toBe('page');
-        expect(print.timelineBreak).toBe('page');
-        expect(print.scrollWidth).toBeLessThanOrEqual(print.clientWidth);
-        expect(print.svgWidth).toBeLessThanOrEqual(print.clientWidth);
+      // Print: the header row repeats, the big sections start a page, and
+      // nothing is wider than A4 landscape less its margins (273 mm).
+      await page.emulateMedia({ media: 'print' });
+      await page.setViewportSize({ width: 1032, height: 730 });
+      const print = (await page.evaluate(printScript)) as PrintFacts;
+      expect(new Set(print.thead)).toEqual(new Set(['table-header-group']));
+      expect(print.rowBreak).toBe('avoid');
+      expect(print.tasksBreak).toBe('page');
+      expect(print.timelineBreak).toBe('page');
+      expect(print.scrollWidth).toBeLessThanOrEqual(print.clientWidth);
+      expect(print.svgWidth).toBeLessThanOrEqual(print.clientWidth);
 
-        const pdf = await page.pdf({
-          path: join(artifacts, `report-${name}.pdf`),
-          format: 'A4',
-          landscape: true,
-          printBackground: true,
-          preferCSSPageSize: true,
-        });
-        const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? [];
-        // Summary, timeline and task table each start a page.
-        expect(pages.length).toBeGreaterThanOrEqual(3);
-      } finally {
-        await page.close();
-      }
-    },
-    60_000,
-  );
+      const pdf = await page.pdf({
+        path: join(artifacts, `report-${name}.pdf`),
+        format: 'A4',
+        landscape: true,
+        printBackground: true,
+        preferCSSPageSize: true,
+      });
+      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? [];
+      // Summary, timeline and task table each start a page.
+      expect(pages.length).toBeGreaterThanOrEqual(3);
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
 
   it('keeps hostile plan text as text: no script, no handler, no foreign element', async () => {
     const { page, errors, requests, url, facts } = await open(hostile, 'hostile');

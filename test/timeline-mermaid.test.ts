@@ -278,65 +278,61 @@ describeInBrowser('Mermaid parses and draws the diagrams', () => {
 
   const cases = plans.flatMap((file) => langsFor(file).map((lang) => ({ file, lang })));
 
-  it.each(cases)(
-    '$file in $lang: parsed and drawn as the plan says',
-    async ({ file, lang }) => {
-      const timeline = timelineOf(loadPlan(file));
-      const text = renderTimelineMermaid(timeline, { lang });
-      const result = await draw(
-        text,
-        `g${cases.findIndex((c) => c.file === file && c.lang === lang)}`,
-      );
-      expect(result.parsed).toBe('gantt');
-      expect(errors).toEqual([]);
-      expect(requests).toEqual([]);
+  it.each(cases)('$file in $lang: parsed and drawn as the plan says', async ({ file, lang }) => {
+    const timeline = timelineOf(loadPlan(file));
+    const text = renderTimelineMermaid(timeline, { lang });
+    const result = await draw(
+      text,
+      `g${cases.findIndex((c) => c.file === file && c.lang === lang)}`,
+    );
+    expect(result.parsed).toBe('gantt');
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([]);
 
-      const rows = timeline.rows.filter(drawn);
-      const ids = rowIds(timeline.rows.map((row) => row.key));
-      const rowIdList = timeline.rows.flatMap((row, i) => (drawn(row) ? [ids[i]!] : []));
-      const bars = result.bars.filter((bar) => !bar.cls.split(' ').includes('vert'));
-      expect(bars).toHaveLength(rows.length);
-      expect(new Set(bars.map((bar) => bar.id))).toEqual(new Set(rowIdList));
+    const rows = timeline.rows.filter(drawn);
+    const ids = rowIds(timeline.rows.map((row) => row.key));
+    const rowIdList = timeline.rows.flatMap((row, i) => (drawn(row) ? [ids[i]!] : []));
+    const bars = result.bars.filter((bar) => !bar.cls.split(' ').includes('vert'));
+    expect(bars).toHaveLength(rows.length);
+    expect(new Set(bars.map((bar) => bar.id))).toEqual(new Set(rowIdList));
 
-      // Every label exactly as the plan wrote it, Mermaid's syntax characters included.
-      rows.forEach((row, i) => {
-        expect(result.texts[rowIdList[i]!]?.trim()).toBe(shownLabel(row));
-      });
-      expect(result.title).toContain(terminalLine(timeline.title).replace(/\s+/g, ' ').trim());
+    // Every label exactly as the plan wrote it, Mermaid's syntax characters included.
+    rows.forEach((row, i) => {
+      expect(result.texts[rowIdList[i]!]?.trim()).toBe(shownLabel(row));
+    });
+    expect(result.title).toContain(terminalLine(timeline.title).replace(/\s+/g, ' ').trim());
 
-      // Bars end where their last day ends: measured against the first bar.
-      const byId = new Map(bars.map((bar) => [bar.id, bar]));
-      const spans = rows.flatMap((row, i) => {
-        const bar = byId.get(rowIdList[i]!)!;
-        if (row.kind === 'milestone') return [];
-        const task = taskLines(text).find((t) => t.id === rowIdList[i])!;
-        const start = parseIsoDay(task.start)!;
-        const end = parseIsoDay(task.end)! + 1;
-        return [{ start, end, x: bar.x, right: bar.x + bar.w }];
-      });
-      const first = spans.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
-      const perDay = (first.right - first.x) / (first.end - first.start);
-      const xOf = (day: number) => first.x + (day - first.start) * perDay;
-      for (const span of spans) {
-        expect(Math.abs(span.x - xOf(span.start))).toBeLessThan(1);
-        expect(Math.abs(span.right - xOf(span.end))).toBeLessThan(1);
-      }
-      const vert = result.bars.find((bar) => bar.cls.split(' ').includes('vert'));
-      expect(Math.abs(vert!.x - xOf(today))).toBeLessThan(1);
+    // Bars end where their last day ends: measured against the first bar.
+    const byId = new Map(bars.map((bar) => [bar.id, bar]));
+    const spans = rows.flatMap((row, i) => {
+      const bar = byId.get(rowIdList[i]!)!;
+      if (row.kind === 'milestone') return [];
+      const task = taskLines(text).find((t) => t.id === rowIdList[i])!;
+      const start = parseIsoDay(task.start)!;
+      const end = parseIsoDay(task.end)! + 1;
+      return [{ start, end, x: bar.x, right: bar.x + bar.w }];
+    });
+    const first = spans.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
+    const perDay = (first.right - first.x) / (first.end - first.start);
+    const xOf = (day: number) => first.x + (day - first.start) * perDay;
+    for (const span of spans) {
+      expect(Math.abs(span.x - xOf(span.start))).toBeLessThan(1);
+      expect(Math.abs(span.right - xOf(span.end))).toBeLessThan(1);
+    }
+    const vert = result.bars.find((bar) => bar.cls.split(' ').includes('vert'));
+    expect(Math.abs(vert!.x - xOf(today))).toBeLessThan(1);
 
-      if (file === hostile && lang !== 'en') {
-        await page
-          .locator('#out svg')
-          .screenshot({ path: join(ensureArtifactDir(), 'timeline-mermaid-hostile.png') });
-      }
-      if (file === 'examples/county-public-hospital.yaml' && lang !== 'en') {
-        await page
-          .locator('#out svg')
-          .screenshot({ path: join(ensureArtifactDir(), 'timeline-mermaid-county.png') });
-      }
-    },
-    60_000,
-  );
+    if (file === hostile && lang !== 'en') {
+      await page
+        .locator('#out svg')
+        .screenshot({ path: join(ensureArtifactDir(), 'timeline-mermaid-hostile.png') });
+    }
+    if (file === 'examples/county-public-hospital.yaml' && lang !== 'en') {
+      await page
+        .locator('#out svg')
+        .screenshot({ path: join(ensureArtifactDir(), 'timeline-mermaid-county.png') });
+    }
+  }, 60_000);
 
   // Each of these, written raw, is lost or misread by Mermaid: cut at the
   // colon, taken as a title, a section, a click or a date, swallowed as a

@@ -127,61 +127,63 @@ describeInBrowser('plan timeline --format svg in chromium', () => {
     return langs.flatMap((lang) => [1200, 640].map((width) => ({ file, lang, width })));
   });
 
-  it.each(cases)(
-    '$file in $lang at $width px: loads offline, nothing overlaps, today on its day',
-    async ({ file, lang, width }) => {
-      const timeline = timelineOf(loadPlan(file), lang, width);
-      const name = `${file
-        .split('/')
-        .pop()!
-        .replace(/\.yaml$/, '')}.${lang}.${width}`;
-      const path = join(dir, `${name}.svg`);
-      writeFileSync(path, renderTimelineSvg(timeline, { lang, width }));
-      const url = pathToFileURL(path).href;
-      const { page, errors, requests } = await openPage(browser);
-      try {
-        await page.setViewportSize({ width, height: 900 });
-        await page.goto(url, { waitUntil: 'load' });
-        const facts = (await page.evaluate(factsScript)) as Facts;
-        expect(errors).toEqual([]);
-        expect(requests).toEqual([url]);
-        expect(facts.width).toBe(width);
+  it.each(
+    cases,
+  )('$file in $lang at $width px: loads offline, nothing overlaps, today on its day', async ({
+    file,
+    lang,
+    width,
+  }) => {
+    const timeline = timelineOf(loadPlan(file), lang, width);
+    const name = `${file
+      .split('/')
+      .pop()!
+      .replace(/\.yaml$/, '')}.${lang}.${width}`;
+    const path = join(dir, `${name}.svg`);
+    writeFileSync(path, renderTimelineSvg(timeline, { lang, width }));
+    const url = pathToFileURL(path).href;
+    const { page, errors, requests } = await openPage(browser);
+    try {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(url, { waitUntil: 'load' });
+      const facts = (await page.evaluate(factsScript)) as Facts;
+      expect(errors).toEqual([]);
+      expect(requests).toEqual([url]);
+      expect(facts.width).toBe(width);
 
-        // Every row's label, and none runs into the chart or into another.
-        expect(facts.labels).toHaveLength(timeline.rows.length);
-        for (const label of facts.labels) {
-          expect(label.x + label.w, `"${label.text}" runs into the chart`).toBeLessThanOrEqual(
-            facts.chartLeft,
-          );
-        }
-        expectApart(facts.labels, 'labels');
-        expectApart(facts.ticks, 'tick names');
-        expectApart(facts.years, 'year names');
-        expectApart(facts.legend, 'legend');
-        for (const tick of [...facts.ticks, ...facts.years]) {
-          expect(tick.x + tick.w).toBeLessThanOrEqual(facts.chartRight + 1);
-        }
-        expect(facts.title.x + facts.title.w).toBeLessThanOrEqual(width);
-        for (const item of facts.legend) expect(item.x + item.w).toBeLessThanOrEqual(width);
-
-        // Today: left edge of the chart plus the days since its first day.
-        const pxPerDay = (facts.chartRight - facts.chartLeft) / (timeline.to - timeline.from + 1);
-        expect(timeline.todayInRange).toBe(true);
-        expect(facts.todayX).toBeCloseTo(
-          facts.chartLeft + (timeline.today - timeline.from) * pxPerDay,
-          1,
+      // Every row's label, and none runs into the chart or into another.
+      expect(facts.labels).toHaveLength(timeline.rows.length);
+      for (const label of facts.labels) {
+        expect(label.x + label.w, `"${label.text}" runs into the chart`).toBeLessThanOrEqual(
+          facts.chartLeft,
         );
-        expect(facts.todayLabel!.x).toBeGreaterThanOrEqual(facts.chartLeft - 1);
-        expect(facts.todayLabel!.x + facts.todayLabel!.w).toBeLessThanOrEqual(width);
-
-        await page.setViewportSize({ width, height: Math.min(facts.height, 4000) });
-        await page.screenshot({ path: join(ensureArtifactDir(), `timeline-${name}.png`) });
-      } finally {
-        await page.close();
       }
-    },
-    60_000,
-  );
+      expectApart(facts.labels, 'labels');
+      expectApart(facts.ticks, 'tick names');
+      expectApart(facts.years, 'year names');
+      expectApart(facts.legend, 'legend');
+      for (const tick of [...facts.ticks, ...facts.years]) {
+        expect(tick.x + tick.w).toBeLessThanOrEqual(facts.chartRight + 1);
+      }
+      expect(facts.title.x + facts.title.w).toBeLessThanOrEqual(width);
+      for (const item of facts.legend) expect(item.x + item.w).toBeLessThanOrEqual(width);
+
+      // Today: left edge of the chart plus the days since its first day.
+      const pxPerDay = (facts.chartRight - facts.chartLeft) / (timeline.to - timeline.from + 1);
+      expect(timeline.todayInRange).toBe(true);
+      expect(facts.todayX).toBeCloseTo(
+        facts.chartLeft + (timeline.today - timeline.from) * pxPerDay,
+        1,
+      );
+      expect(facts.todayLabel!.x).toBeGreaterThanOrEqual(facts.chartLeft - 1);
+      expect(facts.todayLabel!.x + facts.todayLabel!.w).toBeLessThanOrEqual(width);
+
+      await page.setViewportSize({ width, height: Math.min(facts.height, 4000) });
+      await page.screenshot({ path: join(ensureArtifactDir(), `timeline-${name}.png`) });
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
 
   it('inlines twice in an HTML page, and shrinks to the page when printed', async () => {
     const plan = loadPlan('examples/district-health-en.yaml');

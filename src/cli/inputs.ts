@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import { type Compiled, compilePlan } from '../compile.js';
 import type { Finding, MessageParams } from '../diagnostics/types.js';
 import { type ReadOutcome, readPlanFile, readPlanStream } from '../read/index.js';
@@ -28,11 +28,14 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
     if (arg !== '-' && isGlob(arg)) {
       // The glob library is loaded only when a glob is given.
       const { glob } = await import('tinyglobby');
+      // An absolute pattern gives absolute names, a relative one relative
+      // names: files are reported the way the user wrote them.
       const matches = await glob(arg, {
         cwd,
         onlyFiles: true,
         dot: false,
         expandDirectories: false,
+        absolute: isAbsolute(arg),
       });
       if (matches.length === 0) names.push(arg);
       names.push(...matches.sort());
@@ -48,7 +51,7 @@ const READ_CONCURRENCY = 16;
 
 export async function readInputs(
   names: readonly string[],
-  io: CliIo,
+  io: Pick<CliIo, 'stdin' | 'cwd'>,
   maxBytes: number,
 ): Promise<Input[]> {
   // Reads overlap (one at a time, 200 small files spend most of their time

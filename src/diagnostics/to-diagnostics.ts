@@ -7,15 +7,32 @@ import { diagnosticCodes, severityRank } from './codes.js';
 import { createLineIndex } from './line-index.js';
 import type { Diagnostic, Finding } from './types.js';
 
+/**
+ * A finding placed in its file: where it is, but not yet in words. Placing
+ * needs the source tree; wording needs only the language. Kept apart so that
+ * a worker thread can place findings and the main thread word them all in
+ * the one language of the run.
+ */
+export type PlacedFinding = Omit<Diagnostic, 'message' | 'severity'> & {
+  readonly params: Finding['params'];
+};
+
 /** Findings → diagnostics: each placed on its line and column and put into words. */
 export function toDiagnostics(
   compiled: Pick<Compiled, 'file' | 'text' | 'root'>,
   findings: readonly Finding[],
   lang: Lang,
 ): Diagnostic[] {
+  return wordFindings(placeFindings(compiled, findings), lang);
+}
+
+export function placeFindings(
+  compiled: Pick<Compiled, 'file' | 'text' | 'root'>,
+  findings: readonly Finding[],
+): PlacedFinding[] {
   if (findings.length === 0) return [];
   const lines = createLineIndex(compiled.text);
-  const diagnostics = findings.map((finding): Diagnostic => {
+  return findings.map((finding): PlacedFinding => {
     const span =
       finding.offset !== undefined
         ? { start: finding.offset, end: finding.offset }
@@ -24,8 +41,7 @@ export function toDiagnostics(
     const end = lines.position(span.end);
     return {
       code: finding.code,
-      severity: diagnosticCodes[finding.code],
-      message: diagnosticMessage(finding.code, finding.params ?? {}, lang),
+      params: finding.params,
       file: compiled.file,
       line: start.line,
       column: start.column,
@@ -35,7 +51,17 @@ export function toDiagnostics(
       ...(finding.suggestion !== undefined ? { suggestion: finding.suggestion } : {}),
     };
   });
-  return sortDiagnostics(diagnostics);
+}
+
+export function wordFindings(placed: readonly PlacedFinding[], lang: Lang): Diagnostic[] {
+  if (placed.length === 0) return [];
+  return sortDiagnostics(
+    placed.map(({ params, ...rest }) => ({
+      ...rest,
+      severity: diagnosticCodes[rest.code],
+      message: diagnosticMessage(rest.code, params ?? {}, lang),
+    })),
+  );
 }
 
 /** By file, line, column, then severity and code: the same input, the same order. */

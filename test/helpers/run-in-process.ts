@@ -16,6 +16,7 @@ export interface Outcome {
 export async function runInProcess(
   args: readonly string[],
   input: Uint8Array | string = '',
+  cwd: string = repoRoot,
 ): Promise<Outcome> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
@@ -28,7 +29,7 @@ export async function runInProcess(
     stdout,
     stderr,
     env: {},
-    cwd: repoRoot,
+    cwd,
   });
   return { code, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') };
 }

@@ -1,13 +1,12 @@
 import type { Command } from 'commander';
-import { checkCompiled } from '../../compile.js';
-import { toDiagnostics } from '../../diagnostics/to-diagnostics.js';
-import type { Diagnostic } from '../../diagnostics/types.js';
+import { wordFindings } from '../../diagnostics/to-diagnostics.js';
 import { chooseLang } from '../../i18n/lang.js';
 import type { CheckFormatter } from '../../render/check/types.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_WARN_DAYS } from '../defaults.js';
 import { emit } from '../emit.js';
 import { checkExitCode } from '../exit-code.js';
-import { expandInputs, type Input, readInputs } from '../inputs.js';
+import { checkNames } from '../check-files.js';
+import { expandInputs } from '../inputs.js';
 import { type CliIo, UsageError } from '../io.js';
 import {
   addPlanInputOptions,
@@ -52,22 +51,14 @@ export async function runCheck(
       : parseCountOption('--max-warnings', options.maxWarnings, 0);
   if (files.length === 0) throw new UsageError('no plan files given: try plan check plan.yaml');
 
-  const inputs = await readInputs(await expandInputs(files, io.cwd), io, maxBytes);
+  const names = await expandInputs(files, io.cwd);
+  const reports = await checkNames(names, { cwd: io.cwd, maxBytes, today, warnDays }, io.stdin);
   // One language for the whole run: --lang, else the first plan's locale.
-  const lang = chooseLang(flagLang, firstLocale(inputs), io.env);
-  const diagnostics: Diagnostic[] = [];
+  const lang = chooseLang(flagLang, reports.find((report) => report.locale)?.locale, io.env);
+  const diagnostics = reports.flatMap((report) => wordFindings(report.findings, lang));
   const sources = new Map<string, string>();
-  for (const input of inputs) {
-    if (!input.ok) {
-      diagnostics.push(...toDiagnostics({ file: input.file, text: '' }, [input.finding], lang));
-      continue;
-    }
-    const { compiled } = input;
-    sources.set(compiled.file, compiled.text);
-    diagnostics.push(
-      ...toDiagnostics(compiled, checkCompiled(compiled, { today, warnDays }), lang),
-    );
-  }
+  for (const report of reports)
+    if (report.text !== undefined) sources.set(report.file, report.text);
   const shown = options.quiet
     ? diagnostics.filter(
         (d) => d.severity === 'error' || (options.strict && d.severity === 'warning'),
@@ -75,7 +66,7 @@ export async function runCheck(
     : diagnostics;
   const formatter = await loadFormatter();
   const output = formatter(
-    { diagnostics: shown, files: inputs.length, sources },
+    { diagnostics: shown, files: reports.length, sources },
     {
       lang,
       color: useColor(options.color, io.env, options.output ? {} : io.stdout),
@@ -85,16 +76,10 @@ export async function runCheck(
   );
   await emit(output, options.output, io, files);
   return checkExitCode(shown, {
-    fatal: inputs.some((input) => !input.ok && input.fatal),
+    fatal: reports.some((report) => report.fatal),
     strict: options.strict === true,
     maxWarnings,
   });
-}
-
-function firstLocale(inputs: readonly Input[]) {
-  for (const input of inputs)
-    if (input.ok && input.compiled.plan?.meta.locale) return input.compiled.plan.meta.locale;
-  return undefined;
 }
 
 export function addCheckCommand(

@@ -1,0 +1,107 @@
+/**
+ * `plan check` over many files, on every core. Each file is read, compiled,
+ * checked and its findings placed in a worker thread or in the main one;
+ * the main thread then puts every finding into the run's one language. The
+ * reports come back in the order of the names, whichever thread ends first.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { checkCompiled } from '../compile.js';
+import type { Day } from '../dates/types.js';
+import { type PlacedFinding, placeFindings } from '../diagnostics/to-diagnostics.js';
+import type { Lang } from '../i18n/lang.js';
+import { readInputs } from './inputs.js';
+import type { CliIo } from './io.js';
+
+export interface CheckSettings {
+  readonly cwd: string;
+  readonly maxBytes: number;
+  readonly today: Day;
+  readonly warnDays: number;
+}
+
+/** One file's outcome, in a form that crosses threads (plain data). */
+export interface FileReport {
+  readonly file: string;
+  /** The text, for code frames; absent when the file could not be read. */
+  readonly text?: string;
+  readonly findings: PlacedFinding[];
+  readonly locale?: Lang;
+  /** A missing file or a directory: the run ends with exit 2. */
+  readonly fatal: boolean;
+}
+
+/** Files per worker below which a thread costs more than it saves. */
+const MIN_FILES_PER_THREAD = 8;
+
+export async function checkNames(
+  names: readonly string[],
+  settings: CheckSettings,
+  stdin: CliIo['stdin'],
+): Promise<FileReport[]> {
+  const threads = Math.min(
+    availableParallelism(),
+    Math.floor(names.length / MIN_FILES_PER_THREAD),
+    4,
+  );
+  const workerUrl = new URL('./check-worker.js', import.meta.url);
+  // Threads only from the bundle (dist/), where the worker file exists, and
+  // never with standard input, which only the main thread can read.
+  if (threads < 2 || names.includes('-') || !import.meta.url.endsWith('/dist/cli.js')) {
+    return checkNamesHere(names, settings, stdin);
+  }
+  const chunk = Math.ceil(names.length / threads);
+  const parts = Array.from({ length: threads }, (_, i) => names.slice(i * chunk, (i + 1) * chunk));
+  const [own, ...others] = parts;
+  const running = others.map((part) => inWorker(workerUrl, part, settings));
+  const results = [
+    await checkNamesHere(own ?? [], settings, stdin),
+    ...(await Promise.all(running)),
+  ];
+  return results.flat();
+}
+
+export async function checkNamesHere(
+  names: readonly string[],
+  settings: CheckSettings,
+  stdin: CliIo['stdin'],
+): Promise<FileReport[]> {
+  const inputs = await readInputs(names, { stdin, cwd: settings.cwd }, settings.maxBytes);
+  return inputs.map((input): FileReport => {
+    if (!input.ok) {
+      return {
+        file: input.file,
+        findings: placeFindings({ file: input.file, text: '' }, [input.finding]),
+        fatal: input.fatal,
+      };
+    }
+    const { compiled } = input;
+    const findings = checkCompiled(compiled, {
+      today: settings.today,
+      warnDays: settings.warnDays,
+    });
+    const locale = compiled.plan?.meta.locale;
+    return {
+      file: compiled.file,
+      text: compiled.text,
+      findings: placeFindings(compiled, findings),
+      ...(locale ? { locale } : {}),
+      fatal: false,
+    };
+  });
+}
+
+function inWorker(
+  url: URL,
+  names: readonly string[],
+  settings: CheckSettings,
+): Promise<FileReport[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(url, { workerData: { names, settings } });
+    worker.once('message', (reports: FileReport[]) => resolve(reports));
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`check worker stopped with code ${code}`));
+    });
+  });
+}
