@@ -31,8 +31,8 @@
  * document order.
  */
 import { createHash } from 'node:crypto';
-import { firstDay, lastDay, reportedProgress } from '../analyze/schedule.js';
 import { occurrences } from '../analyze/occurrences.js';
+import { firstDay, lastDay, reportedProgress } from '../analyze/schedule.js';
 import { addMonths } from '../dates/index.js';
 import type { Day, PlanDate } from '../dates/types.js';
 import type { ExportEventKind } from '../i18n/export-labels.js';

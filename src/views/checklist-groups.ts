@@ -42,8 +42,9 @@ import type {
   TaskStatus,
   UnitRef,
 } from '../model/types.js';
+import { groupPlaces } from './group-places.js';
 import { knownUnitNames, resolveUnitFilter, type UnitFilter } from './table-rows.js';
-import { unitKey, unitRole } from './units.js';
+import { unitRole } from './units.js';
 
 export const checklistGroupings = ['phase', 'goal', 'unit'] as const;
 export type ChecklistGroupBy = (typeof checklistGroupings)[number];
@@ -172,19 +173,7 @@ export function buildChecklistView(plan: Plan, options: ChecklistOptions): Check
   };
 
   /** The groups an item belongs in; the unit refs that named it, when grouping by unit. */
-  const placesOf = (item: Task | Milestone): { key: string; ref?: UnitRef }[] => {
-    if (groupBy === 'phase') return item.phase ? [{ key: `phase:${item.phase.id}` }] : [];
-    if (groupBy === 'goal') {
-      return [...new Set(item.goals.map((goal) => goal.id))].map((id) => ({ key: `goal:${id}` }));
-    }
-    const places = new Map<string, UnitRef>();
-    for (const ref of [...item.lead, ...item.support]) {
-      const key = unitKey(ref);
-      if (unit && key !== unit.key) continue;
-      if (!places.has(key)) places.set(key, ref);
-    }
-    return [...places].map(([key, ref]) => ({ key, ref }));
-  };
+  const placesOf = (item: Task | Milestone) => groupPlaces(item, groupBy, unit?.key);
 
   const roleIn = (item: Task | Milestone, group: GroupBuilder): 'lead' | 'support' | undefined => {
     const key = group.unitKey ?? unit?.key;

@@ -17,17 +17,17 @@
  * the due date's last day (so due in 3 days → -3).
  */
 import {
-  type ItemState,
-  type Light,
-  type Reason,
-  type ScheduleOptions,
   assessMilestone,
   assessPhase,
   assessTarget,
   assessTask,
+  type ItemState,
+  type Light,
   lastDay,
   lightRank,
+  type Reason,
   reportedProgress,
+  type ScheduleOptions,
 } from '../analyze/schedule.js';
 import type { Day } from '../dates/types.js';
 import type { DateField, Plan, UnitRef } from '../model/types.js';

@@ -19,15 +19,15 @@
  * Schedule state comes from `analyze/schedule.ts`, like `plan check`.
  */
 import {
-  type ItemState,
-  type Light,
-  type ScheduleOptions,
-  type TargetStatus,
   assessMilestone,
   assessPhase,
   assessTarget,
   assessTask,
+  type ItemState,
+  type Light,
   reportedProgress,
+  type ScheduleOptions,
+  type TargetStatus,
 } from '../analyze/schedule.js';
 import type { Day } from '../dates/types.js';
 import type {

@@ -56,14 +56,13 @@ describe('bar extents at the precision of their dates', () => {
     expect(row(t, '任务').extent).toMatchObject({ startFrom: 'own' });
   });
 
-  it.each(cases)(
-    'a due date %s with no start and no phase is its own span',
-    (written, first, last) => {
-      const t = timeline(`tasks:\n  - title: 任务\n    due: "${written}"\n`);
-      expect(span(row(t, '任务'))).toEqual({ kind: 'span', first, last });
-      expect(row(t, '任务').extent).toMatchObject({ startFrom: 'due', ownFrom: day(first) });
-    },
-  );
+  it.each(
+    cases,
+  )('a due date %s with no start and no phase is its own span', (written, first, last) => {
+    const t = timeline(`tasks:\n  - title: 任务\n    due: "${written}"\n`);
+    expect(span(row(t, '任务'))).toEqual({ kind: 'span', first, last });
+    expect(row(t, '任务').extent).toMatchObject({ startFrom: 'due', ownFrom: day(first) });
+  });
 
   it('runs from the start of the start to the end of the due date', () => {
     const t = timeline('tasks:\n  - title: 任务\n    start: 2024-H1\n    due: 2024-Q3\n');
@@ -363,12 +362,9 @@ describe('tick names', () => {
     ['quarter', 'en', 'short', false, 3, 'Q3'],
     ['quarter', 'zh-CN', 'full', true, 3, '2024年第三季度'],
     ['quarter', 'zh-TW', 'short', false, 3, '三季度'],
-  ] as const)(
-    '%s in %s (%s, year %s, #%i) is %s',
-    (scale, lang, style, showYear, index, expected) => {
-      expect(tickLabel({ year: 2024, index }, scale, lang, style, showYear)).toBe(expected);
-    },
-  );
+  ] as const)('%s in %s (%s, year %s, #%i) is %s', (scale, lang, style, showYear, index, expected) => {
+    expect(tickLabel({ year: 2024, index }, scale, lang, style, showYear)).toBe(expected);
+  });
 });
 
 describe('scale', () => {

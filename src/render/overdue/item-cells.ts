@@ -88,3 +88,33 @@ export function reasonLabel(reason: OverdueReason, lang: Lang): string {
     ? overdueLabels(lang).targetAtRisk
     : sharedLabels(lang).reason[reason];
 }
+
+/** The columns of every overdue table, in order: light, kind, 序号, item, lead, due, days late, why. */
+export function overdueHeader(lang: Lang): string[] {
+  const { column } = overdueLabels(lang);
+  return [
+    column.light,
+    column.kind,
+    column.no,
+    column.title,
+    column.lead,
+    column.due,
+    column.daysLate,
+    column.reasons,
+  ];
+}
+
+/** An item as a row under `overdueHeader`; each format words the light its own way. */
+export function itemRow(item: OverdueItem, lang: Lang, light: string): string[] {
+  const cells = itemCells(item, lang);
+  return [
+    light,
+    cells.kind,
+    cells.no,
+    cells.title,
+    cells.lead,
+    cells.due,
+    cells.daysLate,
+    cells.reasons,
+  ];
+}

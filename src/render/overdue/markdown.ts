@@ -10,7 +10,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { overdueLabels } from '../../i18n/overdue-labels.js';
 import type { OverdueItem, OverdueList } from '../../views/overdue-items.js';
 import { escapeInline, markdownTable } from '../formats/markdown.js';
-import { itemCells, plainText } from './item-cells.js';
+import { itemRow, overdueHeader, plainText } from './item-cells.js';
 
 export interface OverdueMarkdownOptions {
   readonly lang: Lang;
@@ -39,31 +39,9 @@ export function renderOverdueMarkdown(list: OverdueList, options: OverdueMarkdow
 
 /** The items as one GFM table; the report's most-urgent section uses it too. */
 export function overdueMarkdownTable(items: readonly OverdueItem[], lang: Lang): string {
-  const { column } = overdueLabels(lang);
   return markdownTable(
-    [
-      column.light,
-      column.kind,
-      column.no,
-      column.title,
-      column.lead,
-      column.due,
-      column.daysLate,
-      column.reasons,
-    ],
-    items.map((item) => {
-      const cells = itemCells(item, lang);
-      return [
-        markdownLightText(item.light, lang),
-        cells.kind,
-        cells.no,
-        cells.title,
-        cells.lead,
-        cells.due,
-        cells.daysLate,
-        cells.reasons,
-      ];
-    }),
+    overdueHeader(lang),
+    items.map((item) => itemRow(item, lang, markdownLightText(item.light, lang))),
     ['left', 'left', 'left', 'left', 'left', 'left', 'right', 'left'],
   );
 }

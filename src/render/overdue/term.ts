@@ -12,7 +12,7 @@ import { lightDot, makeChalk } from '../colors.js';
 import { termTable } from '../formats/term-table.js';
 import { terminalLine } from '../sanitize.js';
 import { fitColumns } from './fit-columns.js';
-import { itemCells } from './item-cells.js';
+import { itemRow, overdueHeader } from './item-cells.js';
 import { paintLightColumn } from './paint-lights.js';
 
 export interface OverdueTermOptions {
@@ -60,31 +60,9 @@ export function overdueTermTable(
   options: OverdueTermOptions,
 ): string {
   const { lang } = options;
-  const { column } = overdueLabels(lang);
   const lightTexts = termLightTexts(lang);
-  const header = [
-    column.light,
-    column.kind,
-    column.no,
-    column.title,
-    column.lead,
-    column.due,
-    column.daysLate,
-    column.reasons,
-  ];
-  const rows = items.map((item) => {
-    const cells = itemCells(item, lang);
-    return [
-      lightTexts[item.light],
-      cells.kind,
-      cells.no,
-      cells.title,
-      cells.lead,
-      cells.due,
-      cells.daysLate,
-      cells.reasons,
-    ];
-  });
+  const header = overdueHeader(lang);
+  const rows = items.map((item) => itemRow(item, lang, lightTexts[item.light]));
   // Title first, then the reasons, then the lead; termTable still narrows
   // further if even the minimums do not fit.
   const fitted = fitColumns(header, rows, options.width, [

@@ -14,9 +14,9 @@
  * starts at the margin when none is.
  */
 import { checklistLabels } from '../../i18n/checklist-labels.js';
-import type { Plan, Task, UnitRef } from '../../model/types.js';
+import type { Plan, Task } from '../../model/types.js';
+import { groupPlaces } from '../../views/group-places.js';
 import type { TableRow, TableView } from '../../views/table-rows.js';
-import { unitKey } from '../../views/units.js';
 
 export const tableGroupings = ['phase', 'unit', 'goal'] as const;
 export type TableGroupBy = (typeof tableGroupings)[number];
@@ -68,41 +68,30 @@ export function groupTableRows(plan: Plan, view: TableView, groupBy: TableGroupB
     return group;
   };
 
-  const placesOf = (task: Task): Builder[] => {
-    if (groupBy === 'phase') {
-      const id = task.phase?.id;
-      if (id === undefined) return [];
-      return [
-        builder(`phase:${id}`, () => ({
+  const placesOf = (task: Task): Builder[] =>
+    groupPlaces(task, groupBy, onlyUnit).map(({ key, ref }) => {
+      if (groupBy === 'phase') {
+        const id = key.slice('phase:'.length);
+        return builder(key, () => ({
           kind: 'phase',
           title: plan.phaseById.get(id)?.name ?? id,
           order: phaseOrder.get(id) ?? UNLISTED_ORDER,
-        })),
-      ];
-    }
-    if (groupBy === 'goal') {
-      return [...new Set(task.goals.map((goal) => goal.id))].map((id) =>
-        builder(`goal:${id}`, () => ({
+        }));
+      }
+      if (groupBy === 'goal') {
+        const id = key.slice('goal:'.length);
+        return builder(key, () => ({
           kind: 'goal',
           title: plan.goalById.get(id)?.title ?? id,
           order: goalOrder.get(id) ?? UNLISTED_ORDER,
-        })),
-      );
-    }
-    const places = new Map<string, UnitRef>();
-    for (const ref of [...task.lead, ...task.support]) {
-      const key = unitKey(ref);
-      if (onlyUnit !== undefined && key !== onlyUnit) continue;
-      if (!places.has(key)) places.set(key, ref);
-    }
-    return [...places].map(([key, ref]) =>
-      builder(key, () => ({
+        }));
+      }
+      return builder(key, () => ({
         kind: 'unit',
-        title: ref.name,
+        title: ref?.name ?? key,
         order: unitOrder.get(key) ?? UNLISTED_ORDER + groups.size,
-      })),
-    );
-  };
+      }));
+    });
 
   for (const row of view.rows) {
     const task = taskByKey.get(row.key);

@@ -2,9 +2,9 @@ import type { TableColumn } from '../../i18n/labels.js';
 import { tableLabels } from '../../i18n/table-labels.js';
 import { indentTitle, type TableView } from '../../views/table-rows.js';
 import { lightDot, makeChalk, paintLight } from '../colors.js';
-import { terminalLine } from '../sanitize.js';
 import { drawBox } from '../formats/box.js';
 import { displayWidth, truncateToWidth } from '../formats/text-width.js';
+import { terminalLine } from '../sanitize.js';
 import type { TableRenderOptions } from './types.js';
 
 /**

@@ -36,7 +36,6 @@ import { officeLabels } from '../../i18n/office-labels.js';
 import { tableLabels } from '../../i18n/table-labels.js';
 import type { TableRow, TableView } from '../../views/table-rows.js';
 import { displayWidth } from '../formats/text-width.js';
-import type { TableGroup, TableGroupRow } from './office-groups.js';
 import {
   lightColors,
   longTextColumns,
@@ -44,6 +43,7 @@ import {
   officeDate,
   officeText,
 } from './office-cells.js';
+import type { TableGroup, TableGroupRow } from './office-groups.js';
 import { addFilterDatabase, columnName, type RowCell, writeSheetRows } from './office-xlsx-rows.js';
 import { repackZip } from './office-zip.js';
 import type { TableHeading, TableRenderOptions } from './types.js';
