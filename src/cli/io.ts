@@ -1,6 +1,18 @@
 import { randomBytes } from 'node:crypto';
-import { realpathSync } from 'node:fs';
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { constants, rmSync } from 'node:fs';
+import {
+  access,
+  chmod,
+  link,
+  lstat,
+  mkdir,
+  realpath,
+  rename,
+  rm,
+  stat,
+  writeFile,
+} from 'node:fs/promises';
+import type { Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /** Everything the CLI touches of the process, passed in so tests can give their own. */
@@ -17,6 +29,14 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
+/** Standard output or error could not be written (disk full, EIO): exit 2, not a stack trace. */
+export class OutputError extends Error {
+  override readonly name = 'OutputError';
+  constructor(readonly code: string) {
+    super(`cannot write the output: ${code}`);
+  }
+}
+
 /** A run that ends early with text for stderr and an exit code (a plan with errors). */
 export class ExitError extends Error {
   override readonly name = 'ExitError';
@@ -31,33 +51,74 @@ export class ExitError extends Error {
 /**
  * Writes to a stream, resolving when the data is handed over. A reader that
  * went away (`plan check | head -1`) is not an error worth a stack trace: the
- * write is dropped and the run ends normally.
+ * write is dropped and the run ends normally. Any other failure (`> /dev/full`)
+ * rejects with an OutputError, so the run ends with exit 2 and a message.
  */
 export function writeTo(stream: NodeJS.WritableStream, text: string | Uint8Array): Promise<void> {
-  return new Promise((done) => {
+  return new Promise((done, fail) => {
     if (text.length === 0) {
       done();
       return;
     }
+    const finish = (error?: Error | null): void => {
+      const code = (error as NodeJS.ErrnoException | null | undefined)?.code;
+      if (!error || code === 'EPIPE') done();
+      else fail(new OutputError(code ?? error.message));
+    };
     try {
-      stream.write(text, () => done());
-    } catch {
-      done();
+      stream.write(text, finish);
+    } catch (error) {
+      finish(error as Error);
     }
   });
 }
 
-/** Swallow EPIPE on a stream whose reader has closed; anything else still surfaces. */
-export function ignoreClosedPipe(stream: NodeJS.WritableStream): void {
+/**
+ * Errors a stream reports on its own (after the write callback, or on a write
+ * nobody awaited) must not become an uncaught exception. EPIPE is a reader
+ * that left; anything else is remembered and ends the run with exit 2.
+ */
+export function watchOutputErrors(
+  stream: NodeJS.WritableStream,
+  onFailure: (code: string) => void,
+): void {
   stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
+    if (error.code !== 'EPIPE') onFailure(error.code ?? error.message);
   });
 }
 
+/** Temporary files not yet renamed into place: removed if the run is interrupted. */
+const pendingTemporaries = new Set<string>();
+let signalsWatched = false;
+
+function removeTemporariesOnSignal(): void {
+  if (signalsWatched) return;
+  signalsWatched = true;
+  for (const [signal, number] of [
+    ['SIGINT', 2],
+    ['SIGTERM', 15],
+    ['SIGHUP', 1],
+  ] as const) {
+    process.once(signal, () => {
+      for (const file of pendingTemporaries) rmSync(file, { force: true });
+      process.exit(128 + number);
+    });
+  }
+}
+
 /**
- * `-o FILE`: written to a temporary file beside it and renamed over it, so a
- * reader never sees half a file and a failure leaves the old one intact. An
- * input of this run is never overwritten.
+ * `-o FILE`. A regular file is written to a temporary file beside it and
+ * renamed over it, so a reader never sees half a file and a failure leaves
+ * the old one intact; the old file's mode is kept, a read-only file is
+ * refused, and a symbolic link is written through (the link stays, its
+ * target changes, as editors do). Anything that is not a regular file
+ * (`/dev/null`, `/dev/stdout`, a pipe) is written in place: renaming over a
+ * device would replace it.
+ *
+ * An input of this run is never overwritten. Inputs are compared by the
+ * identity of the file (device and inode), not by name, so a glob, another
+ * letter case on a case-insensitive disk, a symbolic or a hard link to an
+ * input are all caught.
  */
 export async function writeOutputFile(
   file: string,
@@ -66,28 +127,121 @@ export async function writeOutputFile(
   inputs: readonly string[],
 ): Promise<void> {
   const target = resolve(cwd, file);
-  const targetReal = realOrSelf(target);
-  if (inputs.some((input) => realOrSelf(resolve(cwd, input)) === targetReal)) {
+  const existing = await statOrUndefined(target);
+  if (existing && (await isAnInput(existing, inputs, cwd))) {
     throw new UsageError(`refusing to write ${file}: it is an input of this run`);
   }
-  const temporary = join(
-    dirname(target),
-    `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
-  );
+  const failure = (error: unknown): UsageError => {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    return new UsageError(`cannot write ${file}: ${code}`);
+  };
+  if (existing?.isDirectory()) throw new UsageError(`cannot write ${file}: it is a directory`);
+  if (existing && !existing.isFile()) {
+    try {
+      await writeFile(target, content);
+    } catch (error) {
+      throw failure(error);
+    }
+    return;
+  }
+  if (!existing && (await lstatOrUndefined(target))?.isSymbolicLink()) {
+    throw new UsageError(
+      `refusing to write ${file}: it is a symbolic link to a file that does not exist`,
+    );
+  }
+  const real = existing ? await realpath(target) : target;
+  if (existing && !(await isWritable(real, existing))) {
+    throw new UsageError(`refusing to write ${file}: it is read-only`);
+  }
+  const temporary = temporaryBeside(real);
   try {
+    await mkdir(dirname(real), { recursive: true });
+    pendingTemporaries.add(temporary);
+    removeTemporariesOnSignal();
     await writeFile(temporary, content, { flag: 'wx' });
-    await rename(temporary, target);
+    if (existing) await chmod(temporary, existing.mode & 0o7777);
+    await rename(temporary, real);
   } catch (error) {
     await rm(temporary, { force: true });
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new UsageError(`cannot write ${file}: ${code}`);
+    throw failure(error);
+  } finally {
+    pendingTemporaries.delete(temporary);
   }
 }
 
-function realOrSelf(path: string): string {
+/**
+ * A new file that must not replace anything (`plan init`): written beside
+ * the target, then hard-linked into place, which fails if any entry of that
+ * name exists by then, a dangling symbolic link included. Where hard links
+ * are not allowed, an exclusive create does the same without the atomicity.
+ */
+export async function writeNewFile(
+  file: string,
+  content: string | Uint8Array,
+  cwd: string,
+): Promise<void> {
+  const target = resolve(cwd, file);
+  const exists = (): UsageError =>
+    new UsageError(`${file} already exists; plan init never overwrites a file`);
+  const temporary = temporaryBeside(target);
   try {
-    return realpathSync(path);
+    pendingTemporaries.add(temporary);
+    removeTemporariesOnSignal();
+    await writeFile(temporary, content, { flag: 'wx' });
+    try {
+      await link(temporary, target);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') throw exists();
+      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV') throw error;
+      await writeFile(target, content, { flag: 'wx' });
+    }
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    if (code === 'EEXIST') throw exists();
+    throw new UsageError(`cannot write ${file}: ${code}`);
+  } finally {
+    await rm(temporary, { force: true });
+    pendingTemporaries.delete(temporary);
+  }
+}
+
+function temporaryBeside(path: string): string {
+  return join(
+    dirname(path),
+    `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+  );
+}
+
+async function isAnInput(target: Stats, inputs: readonly string[], cwd: string): Promise<boolean> {
+  const stats = await Promise.all(inputs.map((input) => statOrUndefined(resolve(cwd, input))));
+  return stats.some((input) => input?.dev === target.dev && input.ino === target.ino);
+}
+
+/** Root may write anything; a file with no write bit at all is still one the user marked read-only. */
+async function isWritable(path: string, stats: Stats): Promise<boolean> {
+  if ((stats.mode & 0o222) === 0) return false;
+  try {
+    await access(path, constants.W_OK);
+    return true;
   } catch {
-    return path;
+    return false;
+  }
+}
+
+async function statOrUndefined(path: string): Promise<Stats | undefined> {
+  try {
+    return await stat(path);
+  } catch {
+    return undefined;
+  }
+}
+
+async function lstatOrUndefined(path: string): Promise<Stats | undefined> {
+  try {
+    return await lstat(path);
+  } catch {
+    return undefined;
   }
 }

@@ -6,14 +6,20 @@
 import { Command, CommanderError } from 'commander';
 import { commands } from './commands/index.js';
 import { EXIT_USAGE } from './exit-code.js';
-import { type CliIo, ExitError, ignoreClosedPipe, UsageError } from './io.js';
+import { type CliIo, ExitError, OutputError, UsageError, watchOutputErrors } from './io.js';
 
 declare const __PLAN_VERSION__: string;
 export const version = typeof __PLAN_VERSION__ === 'string' ? __PLAN_VERSION__ : '0.0.0-dev';
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  ignoreClosedPipe(io.stdout);
-  ignoreClosedPipe(io.stderr);
+  // A failed write to stdout or stderr (disk full, EIO) is reported by the
+  // stream on its own; it ends the run with exit 2 rather than a stack trace.
+  let outputFailure: string | undefined;
+  const onOutputFailure = (code: string): void => {
+    outputFailure ??= code;
+  };
+  watchOutputErrors(io.stdout, onOutputFailure);
+  watchOutputErrors(io.stderr, onOutputFailure);
   let exitCode = 0;
   const setExit = (code: number): void => {
     exitCode = code;
@@ -33,13 +39,32 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   for (const add of commands) add(program, io, version, setExit);
   for (const command of program.commands) addCommonOptions(command);
 
+  const code = await runProgram(program, argv, io, () => exitCode, onOutputFailure);
+  if (outputFailure !== undefined) {
+    io.stderr.write(`plan: cannot write the output: ${outputFailure}\n`);
+    return EXIT_USAGE;
+  }
+  return code;
+}
+
+async function runProgram(
+  program: Command,
+  argv: readonly string[],
+  io: CliIo,
+  exitCode: () => number,
+  onOutputFailure: (code: string) => void,
+): Promise<number> {
   try {
     await program.parseAsync([...argv], { from: 'user' });
-    return exitCode;
+    return exitCode();
   } catch (error) {
     if (error instanceof CommanderError) {
       // --help and --version end with code 0; everything else is a usage error.
       return error.exitCode === 0 ? 0 : EXIT_USAGE;
+    }
+    if (error instanceof OutputError) {
+      onOutputFailure(error.code);
+      return EXIT_USAGE;
     }
     if (error instanceof ExitError) {
       io.stderr.write(error.output);

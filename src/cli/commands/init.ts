@@ -1,10 +1,7 @@
-import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { chooseLang } from '../../i18n/lang.js';
 import { starterPlan } from '../../init/starter-plan.js';
-import { emit } from '../emit.js';
-import { type CliIo, UsageError } from '../io.js';
+import { type CliIo, writeNewFile, writeTo } from '../io.js';
 import { type CommonOptions, parseLangOption, parseTodayOption } from '../options.js';
 
 export function addInitCommand(
@@ -21,20 +18,14 @@ export function addInitCommand(
       const lang = chooseLang(parseLangOption(options.lang), undefined, io.env);
       const text = starterPlan(lang, parseTodayOption(options.today));
       const target = options.output ?? file;
-      if (target !== '-' && (await exists(resolve(io.cwd, target)))) {
-        throw new UsageError(`${target} already exists; plan init never overwrites a file`);
+      if (target === '-') {
+        await writeTo(io.stdout, text);
+      } else {
+        // Created exclusively: a file (or a dangling link) that appears while
+        // the plan is being written is never replaced.
+        await writeNewFile(target, text, io.cwd);
+        await writeTo(io.stderr, `plan: wrote ${target}\n`);
       }
-      await emit(text, target, io, []);
-      if (target !== '-') io.stderr.write(`plan: wrote ${target}\n`);
       setExit(0);
     });
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
 }
