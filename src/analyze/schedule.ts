@@ -9,14 +9,7 @@
  * 1 July and a task starting `2023-06` is late to start from 1 July.
  */
 import type { Day } from '../dates/types.js';
-import type {
-  DateField,
-  Milestone,
-  Phase,
-  Plan,
-  Task,
-  TaskStatus,
-} from '../model/types.js';
+import type { DateField, Milestone, Phase, Plan, Task, TaskStatus } from '../model/types.js';
 
 export type Light = 'red' | 'yellow' | 'green' | 'grey';
 

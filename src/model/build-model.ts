@@ -267,7 +267,8 @@ function buildGoal(input: GoalInput, path: Path): Goal {
         ...(target.tolerance !== undefined ? { tolerance: target.tolerance } : {}),
       });
       // `从0.9提升到1.2`: the words give the baseline when the plan does not.
-      const start = baseline ?? (from ? { value: from, path: [...targetPath, 'target'] } : undefined);
+      const start =
+        baseline ?? (from ? { value: from, path: [...targetPath, 'target'] } : undefined);
       return {
         metric: target.metric,
         ...read,

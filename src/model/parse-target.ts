@@ -400,7 +400,11 @@ function combine(
   }
   if (rank) return { form: 'compare', op: '<=', figure, rank: true };
   if (all.includes('about')) {
-    const direction = up ? { direction: 'up' as const } : down ? { direction: 'down' as const } : {};
+    const direction = up
+      ? { direction: 'up' as const }
+      : down
+        ? { direction: 'down' as const }
+        : {};
     return { form: 'about', figure, ...direction, ...withFrom };
   }
   if (up) return { form: 'compare', op: '>=', figure, ...withFrom };
