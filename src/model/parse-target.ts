@@ -462,7 +462,8 @@ function numberFigure(value: number): Figure {
   return { written: String(value), number: value, unit: '' };
 }
 
-const unitEnd = /[(（,，;；。\s\d]/u;
+/** A reading's unit is the letters (or % ‰) right after its number: `92%>` is 92 %. */
+const unitEnd = /[^%‰\p{L}/·]/u;
 
 /**
  * A reading or baseline: `95%`, `7.2天`, `约92%`, `92%左右` → the first

@@ -172,10 +172,13 @@ function summaryHtml(summary: ReportSummary, lang: Lang): string {
       out.push(
         cardsHtml(
           labels.cards.targets,
-          targetStatuses.map((status) => ({
-            label: shared.target[status],
-            count: targets[status],
-          })),
+          // 无法判定 is rare and says nothing at zero; the other four always show.
+          targetStatuses
+            .filter((status) => status !== 'not-computable' || targets[status] > 0)
+            .map((status) => ({
+              label: shared.target[status],
+              count: targets[status],
+            })),
         ),
       );
     }
