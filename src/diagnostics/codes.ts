@@ -65,7 +65,8 @@ export const codeDescriptions: Record<DiagnosticCode, string> = {
   'target-placeholder': 'A template placeholder such as x项 or XX% left in a target.',
   'target-not-computable':
     'A target with no absolute figure (超过国家中位数, 同比下降8%) and no reference: no light.',
-  'target-unit-mismatch': 'A reading in another unit than its target (21项 against 20人): no light.',
+  'target-unit-mismatch':
+    'A reading in another unit than its target (21项 against 20人): no light.',
   'actual-unreadable': 'A reading with no figure to compare with its target.',
   'input-too-large': 'The file is larger than the size limit.',
   encoding: 'The file is not UTF-8 text.',

@@ -83,7 +83,7 @@ const target = z.strictObject({
   reference: z.optional(
     describe(
       z.union([figure, measurement]),
-      'The figure a target without one points at: the national median for 超过国家中位数, last year\'s value for 同比下降8%',
+      "The figure a target without one points at: the national median for 超过国家中位数, last year's value for 同比下降8%",
     ),
   ),
   nature: z.optional(

@@ -81,6 +81,8 @@ export interface TargetRow {
   readonly latest: Measurement | null;
   /** The target as written: `>= 30%`, `实现`. */
   readonly target: string;
+  /** The figure `超过国家中位数` points at, when the plan gives it. */
+  readonly reference: Measurement | null;
   readonly kind: TargetState['kind'];
   /** The figure compared with (a range's lower end), when there is one. */
   readonly value: number | null;
@@ -213,6 +215,7 @@ export function reportSummary(plan: Plan, options: ScheduleOptions): ReportSumma
         baseline: target.baseline ?? null,
         latest: state.latest ?? null,
         target: target.written,
+        reference: target.reference ?? null,
         kind: state.kind,
         value: state.value ?? null,
         upper: state.upper ?? null,

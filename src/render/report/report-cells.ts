@@ -99,7 +99,9 @@ export function targetCells(row: TargetRow, lang: Lang): string[] {
     plainText(row.metric),
     reading(row.baseline, lang),
     reading(row.latest, lang),
-    plainText(row.target),
+    row.reference
+      ? plainText(labels.withReference(row.target, row.reference.value.written))
+      : plainText(row.target),
     row.nature ? labels.nature[row.nature] : '',
     shared.target[row.state],
   ];
