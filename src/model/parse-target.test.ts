@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { parseFigure, parseTarget } from './parse-target.js';
 
 /** The reading in one line: form, op and figure, for compact tables. */
@@ -178,5 +179,29 @@ describe('parseFigure', () => {
   });
   it('keeps words as words', () => {
     expect(parseFigure('实现')).toEqual({ written: '实现', unit: '' });
+  });
+});
+
+describe('parseTarget: properties', () => {
+  it('never throws, and reads any text as one of its forms', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (text) => {
+        expect(typeof parseTarget(text).form).toBe('string');
+        expect(typeof parseFigure(text).written).toBe('string');
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('reads N以下 / 不低于N / 低于N with the figure written, whatever N', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 100000 }), fc.integer({ min: 0, max: 99 }), (i, d) => {
+        const n = `${i}.${d}`;
+        expect(read(`${n}%以下`)).toBe(`<= ${Number(n)}%`);
+        expect(read(`不低于${n}人`)).toBe(`>= ${Number(n)}人`);
+        expect(read(`低于${n}天`)).toBe(`< ${Number(n)}天`);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
