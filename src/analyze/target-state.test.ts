@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compilePlan } from '../compile.js';
+import { checkCompiled, compilePlan } from '../compile.js';
 import { parseIsoDay } from '../dates/index.js';
 import type { Target } from '../model/types.js';
 import { assessTarget, type TargetState } from './target-state.js';
@@ -224,5 +224,18 @@ describe('states and lights', () => {
       unit: '项',
     });
     expect(assess('50%以下', '40%')).toMatchObject({ kind: 'at-most', value: 50, unit: '%' });
+  });
+});
+
+describe('a reference is checked like the other readings', () => {
+  it('its date must exist', () => {
+    const text = `version: 1\ntitle: t\ngoals:\n  - id: G\n    title: g\n    targets:\n      - { metric: m, target: 超过国家中位数, reference: { value: 85%, date: 2023-02-30 } }\n`;
+    const compiled = compilePlan('t.yaml', text);
+    const codes = checkCompiled(compiled, options).map((finding) => finding.code);
+    expect(codes).toContain('invalid-date');
+    const fine = compilePlan('t.yaml', text.replace('2023-02-30', '2023-02-28'));
+    expect(checkCompiled(fine, options).map((finding) => finding.code)).not.toContain(
+      'invalid-date',
+    );
   });
 });
