@@ -126,6 +126,45 @@ export const fixtures: readonly Fixture[] = [
   { name: 'due-soon.yaml', expected: [['due-soon', 11]] },
   { name: 'target-at-risk.yaml', expected: [['target-at-risk', 8]] },
   {
+    name: 'target-unreadable.yaml',
+    expected: [
+      ['target-unreadable', 9, '50%以下'], // 50%一下: a slip of the input method
+      ['target-unreadable', 11], // 不超过8天以上 pulls both ways
+      ['target-unreadable', 14], // tolerance 0.3人 against a target in 天
+      ['target-unreadable', 17], // reference 中位数: no figure
+      ['target-unreadable', 19], // 3-2项: the range is upside down
+    ],
+  },
+  {
+    name: 'target-placeholder.yaml',
+    expected: [
+      ['target-placeholder', 9], // XX%以上
+      ['target-placeholder', 11], // x项
+    ],
+  },
+  {
+    name: 'target-not-computable.yaml',
+    expected: [
+      ['target-not-computable', 9], // 超过国家中位数, no reference
+      ['target-not-computable', 11], // 同比下降8%, no reference
+      // 同比下降5% from a reference of 12000元 is at most 11400元: computable, met.
+    ],
+  },
+  {
+    name: 'target-unit-mismatch.yaml',
+    expected: [
+      ['target-unit-mismatch', 11], // 21项 against >= 20人 (an older reading)
+      ['target-unit-mismatch', 15], // 180个 against 200张以上
+    ],
+  },
+  {
+    name: 'actual-unreadable.yaml',
+    expected: [
+      ['actual-unreadable', 10], // 待统计 against >= 95%
+      ['actual-unreadable', 13], // neither value nor achieved
+    ],
+  },
+  {
     name: 'input-too-large.yaml',
     args: ['--max-bytes', '64'],
     expected: [['input-too-large', 1]],
@@ -156,6 +195,8 @@ export const translatedFixtures = [
   'overdue.yaml',
   'encoding-gb18030.yaml',
   'target-at-risk.yaml',
+  'target-unreadable.yaml',
+  'target-not-computable.yaml',
   'behind-schedule.yaml',
 ];
 

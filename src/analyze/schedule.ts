@@ -9,15 +9,7 @@
  * 1 July and a task starting `2023-06` is late to start from 1 July.
  */
 import type { Day } from '../dates/types.js';
-import type {
-  DateField,
-  Milestone,
-  Phase,
-  Plan,
-  Target,
-  Task,
-  TaskStatus,
-} from '../model/types.js';
+import type { DateField, Milestone, Phase, Plan, Task, TaskStatus } from '../model/types.js';
 
 export type Light = 'red' | 'yellow' | 'green' | 'grey';
 
@@ -180,72 +172,4 @@ function combine(
     ...(extra.expectedProgress !== undefined ? { expectedProgress: extra.expectedProgress } : {}),
     reasons,
   };
-}
-
-export type TargetStatus = 'met' | 'on-track' | 'at-risk' | 'unknown';
-
-export interface TargetState {
-  readonly status: TargetStatus;
-  readonly light: Light;
-  /** The latest reading, if any. */
-  readonly latest?: Target['actuals'][number];
-}
-
-/** Words that say a worded target (`实现`) has been reached. */
-const achievedWords =
-  /^(实现|已实现|實現|已實現|完成|已完成|达到|已达到|達到|已達到|达标|達標|是|yes|achieved|done|met)$/iu;
-
-/**
- * Whether the latest reading meets the target. With no operator the target
- * is a figure to reach: from a baseline below it, reaching means at least
- * the figure; from above, at most. `~` (左右) allows 5% either side.
- */
-export function meetsTarget(target: Target, value: Target['actuals'][number]['value']): boolean {
-  if (!target.figure || target.figure.number === undefined) {
-    return achievedWords.test(value.written.trim());
-  }
-  if (value.number === undefined) return false;
-  const goal = target.figure.number;
-  const actual = value.number;
-  switch (target.op) {
-    case '>=':
-      return actual >= goal;
-    case '>':
-      return actual > goal;
-    case '<=':
-      return actual <= goal;
-    case '<':
-      return actual < goal;
-    case '~':
-      return Math.abs(actual - goal) <= Math.abs(goal) * 0.05;
-    default: {
-      const baseline = target.baseline?.value.number;
-      return baseline !== undefined && baseline > goal ? actual <= goal : actual >= goal;
-    }
-  }
-}
-
-export function assessTarget(target: Target, options: ScheduleOptions): TargetState {
-  const latest = latestReading(target);
-  if (!latest) return { status: 'unknown', light: 'grey' };
-  if (meetsTarget(target, latest.value)) return { status: 'met', light: 'green', latest };
-  const due = lastDay(target.due);
-  const near = due !== undefined && due - options.today <= options.warnDays;
-  return near
-    ? { status: 'at-risk', light: 'red', latest }
-    : { status: 'on-track', light: 'green', latest };
-}
-
-/** The reading with the latest date; undated readings count as written last. */
-export function latestReading(target: Target): Target['actuals'][number] | undefined {
-  let best: Target['actuals'][number] | undefined;
-  let bestDay = Number.NEGATIVE_INFINITY;
-  for (const reading of target.actuals) {
-    const day = lastDay(reading.date) ?? Number.MAX_SAFE_INTEGER;
-    if (day >= bestDay) {
-      best = reading;
-      bestDay = day;
-    }
-  }
-  return best;
 }

@@ -20,6 +20,11 @@ export const diagnosticCodes = {
   'behind-schedule': 'warning',
   'due-soon': 'info',
   'target-at-risk': 'warning',
+  'target-unreadable': 'error',
+  'target-placeholder': 'error',
+  'target-not-computable': 'info',
+  'target-unit-mismatch': 'warning',
+  'actual-unreadable': 'warning',
   'input-too-large': 'error',
   encoding: 'error',
   // Not in a plan but about the input itself: a missing file or a directory.
@@ -55,6 +60,14 @@ export const codeDescriptions: Record<DiagnosticCode, string> = {
   'behind-schedule': 'Progress trails the pro-rata schedule by 10 or more points.',
   'due-soon': 'Due within the warning window.',
   'target-at-risk': 'A target whose latest actual falls short near or past its due date.',
+  'target-unreadable':
+    'A target, its tolerance or its reference that cannot be read, or that contradicts itself.',
+  'target-placeholder': 'A template placeholder such as x项 or XX% left in a target.',
+  'target-not-computable':
+    'A target with no absolute figure (超过国家中位数, 同比下降8%) and no reference: no light.',
+  'target-unit-mismatch':
+    'A reading in another unit than its target (21项 against 20人): no light.',
+  'actual-unreadable': 'A reading with no figure to compare with its target.',
   'input-too-large': 'The file is larger than the size limit.',
   encoding: 'The file is not UTF-8 text.',
   'input-unreadable': 'The file is missing, a directory, or cannot be read.',

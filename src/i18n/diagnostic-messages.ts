@@ -117,6 +117,26 @@ const zhCN: Catalogue = {
       : `${kindZhCN[v('kind')] ?? ''}“${v('name')}”还有 ${v('days')} 天到期`,
   'target-at-risk': (_, v) =>
     `指标“${v('metric')}”最新值 ${v('actual')} 未达到目标 ${v('target')}，且临近或已过时限`,
+  'target-unreadable': (_, v) =>
+    ({
+      tolerance: `无法识别容差“${v('value')}”：请写与目标值同单位的数值（如 0.3天）、“2个百分点”，或按目标值的比例写“5%”`,
+      reference: `无法识别参照值“${v('value')}”：请写明具体数值，如 85%`,
+    })[v('field')] ??
+    (v('problem') === 'contradictory'
+      ? `目标值“${v('value')}”前后矛盾：比较方向或区间上下限相互冲突`
+      : `无法识别目标值“${v('value')}”：请写作“≥30%”“30%以上”“不超过50%”“7.2天左右”“2至3项”或“实现”等形式`),
+  'target-placeholder': (_, v) =>
+    `${({ tolerance: '容差', reference: '参照值' })[v('field')] ?? '目标值'}“${v('value')}”是模板占位符，请填写实际数值`,
+  'target-not-computable': (_, v) =>
+    v('why') === 'relative'
+      ? `指标“${v('metric')}”的目标“${v('target')}”是相对变化，缺少比较基数，无法判定是否达标；可在 reference 中填写基数（如上年同期值）`
+      : `指标“${v('metric')}”的目标“${v('target')}”没有具体数值，无法判定是否达标；可在 reference 中填写参照值（如国家中位数）`,
+  'target-unit-mismatch': (_, v) =>
+    `实际值 ${v('actual')} 的单位“${v('actualUnit')}”与目标 ${v('target')} 的单位“${v('unit')}”不一致，无法比较`,
+  'actual-unreadable': (_, v) =>
+    v('problem') === 'empty'
+      ? '这条实际值既没有 value 也没有 achieved，请填写数值或是否实现'
+      : `实际值“${v('actual')}”没有可比较的数值，无法与目标 ${v('target')} 比较`,
   'input-too-large': (_, v) =>
     `文件大小 ${v('size')} 字节，超过上限 ${v('limit')} 字节（可用 --max-bytes 调整）`,
   encoding: (_, v) =>
@@ -187,6 +207,26 @@ const zhTW: Catalogue = {
       : `${kindZhTW[v('kind')] ?? ''}「${v('name')}」還有 ${v('days')} 天到期`,
   'target-at-risk': (_, v) =>
     `指標「${v('metric')}」最新值 ${v('actual')} 未達到目標 ${v('target')}，且臨近或已過時限`,
+  'target-unreadable': (_, v) =>
+    ({
+      tolerance: `無法識別容差「${v('value')}」：請寫與目標值同單位的數值（如 0.3天）、「2個百分點」，或按目標值的比例寫「5%」`,
+      reference: `無法識別參照值「${v('value')}」：請寫明具體數值，如 85%`,
+    })[v('field')] ??
+    (v('problem') === 'contradictory'
+      ? `目標值「${v('value')}」前後矛盾：比較方向或區間上下限相互衝突`
+      : `無法識別目標值「${v('value')}」：請寫作「≥30%」「30%以上」「不超過50%」「7.2天左右」「2至3項」或「實現」等形式`),
+  'target-placeholder': (_, v) =>
+    `${({ tolerance: '容差', reference: '參照值' })[v('field')] ?? '目標值'}「${v('value')}」是範本預留位置，請填寫實際數值`,
+  'target-not-computable': (_, v) =>
+    v('why') === 'relative'
+      ? `指標「${v('metric')}」的目標「${v('target')}」是相對變化，缺少比較基數，無法判定是否達標；可在 reference 中填寫基數（如上年同期值）`
+      : `指標「${v('metric')}」的目標「${v('target')}」沒有具體數值，無法判定是否達標；可在 reference 中填寫參照值（如全國中位數）`,
+  'target-unit-mismatch': (_, v) =>
+    `實際值 ${v('actual')} 的單位「${v('actualUnit')}」與目標 ${v('target')} 的單位「${v('unit')}」不一致，無法比較`,
+  'actual-unreadable': (_, v) =>
+    v('problem') === 'empty'
+      ? '這筆實際值既沒有 value 也沒有 achieved，請填寫數值或是否實現'
+      : `實際值「${v('actual')}」沒有可比較的數值，無法與目標 ${v('target')} 比較`,
   'input-too-large': (_, v) =>
     `檔案大小 ${v('size')} 位元組，超過上限 ${v('limit')} 位元組（可用 --max-bytes 調整）`,
   encoding: (_, v) =>
@@ -258,6 +298,26 @@ const en: Catalogue = {
       : `${v('kind')} "${v('name')}" is due in ${v('days')} ${v('days') === '1' ? 'day' : 'days'}`,
   'target-at-risk': (_, v) =>
     `target "${v('metric')}" is at risk: latest ${v('actual')} against ${v('target')}, due date near or past`,
+  'target-unreadable': (_, v) =>
+    ({
+      tolerance: `cannot read the tolerance "${v('value')}": write an amount in the target's unit (0.3, 0.3天), points for a % target (2个百分点), or a share of the figure (5%)`,
+      reference: `cannot read the reference "${v('value')}": write a figure, such as 85%`,
+    })[v('field')] ??
+    (v('problem') === 'contradictory'
+      ? `the target "${v('value')}" contradicts itself: its comparison words or range ends pull both ways`
+      : `cannot read the target "${v('value')}": write it as ">= 30%", "30%以上", "不超过50%", "7.2天左右", "2至3项" or words such as 实现`),
+  'target-placeholder': (_, v) =>
+    `the ${({ tolerance: 'tolerance', reference: 'reference' })[v('field')] ?? 'target'} "${v('value')}" is a template placeholder; write the real figure`,
+  'target-not-computable': (_, v) =>
+    v('why') === 'relative'
+      ? `target "${v('metric')}" (${v('target')}) is a change without the figure it starts from, so it cannot be judged; give that figure (last year's value) as reference`
+      : `target "${v('metric')}" (${v('target')}) has no absolute figure, so it cannot be judged; give the figure it points at (the national median) as reference`,
+  'target-unit-mismatch': (_, v) =>
+    `the reading ${v('actual')} is in "${v('actualUnit')}" but the target ${v('target')} is in "${v('unit')}"; they cannot be compared`,
+  'actual-unreadable': (_, v) =>
+    v('problem') === 'empty'
+      ? 'this reading has neither value nor achieved'
+      : `the reading "${v('actual')}" has no figure to compare with the target ${v('target')}`,
   'input-too-large': (_, v) =>
     `the file is ${v('size')} bytes, over the limit of ${v('limit')} bytes (see --max-bytes)`,
   encoding: (_, v) =>

@@ -3,7 +3,8 @@
  * of item, target states and the task-division table's columns. View-specific
  * words live beside each view's renderer, in `src/i18n/<view>-labels.ts`.
  */
-import type { Light, Reason, TargetStatus } from '../analyze/schedule.js';
+import type { Light, Reason } from '../analyze/schedule.js';
+import type { TargetStatus } from '../analyze/target-state.js';
 import type { TaskStatus } from '../model/types.js';
 import type { Lang } from './lang.js';
 
@@ -57,7 +58,13 @@ const zhCN: SharedLabels = {
     'late-to-start': '未按时启动',
     'due-soon': '即将到期',
   },
-  target: { met: '已达标', 'on-track': '推进中', 'at-risk': '有风险', unknown: '暂无数据' },
+  target: {
+    met: '已达标',
+    'on-track': '推进中',
+    'at-risk': '有风险',
+    'not-computable': '无法判定',
+    unknown: '暂无数据',
+  },
   column: {
     no: '序号',
     title: '重点任务',
@@ -94,7 +101,13 @@ const zhTW: SharedLabels = {
     'late-to-start': '未按時啟動',
     'due-soon': '即將到期',
   },
-  target: { met: '已達標', 'on-track': '推進中', 'at-risk': '有風險', unknown: '暫無資料' },
+  target: {
+    met: '已達標',
+    'on-track': '推進中',
+    'at-risk': '有風險',
+    'not-computable': '無法判定',
+    unknown: '暫無資料',
+  },
   column: {
     no: '序號',
     title: '重點任務',
@@ -137,7 +150,13 @@ const en: SharedLabels = {
     'late-to-start': 'late to start',
     'due-soon': 'due soon',
   },
-  target: { met: 'met', 'on-track': 'on track', 'at-risk': 'at risk', unknown: 'unknown' },
+  target: {
+    met: 'met',
+    'on-track': 'on track',
+    'at-risk': 'at risk',
+    'not-computable': 'not computable',
+    unknown: 'no data',
+  },
   column: {
     no: 'No.',
     title: 'Task',

@@ -45,6 +45,10 @@ export interface ReportLabels {
   readonly noTasks: string;
   /** A reading with its date: `24% (2023-12)`. */
   readonly reading: (value: string, date: string | undefined) => string;
+  /** After a target that names its figure in words: `超过国家中位数（参照值 18.5%）`. */
+  readonly withReference: (target: string, reference: string) => string;
+  /** A reading that says only `achieved: true | false`. */
+  readonly achieved: (yes: boolean) => string;
   /** The most-urgent heading with how many of how many are shown. */
   readonly urgentHeading: (shown: number, total: number) => string;
   readonly nothingUrgent: (date: string) => string;
@@ -83,6 +87,8 @@ const zhCN: ReportLabels = {
   noUnits: '任务未明确责任单位。',
   noTasks: '方案未列任务。',
   reading: (value, date) => (date ? `${value}（${date}）` : value),
+  withReference: (target, reference) => `${target}（参照值 ${reference}）`,
+  achieved: (yes) => (yes ? '已实现' : '未实现'),
   urgentHeading: (shown, total) =>
     shown === total
       ? `最紧急事项（共 ${total} 项）`
@@ -123,6 +129,8 @@ const zhTW: ReportLabels = {
   noUnits: '任務未明確責任單位。',
   noTasks: '方案未列任務。',
   reading: (value, date) => (date ? `${value}（${date}）` : value),
+  withReference: (target, reference) => `${target}（參照值 ${reference}）`,
+  achieved: (yes) => (yes ? '已實現' : '未實現'),
   urgentHeading: (shown, total) =>
     shown === total
       ? `最緊急事項（共 ${total} 項）`
@@ -169,6 +177,8 @@ const en: ReportLabels = {
   noUnits: 'No task names a responsible unit.',
   noTasks: 'The plan lists no tasks.',
   reading: (value, date) => (date ? `${value} (${date})` : value),
+  withReference: (target, reference) => `${target} (reference ${reference})`,
+  achieved: (yes) => (yes ? 'achieved' : 'not achieved'),
   urgentHeading: (shown, total) =>
     shown === total ? `Most urgent (${total})` : `Most urgent (${shown} of ${total})`,
   nothingUrgent: (date) => `Nothing overdue or at risk as of ${date}.`,

@@ -14,7 +14,8 @@ import type {
   PlanInput,
   TaskInput,
 } from '../schema/plan-schema.js';
-import { parseFigure, parseTarget } from './parse-target.js';
+import { parseFigure } from './parse-target.js';
+import { readTarget } from './read-target.js';
 import type {
   DateField,
   Goal,
@@ -252,13 +253,28 @@ function buildGoal(input: GoalInput, path: Path): Goal {
       const actualPath = (i: number): Path =>
         Array.isArray(target.actual) ? [...targetPath, 'actual', i] : [...targetPath, 'actual'];
       const dueField = target.due ?? input.due;
+      const baseline =
+        target.baseline !== undefined
+          ? buildMeasurement(target.baseline, [...targetPath, 'baseline'])
+          : undefined;
+      const reference =
+        target.reference !== undefined
+          ? buildMeasurement(target.reference, [...targetPath, 'reference'])
+          : undefined;
+      const { from, ...read } = readTarget(target.target, {
+        ...(baseline ? { baseline } : {}),
+        ...(reference ? { reference } : {}),
+        ...(target.tolerance !== undefined ? { tolerance: target.tolerance } : {}),
+      });
+      // `从0.9提升到1.2`: the words give the baseline when the plan does not.
+      const start =
+        baseline ?? (from ? { value: from, path: [...targetPath, 'target'] } : undefined);
       return {
         metric: target.metric,
-        ...parseTarget(target.target),
+        ...read,
         ...(target.nature !== undefined ? { nature: target.nature } : {}),
-        ...(target.baseline !== undefined
-          ? { baseline: buildMeasurement(target.baseline, [...targetPath, 'baseline']) }
-          : {}),
+        ...(start ? { baseline: start } : {}),
+        ...(reference ? { reference } : {}),
         actuals: actual.map((reading, i) => buildMeasurement(reading, actualPath(i))),
         ...(dueField !== undefined
           ? {
@@ -279,11 +295,13 @@ function buildGoal(input: GoalInput, path: Path): Goal {
 }
 
 function buildMeasurement(input: MeasurementInput | string | number, path: Path): Measurement {
-  if (typeof input !== 'object') return { value: parseFigure(input) };
+  if (typeof input !== 'object') return { value: parseFigure(input), path };
   return {
-    value: parseFigure(input.value),
+    value: input.value !== undefined ? parseFigure(input.value) : { written: '', unit: '' },
+    ...(input.achieved !== undefined ? { achieved: input.achieved } : {}),
     ...dateProp('date', input.date, [...path, 'date']),
     ...(input.note !== undefined ? { note: input.note } : {}),
+    path: input.value !== undefined ? [...path, 'value'] : path,
   };
 }
 

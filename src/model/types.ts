@@ -50,9 +50,14 @@ export interface IdRef {
 }
 
 export interface Measurement {
+  /** The figure as written; empty when the reading only says `achieved`. */
   readonly value: Figure;
+  /** `achieved: true | false`: a worded target reached, or not, in so many words. */
+  readonly achieved?: boolean;
   readonly date?: DateField;
   readonly note?: string;
+  /** Where its value is written: the `value` node, or the reading itself. */
+  readonly path: Path;
 }
 
 /** A number with its unit as written (`95%` → 95 and `%`), or words. */
@@ -62,15 +67,58 @@ export interface Figure {
   readonly unit: string;
 }
 
-export type TargetOp = '>=' | '>' | '<=' | '<' | '=' | '~';
+export type TargetOp = '>=' | '>' | '<=' | '<' | '~';
+
+/**
+ * How a target reads (see `model/read-target.ts`): at least, at most, about
+ * (左右), a range, words (实现), or not computable (no absolute figure:
+ * `超过国家中位数`, `同比下降8%`, or a target that could not be read at all).
+ */
+export type TargetKind = 'at-least' | 'at-most' | 'about' | 'range' | 'words' | 'not-computable';
+
+/** How far from an `about` figure still counts: a share of it, or an amount in its unit. */
+export interface Tolerance {
+  readonly amount: number;
+  readonly relative: boolean;
+}
+
+/** Something in a target's fields that could not be read; each is its own diagnostic. */
+export interface TargetProblem {
+  readonly kind: 'placeholder' | 'unreadable' | 'contradictory';
+  /** The field at fault: `target`, `tolerance` or `reference`. */
+  readonly field: 'target' | 'tolerance' | 'reference';
+  readonly written: string;
+  /** The form the writer probably meant: `50%以下` for `50%一下`. */
+  readonly suggestion?: string;
+}
 
 export interface Target {
   readonly metric: string;
   /** The target as written: `>= 30%`. */
   readonly written: string;
-  /** For numeric targets: the comparison and the figure. */
+  readonly kind: TargetKind;
+  /** `>=` or `>` for at-least, `<=` or `<` for at-most, `~` for about. */
   readonly op?: TargetOp;
+  /** The figure compared with; for a range its lower end. */
   readonly figure?: Figure;
+  /** A range's upper end. */
+  readonly upper?: Figure;
+  /**
+   * About with a direction (`提升到1.2左右`, `降至7天左右`): only falling short
+   * of the figure by more than the tolerance fails; overshooting is fine.
+   */
+  readonly direction?: 'up' | 'down';
+  readonly tolerance?: Tolerance;
+  /** A rank (`进入全国前400名`): lower is better, so it reads as at most. */
+  readonly rank?: boolean;
+  /**
+   * For a target without an absolute figure: the figure its words point at
+   * (the national median, last year's value), from `reference:`.
+   */
+  readonly reference?: Measurement;
+  /** Why a target is not computable, when it is not: no figure, or a problem. */
+  readonly notComputable?: 'no-figure' | 'relative' | 'problem';
+  readonly problems: readonly TargetProblem[];
   readonly nature?: TargetNature;
   readonly baseline?: Measurement;
   /** Actual readings, oldest first. */

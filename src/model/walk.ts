@@ -11,7 +11,8 @@ export function allDateFields(plan: Plan): DateField[] {
     fields.push(goal.due);
     for (const target of goal.targets) {
       if (target.due?.path.includes('targets')) fields.push(target.due);
-      fields.push(target.baseline?.date, ...target.actuals.map((reading) => reading.date));
+      fields.push(target.baseline?.date, target.reference?.date);
+      fields.push(...target.actuals.map((reading) => reading.date));
     }
   }
   for (const phase of plan.phases) {

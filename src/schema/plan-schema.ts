@@ -58,7 +58,12 @@ const unitEntry = z.union([
 const figure = z.union([z.string(), z.number()]);
 
 const measurement = z.strictObject({
-  value: figure,
+  // Optional when `achieved` says it all; a reading with neither is reported
+  // by the target rules, at the reading.
+  value: z.optional(figure),
+  achieved: z.optional(
+    describe(z.boolean(), 'For a worded target (实现, 顺利通过): whether it has been reached'),
+  ),
   date: optionalDate,
   note: optionalText,
 });
@@ -67,7 +72,19 @@ const target = z.strictObject({
   metric: describe(text, 'What is measured: 微创手术占比'),
   target: describe(
     figure,
-    'op value unit, ops >= > <= < = ~ (~ is 左右): ">= 30%", "~ 7.2天", "<= 400名"; or words: 实现',
+    'As the plan writes it: ">= 30%", "30%以上", "不超过50%", "控制在30%以内", "7.2天左右", "2至3项", "进入全国前400名", "同比下降8%"; or words: 实现',
+  ),
+  tolerance: z.optional(
+    describe(
+      figure,
+      'For 左右 (~): how far from the figure still counts. 0.3 or "0.3天" in the target\'s unit, "2个百分点" for a % target, "5%" as a share of the figure (the default)',
+    ),
+  ),
+  reference: z.optional(
+    describe(
+      z.union([figure, measurement]),
+      "The figure a target without one points at: the national median for 超过国家中位数, last year's value for 同比下降8%",
+    ),
   ),
   nature: z.optional(
     describe(z.enum(targetNatures), 'binding (约束性), expected (预期性) or advocated (倡导性)'),

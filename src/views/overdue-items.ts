@@ -19,7 +19,6 @@
 import {
   assessMilestone,
   assessPhase,
-  assessTarget,
   assessTask,
   type ItemState,
   type Light,
@@ -29,6 +28,7 @@ import {
   reportedProgress,
   type ScheduleOptions,
 } from '../analyze/schedule.js';
+import { assessTarget } from '../analyze/target-state.js';
 import type { Day } from '../dates/types.js';
 import type { DateField, Plan, UnitRef } from '../model/types.js';
 import type { Path } from '../parse/types.js';
@@ -169,7 +169,7 @@ export function overdueItems(plan: Plan, options: ScheduleOptions): OverdueList 
   for (const goal of plan.goals) {
     for (const target of goal.targets) {
       const state = assessTarget(target, options);
-      if (state.status !== 'at-risk') continue;
+      if (state.state !== 'at-risk' || !state.light) continue;
       const due = lastDay(target.due);
       add({
         kind: 'target',

@@ -105,15 +105,22 @@ describe('reportSummary: goals and targets', () => {
   it('gives each target its latest reading and state', () => {
     const [g1, g2] = summary.goals;
     expect(
-      g1!.targets.map((t) => [t.metric, t.latest?.value.written ?? null, t.status, t.light]),
+      g1!.targets.map((t) => [t.metric, t.latest?.value.written ?? null, t.state, t.light]),
     ).toEqual([
       ['满意度', '94%', 'at-risk', 'red'],
       ['章程', '实现', 'met', 'green'],
-      ['占比', null, 'unknown', 'grey'],
+      // No data: 暂无数据 and no light at all, not a grey one.
+      ['占比', null, 'unknown', null],
     ]);
     expect(g1!.targets.map((t) => t.nature)).toEqual(['binding', 'advocated', 'expected']);
     expect(g1!.targets[0]!.baseline?.value.written).toBe('90%');
-    expect(g1!.targetCounts).toEqual({ met: 1, 'on-track': 0, 'at-risk': 1, unknown: 1 });
+    expect(g1!.targetCounts).toEqual({
+      met: 1,
+      'on-track': 0,
+      'at-risk': 1,
+      'not-computable': 0,
+      unknown: 1,
+    });
     expect(g2!.targets).toEqual([]);
     expect(summary.targetCounts).toEqual(g1!.targetCounts);
   });

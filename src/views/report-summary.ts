@@ -16,19 +16,24 @@
  * - The most urgent items are the first ten of the overdue list, so the
  *   report and `plan overdue` never disagree.
  *
- * Schedule state comes from `analyze/schedule.ts`, like `plan check`.
+ * Schedule state comes from `analyze/schedule.ts` and target state from
+ * `analyze/target-state.ts`, like `plan check`.
  */
 import {
   assessMilestone,
   assessPhase,
-  assessTarget,
   assessTask,
   type ItemState,
   type Light,
   reportedProgress,
   type ScheduleOptions,
-  type TargetStatus,
 } from '../analyze/schedule.js';
+import {
+  assessTarget,
+  type TargetState,
+  type TargetStatus,
+  targetStatuses,
+} from '../analyze/target-state.js';
 import type { Day } from '../dates/types.js';
 import type {
   DateField,
@@ -70,15 +75,24 @@ export interface UnitLoad {
 }
 
 export interface TargetRow {
+  readonly goal: string;
   readonly metric: string;
   readonly baseline: Measurement | null;
   readonly latest: Measurement | null;
   /** The target as written: `>= 30%`, `实现`. */
   readonly target: string;
+  /** The figure `超过国家中位数` points at, when the plan gives it. */
+  readonly reference: Measurement | null;
+  readonly kind: TargetState['kind'];
+  /** The figure compared with (a range's lower end), when there is one. */
+  readonly value: number | null;
+  readonly upper: number | null;
+  readonly unit: string;
   readonly nature: TargetNature | null;
   readonly due: DateField | null;
-  readonly status: TargetStatus;
-  readonly light: Light;
+  readonly state: TargetStatus;
+  /** Null for no data and not computable: they carry no light. */
+  readonly light: Light | null;
   readonly path: Path;
 }
 
@@ -188,21 +202,27 @@ export function reportSummary(plan: Plan, options: ScheduleOptions): ReportSumma
       overdue: load.overdue,
     }));
 
-  const targetCounts = zeroes<TargetStatus>(['met', 'on-track', 'at-risk', 'unknown']);
+  const targetCounts = zeroes(targetStatuses);
   const goals = plan.goals.map((goal): GoalSummary => {
-    const counts = zeroes<TargetStatus>(['met', 'on-track', 'at-risk', 'unknown']);
+    const counts = zeroes(targetStatuses);
     const targets = goal.targets.map((target): TargetRow => {
       const state = assessTarget(target, options);
-      counts[state.status]++;
-      targetCounts[state.status]++;
+      counts[state.state]++;
+      targetCounts[state.state]++;
       return {
+        goal: goal.id,
         metric: target.metric,
         baseline: target.baseline ?? null,
         latest: state.latest ?? null,
         target: target.written,
+        reference: target.reference ?? null,
+        kind: state.kind,
+        value: state.value ?? null,
+        upper: state.upper ?? null,
+        unit: state.unit,
         nature: target.nature ?? null,
         due: target.due ?? null,
-        status: state.status,
+        state: state.state,
         light: state.light,
         path: target.path,
       };

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import { actualUnreadable } from './actual-unreadable.js';
 import { behindSchedule } from './behind-schedule.js';
 import { dependencyCycle } from './dependency-cycle.js';
 import { dueSoon } from './due-soon.js';
@@ -14,6 +15,10 @@ import { placeholderDate } from './placeholder-date.js';
 import { startsBeforeDependency } from './starts-before-dependency.js';
 import { statusProgress } from './status-progress.js';
 import { targetAtRisk } from './target-at-risk.js';
+import { targetNotComputable } from './target-not-computable.js';
+import { targetPlaceholder } from './target-placeholder.js';
+import { targetUnitMismatch } from './target-unit-mismatch.js';
+import { targetUnreadable } from './target-unreadable.js';
 import { unitAlias } from './unit-alias.js';
 import { unknownReference } from './unknown-reference.js';
 
@@ -36,4 +41,9 @@ export const rules: readonly Rule[] = [
   behindSchedule,
   dueSoon,
   targetAtRisk,
+  targetUnreadable,
+  targetPlaceholder,
+  targetNotComputable,
+  targetUnitMismatch,
+  actualUnreadable,
 ];

@@ -1,5 +1,5 @@
 import type { Finding } from '../../diagnostics/types.js';
-import { assessTarget } from '../schedule.js';
+import { assessTarget } from '../target-state.js';
 import type { Rule } from '../rule.js';
 
 /** A target whose latest reading falls short when its due date is near or past. */
@@ -9,7 +9,7 @@ export const targetAtRisk: Rule = {
     plan.goals.flatMap((goal) =>
       goal.targets.flatMap((target): Finding[] => {
         const state = assessTarget(target, context);
-        if (state.status !== 'at-risk') return [];
+        if (state.state !== 'at-risk') return [];
         return [
           {
             code: 'target-at-risk',

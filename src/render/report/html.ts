@@ -16,6 +16,7 @@
  * The output is a pure function of its input: no clock, no random ids, the
  * same bytes on every run.
  */
+import { targetStatuses } from '../../analyze/target-state.js';
 import { formatDay } from '../../dates/index.js';
 import { sharedLabels } from '../../i18n/labels.js';
 import type { Lang } from '../../i18n/lang.js';
@@ -166,15 +167,18 @@ function summaryHtml(summary: ReportSummary, lang: Lang): string {
       ),
     );
     const targets = summary.targetCounts;
-    const targetTotal = targets.met + targets['on-track'] + targets['at-risk'] + targets.unknown;
+    const targetTotal = targetStatuses.reduce((sum, status) => sum + targets[status], 0);
     if (targetTotal > 0) {
       out.push(
         cardsHtml(
           labels.cards.targets,
-          (['met', 'on-track', 'at-risk', 'unknown'] as const).map((status) => ({
-            label: shared.target[status],
-            count: targets[status],
-          })),
+          // 无法判定 is rare and says nothing at zero; the other four always show.
+          targetStatuses
+            .filter((status) => status !== 'not-computable' || targets[status] > 0)
+            .map((status) => ({
+              label: shared.target[status],
+              count: targets[status],
+            })),
         ),
       );
     }
@@ -286,7 +290,9 @@ function goalsHtml(summary: ReportSummary, lang: Lang): string {
       return {
         cells: [
           ...cells.map(htmlLines),
-          `${lightBadge(target.light, lang)}<br>${escapeHtml(status)}`,
+          target.light
+            ? `${lightBadge(target.light, lang)}<br>${escapeHtml(status)}`
+            : escapeHtml(status),
         ],
       };
     });

@@ -18,6 +18,7 @@ import {
   subtitleParts,
   targetCells,
   targetHeader,
+  targetLightText,
   unitCells,
   unitHeader,
 } from './report-cells.js';
@@ -85,7 +86,7 @@ export function renderReportMarkdown(
         : markdownTable(
             [labels.targetColumn.light, ...targetHeader(lang)],
             goal.targets.map((row) => [
-              markdownLightText(row.light, lang),
+              targetLightText(row, (light) => markdownLightText(light, lang), lang),
               ...targetCells(row, lang),
             ]),
           ),

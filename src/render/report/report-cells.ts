@@ -99,14 +99,30 @@ export function targetCells(row: TargetRow, lang: Lang): string[] {
     plainText(row.metric),
     reading(row.baseline, lang),
     reading(row.latest, lang),
-    plainText(row.target),
+    row.reference
+      ? plainText(labels.withReference(row.target, row.reference.value.written))
+      : plainText(row.target),
     row.nature ? labels.nature[row.nature] : '',
-    shared.target[row.status],
+    shared.target[row.state],
   ];
+}
+
+/** The light cell of a target: no data and not computable carry none. */
+export function targetLightText<T>(
+  row: TargetRow,
+  lightText: (light: NonNullable<TargetRow['light']>) => T,
+  lang: Lang,
+): T | string {
+  return row.light ? lightText(row.light) : sharedLabels(lang).none;
 }
 
 function reading(measurement: Measurement | null, lang: Lang): string {
   if (!measurement) return '';
+  const labels = reportLabels(lang);
   const date = measurement.date ? formatDueField(measurement.date, lang) : undefined;
-  return plainText(reportLabels(lang).reading(measurement.value.written, date));
+  const value =
+    measurement.value.written === '' && measurement.achieved !== undefined
+      ? labels.achieved(measurement.achieved)
+      : measurement.value.written;
+  return plainText(labels.reading(value, date));
 }

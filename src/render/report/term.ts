@@ -19,6 +19,7 @@ import {
   subtitleParts,
   targetCells,
   targetHeader,
+  targetLightText,
   unitCells,
   unitHeader,
 } from './report-cells.js';
@@ -85,7 +86,10 @@ export function renderReportTerm(summary: ReportSummary, options: ReportTermOpti
     }
     const table = termTable(
       [labels.targetColumn.light, ...targetHeader(lang)],
-      goal.targets.map((row) => [lightTexts[row.light], ...targetCells(row, lang)]),
+      goal.targets.map((row) => [
+        targetLightText(row, (light) => lightTexts[light], lang),
+        ...targetCells(row, lang),
+      ]),
       { width, shrink: [false, true, true, true, true, false, false] },
     );
     out.push(paintLightColumn(table, lightTexts, chalk));
