@@ -155,7 +155,9 @@ const SMALL_NUMERALS: ReadonlyMap<string, string> = (() => {
     const tens = Math.floor(n / 10);
     const units = n % 10;
     const written =
-      (tens > 1 ? DIGIT_CHARS[tens] : '') + (tens > 0 ? '十' : '') + (units ? DIGIT_CHARS[units] : '');
+      (tens > 1 ? DIGIT_CHARS[tens] : '') +
+      (tens > 0 ? '十' : '') +
+      (units ? DIGIT_CHARS[units] : '');
     map.set(written, String(n));
   }
   return map;
@@ -302,12 +304,24 @@ function readYearless(match: Match, written: string, context: YearContext): Date
     const firstYear = civilYear(context.first);
     problem =
       fits.length === 1
-        ? { kind: 'yearless', reason: 'period-spans-years', suggestion: withYear(written, fits[0]!) }
-        : { kind: 'yearless', reason: 'period-spans-years', example: withYear(written, fits[0] ?? firstYear) };
+        ? {
+            kind: 'yearless',
+            reason: 'period-spans-years',
+            suggestion: withYear(written, fits[0]!),
+          }
+        : {
+            kind: 'yearless',
+            reason: 'period-spans-years',
+            example: withYear(written, fits[0] ?? firstYear),
+          };
   } else {
     problem =
       context.exampleYear !== undefined
-        ? { kind: 'yearless', reason: context.reason, example: withYear(written, context.exampleYear) }
+        ? {
+            kind: 'yearless',
+            reason: context.reason,
+            example: withYear(written, context.exampleYear),
+          }
         : { kind: 'yearless', reason: context.reason };
   }
   return { ok: false, problem };
