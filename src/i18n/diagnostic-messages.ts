@@ -85,7 +85,7 @@ const zhCN: Catalogue = {
       nonexistent: `日期 “${v('value')}” 不存在`,
       yearless: {
         'no-period': `日期 “${v('value')}” 未写年份，方案也未写明实施期（period）的起止，无法确定年份；请写明年份${p.example !== undefined ? `，如 “${v('example')}”` : '，或写明实施期'}`,
-        'period-spans-years': `日期 “${v('value')}” 未写年份，方案实施期跨越多个年份，无法确定所指年份；请写明年份${p.example !== undefined ? `，如 “${v('example')}”` : ''}`,
+        'period-spans-years': `日期 “${v('value')}” 未写年份，方案实施期（${v('periodStart')}—${v('periodEnd')}）跨越多个年份，无法确定所指年份；请写明年份${p.example !== undefined ? `，如 “${v('example')}”` : ''}`,
         'in-period': `实施期日期 “${v('value')}” 未写年份；未写年份的日期均按实施期所在年份确定，实施期本身须写明年份${p.example !== undefined ? `，如 “${v('example')}”` : ''}`,
       }[v('reason')],
     })[v('problem')] ?? `无法识别的日期 “${v('value')}”`,
@@ -160,7 +160,7 @@ const zhTW: Catalogue = {
       nonexistent: `日期「${v('value')}」不存在`,
       yearless: {
         'no-period': `日期「${v('value')}」未寫年份，方案也未寫明實施期（period）的起訖，無法確定年份；請寫明年份${p.example !== undefined ? `，如「${v('example')}」` : '，或寫明實施期'}`,
-        'period-spans-years': `日期「${v('value')}」未寫年份，方案實施期跨越多個年份，無法確定所指年份；請寫明年份${p.example !== undefined ? `，如「${v('example')}」` : ''}`,
+        'period-spans-years': `日期「${v('value')}」未寫年份，方案實施期（${v('periodStart')}—${v('periodEnd')}）跨越多個年份，無法確定所指年份；請寫明年份${p.example !== undefined ? `，如「${v('example')}」` : ''}`,
         'in-period': `實施期日期「${v('value')}」未寫年份；未寫年份的日期均依實施期所在年份確定，實施期本身須寫明年份${p.example !== undefined ? `，如「${v('example')}」` : ''}`,
       }[v('reason')],
     })[v('problem')] ?? `無法辨識的日期「${v('value')}」`,
@@ -235,7 +235,7 @@ const en: Catalogue = {
       nonexistent: `the date "${v('value')}" does not exist`,
       yearless: {
         'no-period': `the date "${v('value')}" has no year, and the plan has no period with both ends to take one from; write the year${p.example !== undefined ? `, e.g. "${v('example')}"` : ', or give the plan a period'}`,
-        'period-spans-years': `the date "${v('value')}" has no year, and the plan's period spans several years; write the year${p.example !== undefined ? `, e.g. "${v('example')}"` : ''}`,
+        'period-spans-years': `the date "${v('value')}" has no year, and the plan's period (${v('periodStart')} to ${v('periodEnd')}) spans several years; write the year${p.example !== undefined ? `, e.g. "${v('example')}"` : ''}`,
         'in-period': `the period's date "${v('value')}" has no year; dates without one take the period's year, so the period must write it${p.example !== undefined ? `, e.g. "${v('example')}"` : ''}`,
       }[v('reason')],
     })[v('problem')] ?? `cannot read the date "${v('value')}"`,

@@ -129,8 +129,18 @@ describe('dates without a year where the plan gives no one year', () => {
       path: 'tasks[0].due',
       line: 5,
       suggestion: '2024年6月底',
-      message: '日期 “6月底” 未写年份，方案实施期跨越多个年份，无法确定所指年份；请写明年份',
+      message:
+        '日期 “6月底” 未写年份，方案实施期（2023-07—2024-06）跨越多个年份，无法确定所指年份；请写明年份',
     });
+  });
+
+  it('says so in each language', () => {
+    expect(dateErrors(OVER_TWO_YEARS, '6月底', 'en')[0]?.message).toBe(
+      `the date "6月底" has no year, and the plan's period (2023-07 to 2024-06) spans several years; write the year`,
+    );
+    expect(dateErrors(OVER_TWO_YEARS, '6月底', 'zh-TW')[0]?.message).toBe(
+      '日期「6月底」未寫年份，方案實施期（2023-07—2024-06）跨越多個年份，無法確定所指年份；請寫明年份',
+    );
   });
 
   it('gives an example instead of a suggestion when several years fit', () => {
@@ -138,7 +148,7 @@ describe('dates without a year where the plan gives no one year', () => {
     const [d] = dateErrors('period: { start: 2023-01, end: 2024-12 }', '6月底');
     expect(d?.suggestion).toBeUndefined();
     expect(d?.message).toBe(
-      '日期 “6月底” 未写年份，方案实施期跨越多个年份，无法确定所指年份；请写明年份，如 “2023年6月底”',
+      '日期 “6月底” 未写年份，方案实施期（2023-01—2024-12）跨越多个年份，无法确定所指年份；请写明年份，如 “2023年6月底”',
     );
   });
 

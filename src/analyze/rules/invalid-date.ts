@@ -10,8 +10,12 @@ import type { Rule } from '../rule.js';
  */
 export const invalidDate: Rule = {
   code: 'invalid-date',
-  check: (plan) =>
-    allDateFields(plan).flatMap((field) => {
+  check: (plan) => {
+    const period = {
+      periodStart: plan.meta.periodStart?.written ?? '',
+      periodEnd: plan.meta.periodEnd?.written ?? '',
+    };
+    return allDateFields(plan).flatMap((field) => {
       const problem = field.problem;
       if (!problem || problem.kind === 'placeholder') return [];
       const suggestion = suggestionOf(problem);
@@ -22,7 +26,7 @@ export const invalidDate: Rule = {
           params: {
             problem: problem.kind,
             value: field.written,
-            ...(problem.kind === 'yearless' ? { reason: problem.reason } : {}),
+            ...(problem.kind === 'yearless' ? { reason: problem.reason, ...period } : {}),
             ...(problem.kind === 'yearless' && problem.example !== undefined
               ? { example: problem.example }
               : {}),
@@ -30,7 +34,8 @@ export const invalidDate: Rule = {
           ...(suggestion !== undefined ? { suggestion } : {}),
         },
       ];
-    }),
+    });
+  },
 };
 
 function suggestionOf(problem: DateProblem): string | undefined {
