@@ -47,8 +47,10 @@ const YEAR = '(?:(?<year>\\d{4})年)?';
 const YEAR_PART = '(?:(?<year>\\d{4})年年?|年)';
 
 // Accepted forms, matched after Chinese numerals became digits (`六月` is
-// `6月`). Month and day may drop the leading zero (`2014-7-6`).
-const ACCEPTED: readonly Form[] = [
+// `6月`). Month and day may drop the leading zero (`2014-7-6`). ASCII text
+// is tried only against the ASCII forms and other text only against the
+// Chinese ones: the ISO dates most plans use meet five patterns, not twenty.
+const ISO_FORMS: readonly Form[] = [
   { pattern: /^(?<year>\d{4})$/, precision: 'year' },
   { pattern: /^(?<year>\d{4})-(?<month>\d{1,2})$/, precision: 'month' },
   { pattern: /^(?<year>\d{4})-(?<month>\d{1,2})-(?<day>\d{1,2})$/, precision: 'day' },
@@ -60,6 +62,9 @@ const ACCEPTED: readonly Form[] = [
     pattern: /^(?<year>\d{4})-(?<month>\d{1,2})-(?<day>0?1|11|21)\/(?<end>\d{1,2})$/,
     precision: 'dekad',
   },
+];
+
+const CHINESE_FORMS: readonly Form[] = [
   { pattern: /^(?<year>\d{4})年$/, precision: 'year' },
   // 三月份: 份 adds nothing to the month.
   { pattern: new RegExp(`^${YEAR}(?<month>\\d{1,2})月份?$`), precision: 'month' },
@@ -79,6 +84,8 @@ const ACCEPTED: readonly Form[] = [
   { pattern: new RegExp(`^${YEAR}(?<half>[上下])半年$`), precision: 'half' },
   { pattern: new RegExp(`^${YEAR}第?(?<quarter>\\d{1,2})季度?$`), precision: 'quarter' },
 ];
+
+const ACCEPTED: readonly Form[] = [...ISO_FORMS, ...CHINESE_FORMS];
 
 // Separators people type between year, month and day instead of a hyphen:
 // slash, dot, underscore, spaces, and the Unicode dashes word processors insert.
@@ -358,7 +365,7 @@ function parseText(written: string, fromNumber: boolean, context: YearContext): 
   }
 
   const core = text.endsWith('前') ? text.replace(DEADLINE_SUFFIX, '') : text;
-  const accepted = matchForm(ACCEPTED, core);
+  const accepted = matchForm(NON_ASCII.test(core) ? CHINESE_FORMS : ISO_FORMS, core);
   if (accepted && accepted.groups.year === undefined) {
     return readYearless(accepted, written, context);
   }
