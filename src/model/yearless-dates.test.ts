@@ -90,6 +90,18 @@ describe('dates without a year take the year of a period within one year', () =>
     );
   });
 
+  it('still takes the one year of a period written end first (an error of its own)', () => {
+    expect(span(dueOf('period: { start: 2023-09, end: 2023-03 }', '6月底'))).toBe(
+      '2023-06-01..2023-06-30',
+    );
+    // Written end first over two years: no year, and no span to suggest one from.
+    expect(dueOf('period: { start: 2024-09, end: 2023-03 }', '6月底').problem).toEqual({
+      kind: 'yearless',
+      reason: 'no-period',
+      example: '2024年6月底',
+    });
+  });
+
   it('reads every kind of date field in the period year', () => {
     const plan = model(
       IN_2023,
