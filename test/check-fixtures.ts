@@ -54,6 +54,14 @@ export const fixtures: readonly Fixture[] = [
       ['invalid-date', 12, '2023-06-30'], // 2023/06/30
     ],
   },
+  {
+    name: 'yearless-date.yaml',
+    expected: [
+      // 3月1日 with a period from 2023-12-01 to 2024-03-01: only 2024 puts it inside.
+      ['invalid-date', 8, '2024年3月1日'],
+      ['invalid-date', 13, '2024年2月中旬'], // 二〇二四年二月中
+    ],
+  },
   { name: 'placeholder-date.yaml', expected: [['placeholder-date', 8]] },
   {
     name: 'duplicate-id.yaml',
@@ -198,6 +206,7 @@ export const translatedFixtures = [
   'target-unreadable.yaml',
   'target-not-computable.yaml',
   'behind-schedule.yaml',
+  'yearless-date.yaml',
 ];
 
 export const formats = ['stylish', 'json', 'github', 'sarif'] as const;

@@ -175,6 +175,8 @@ describe('usage problems', () => {
       ['check', 'test/fixtures/check/nothing-*.yaml', '--lang', 'en'],
       ['check', 'test/fixtures/check/overdue.yaml', '--format', 'xml'],
       ['check', 'test/fixtures/check/overdue.yaml', '--today', '2024-02-30'],
+      // a month is not a day to judge by
+      ['check', 'test/fixtures/check/overdue.yaml', '--today', '2024-07'],
       ['check', 'test/fixtures/check/overdue.yaml', '--max-warnings', 'many'],
       ['check', '--lang', 'en'],
     ];

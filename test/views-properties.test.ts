@@ -26,13 +26,22 @@ const text = fc.oneof(
 );
 // Starts all come before dues, so most generated plans are valid and get
 // rendered; the rest exercise the refusal path.
-const startDate = fc.constantFrom('2023-01', '2023-06', '2024-01', '2024年上半年', '2024-H1');
+const startDate = fc.constantFrom(
+  '2023-01',
+  '2023-06',
+  '2024-01',
+  '2024年上半年',
+  '2024-H1',
+  '2024年1月上旬',
+);
 const dueDate = fc.constantFrom(
   '2024',
   '2024-06',
   '2024-06-15',
   '2024-Q3',
   '2024年6月底',
+  '2024年6月下旬',
+  '二〇二五年三月三十一日',
   '2025-03-31',
   '长期坚持',
 );

@@ -89,7 +89,10 @@ function addCommonOptions(command: Command): void {
       '--lang <lang>',
       "zh-CN, zh-TW or en (default: the plan's locale, else the environment's)",
     )
-    .option('--today <date>', 'the date to judge lateness by, YYYY-MM-DD (default: today)')
+    .option(
+      '--today <date>',
+      'the day to judge lateness by: YYYY-MM-DD or as a plan writes a day, e.g. 2023年7月10日 (default: today)',
+    )
     .option('-o, --output <file>', 'write to this file (atomically) instead of standard output')
     .option('--no-color', 'no colour, even on a terminal');
 }

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { parseIsoDay, todayFromClock } from '../dates/index.js';
+import { formatIsoDay, parsePlanDate, todayFromClock } from '../dates/index.js';
 import type { Day } from '../dates/types.js';
 import { isLang, type Lang } from '../i18n/lang.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_WARN_DAYS } from './defaults.js';
@@ -28,11 +28,35 @@ export function parseTodayOption(
   return parseDayOption('--today', value);
 }
 
+/**
+ * A day given on the command line, in any form a plan may write one at day
+ * precision (`2023-07-10`, `2023-7-10`, `2023年7月10日`, `二〇二三年七月十日`).
+ * A coarser date is refused rather than rounded: "as of July" has no one
+ * day to judge lateness by.
+ */
 export function parseDayOption(name: string, value: string): Day {
-  const day = parseIsoDay(value.trim());
-  if (day === undefined)
-    throw new UsageError(`${name} must be a date written YYYY-MM-DD, not "${value}"`);
-  return day;
+  const result = parsePlanDate(value);
+  if (result.ok && result.date.kind === 'fixed' && result.date.precision === 'day') {
+    return result.date.first;
+  }
+  const wanted = `${name} must be a date written YYYY-MM-DD (or as a plan writes a day, e.g. 2023年7月10日)`;
+  if (result.ok && result.date.kind === 'fixed') {
+    throw new UsageError(
+      `${wanted}; "${value}" is more than one day: give the day, e.g. ${formatIsoDay(result.date.last)}`,
+    );
+  }
+  const problem = result.ok ? undefined : result.problem;
+  const why: Record<string, string> = {
+    nonexistent: `"${value}" does not exist`,
+    yearless: `"${value}" has no year`,
+    placeholder: `"${value}" is a template placeholder`,
+  };
+  const because = why[problem?.kind ?? ''] ?? `not "${value}"`;
+  const suggestion =
+    problem?.kind === 'unreadable' && problem.suggestion !== undefined
+      ? `; did you mean ${problem.suggestion}?`
+      : '';
+  throw new UsageError(`${wanted}, ${because}${suggestion}`);
 }
 
 export function parseCountOption(

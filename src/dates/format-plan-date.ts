@@ -13,13 +13,19 @@ const ONGOING: Record<DateLocale, string> = {
 };
 
 const QUARTER_NUMERALS = ['一', '二', '三', '四'] as const;
+const DEKAD_NAMES = ['上旬', '中旬', '下旬'] as const;
+
+/** 0, 1 or 2: which third of its month a dekad is, from its first day (1, 11 or 21). */
+function dekadIndex(firstDay: number): 0 | 1 | 2 {
+  return firstDay > 20 ? 2 : firstDay > 10 ? 1 : 0;
+}
 
 function pad2(value: number): string {
   return String(value).padStart(2, '0');
 }
 
 function formatFixedEn(date: FixedDate): string {
-  const { year, month } = civilFromDay(date.first);
+  const { year, month, day } = civilFromDay(date.first);
   switch (date.precision) {
     case 'year':
       return String(year);
@@ -29,6 +35,10 @@ function formatFixedEn(date: FixedDate): string {
       return `${year}-Q${Math.ceil(month / 3)}`;
     case 'month':
       return `${year}-${pad2(month)}`;
+    // An ISO 8601 interval with the end's year and month left out: the
+    // standard way to write a span of days, and sortable as text.
+    case 'dekad':
+      return `${year}-${pad2(month)}-${pad2(day)}/${pad2(civilFromDay(date.last).day)}`;
     case 'day':
       return formatIsoDay(date.first);
   }
@@ -46,6 +56,8 @@ function formatFixedZh(date: FixedDate): string {
       return `${year}年第${QUARTER_NUMERALS[Math.ceil(month / 3) - 1]}季度`;
     case 'month':
       return `${year}年${month}月`;
+    case 'dekad':
+      return `${year}年${month}月${DEKAD_NAMES[dekadIndex(day)]}`;
     case 'day':
       return `${year}年${month}月${day}日`;
   }

@@ -20,6 +20,7 @@ export {
 export { daysBetween, dueDay, startDay } from './compare.js';
 export { formatDay, formatPlanDate } from './format-plan-date.js';
 export { parsePlanDate } from './parse-plan-date.js';
+export { periodEndContext, periodYearContext } from './year-context.js';
 export type {
   DateLocale,
   DateParseResult,
@@ -29,4 +30,7 @@ export type {
   OngoingDate,
   PlanDate,
   Precision,
+  YearContext,
+  YearlessProblem,
+  YearlessReason,
 } from './types.js';

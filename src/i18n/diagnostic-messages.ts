@@ -80,10 +80,15 @@ const zhCN: Catalogue = {
       'too-big': `不能大于 ${v('limit')}`,
     })[v('problem')] ?? `格式不符：${v('detail')}`,
   'unknown-key': (_, v) => `未知的字段 “${v('key')}”`,
-  'invalid-date': (_, v) =>
-    v('problem') === 'nonexistent'
-      ? `日期 “${v('value')}” 不存在`
-      : `无法识别的日期 “${v('value')}”`,
+  'invalid-date': (p, v) =>
+    ({
+      nonexistent: `日期 “${v('value')}” 不存在`,
+      yearless: {
+        'no-period': `日期 “${v('value')}” 未写年份，方案也未写明实施期（period）的起止，无法确定年份；请写明年份${p.example !== undefined ? `，如 “${v('example')}”` : '，或写明实施期'}`,
+        'period-spans-years': `日期 “${v('value')}” 未写年份，方案实施期（${v('periodStart')}—${v('periodEnd')}）跨越多个年份，无法确定所指年份；请写明年份${p.example !== undefined ? `，如 “${v('example')}”` : ''}`,
+        'in-period': `实施期日期 “${v('value')}” 未写年份；未写年份的日期均按实施期所在年份确定，实施期本身须写明年份${p.example !== undefined ? `，如 “${v('example')}”` : ''}`,
+      }[v('reason')],
+    })[v('problem')] ?? `无法识别的日期 “${v('value')}”`,
   'placeholder-date': (_, v) => `日期 “${v('value')}” 是模板占位符，请填写实际年份`,
   'duplicate-id': (_, v) =>
     `${kindZhCN[v('kind')] ?? ''}编号 “${v('id')}” 重复，首次出现在 ${v('first')}`,
@@ -170,10 +175,15 @@ const zhTW: Catalogue = {
       'too-big': `不能大於 ${v('limit')}`,
     })[v('problem')] ?? `格式不符：${v('detail')}`,
   'unknown-key': (_, v) => `未知的欄位「${v('key')}」`,
-  'invalid-date': (_, v) =>
-    v('problem') === 'nonexistent'
-      ? `日期「${v('value')}」不存在`
-      : `無法辨識的日期「${v('value')}」`,
+  'invalid-date': (p, v) =>
+    ({
+      nonexistent: `日期「${v('value')}」不存在`,
+      yearless: {
+        'no-period': `日期「${v('value')}」未寫年份，方案也未寫明實施期（period）的起訖，無法確定年份；請寫明年份${p.example !== undefined ? `，如「${v('example')}」` : '，或寫明實施期'}`,
+        'period-spans-years': `日期「${v('value')}」未寫年份，方案實施期（${v('periodStart')}—${v('periodEnd')}）跨越多個年份，無法確定所指年份；請寫明年份${p.example !== undefined ? `，如「${v('example')}」` : ''}`,
+        'in-period': `實施期日期「${v('value')}」未寫年份；未寫年份的日期均依實施期所在年份確定，實施期本身須寫明年份${p.example !== undefined ? `，如「${v('example')}」` : ''}`,
+      }[v('reason')],
+    })[v('problem')] ?? `無法辨識的日期「${v('value')}」`,
   'placeholder-date': (_, v) => `日期「${v('value')}」是範本預留位置，請填寫實際年份`,
   'duplicate-id': (_, v) =>
     `${kindZhTW[v('kind')] ?? ''}編號「${v('id')}」重複，首次出現在 ${v('first')}`,
@@ -260,10 +270,15 @@ const en: Catalogue = {
       'too-big': `must be at most ${v('limit')}`,
     })[v('problem')] ?? `does not fit the format: ${v('detail')}`,
   'unknown-key': (_, v) => `unknown field "${v('key')}"`,
-  'invalid-date': (_, v) =>
-    v('problem') === 'nonexistent'
-      ? `the date "${v('value')}" does not exist`
-      : `cannot read the date "${v('value')}"`,
+  'invalid-date': (p, v) =>
+    ({
+      nonexistent: `the date "${v('value')}" does not exist`,
+      yearless: {
+        'no-period': `the date "${v('value')}" has no year, and the plan has no period with both ends to take one from; write the year${p.example !== undefined ? `, e.g. "${v('example')}"` : ', or give the plan a period'}`,
+        'period-spans-years': `the date "${v('value')}" has no year, and the plan's period (${v('periodStart')} to ${v('periodEnd')}) spans several years; write the year${p.example !== undefined ? `, e.g. "${v('example')}"` : ''}`,
+        'in-period': `the period's date "${v('value')}" has no year; dates without one take the period's year, so the period must write it${p.example !== undefined ? `, e.g. "${v('example')}"` : ''}`,
+      }[v('reason')],
+    })[v('problem')] ?? `cannot read the date "${v('value')}"`,
   'placeholder-date': (_, v) => `"${v('value')}" is a template placeholder; write the real year`,
   'duplicate-id': (_, v) => `${v('kind')} id "${v('id')}" is used twice; first at ${v('first')}`,
   'unknown-reference': (_, v) => `${v('kind')} "${v('name')}" is not defined`,

@@ -4,7 +4,15 @@
  * are left in the model (a date's `problem`, a reference's `found: false`)
  * for the rules to report.
  */
-import { parsePlanDate } from '../dates/index.js';
+import {
+  civilFromDay,
+  type DateParseResult,
+  type PlanDate,
+  parsePlanDate,
+  periodEndContext,
+  periodYearContext,
+  type YearContext,
+} from '../dates/index.js';
 import type { Path } from '../parse/types.js';
 import type {
   GoalInput,
@@ -36,10 +44,13 @@ export function buildModel(input: PlanInput, file: string): Plan {
   const units = buildUnits(input);
   const unitById = new Map(units.map((unit) => [unit.id, unit]));
   const resolveUnit = createUnitResolver(units);
+  const { periodStart, periodEnd, readDate } = readPeriod(input);
 
-  const goals = (input.goals ?? []).map((goal, index) => buildGoal(goal, ['goals', index]));
+  const goals = (input.goals ?? []).map((goal, index) =>
+    buildGoal(goal, ['goals', index], readDate),
+  );
   const goalById = firstById(goals);
-  const phases = (input.phases ?? []).map((phase, index) => buildPhase(phase, index));
+  const phases = (input.phases ?? []).map((phase, index) => buildPhase(phase, index, readDate));
   const phaseById = firstById(phases);
   const phaseByName = new Map(phases.map((phase) => [phase.name, phase]));
   const findPhase = (written: string): string | undefined =>
@@ -51,6 +62,7 @@ export function buildModel(input: PlanInput, file: string): Plan {
     findPhase,
     taskIds: collectTaskIds(input.tasks ?? []),
     allTasks: [],
+    readDate,
   };
   const tasks = (input.tasks ?? []).map((task, index) =>
     buildTask(task, ['tasks', index], String(index + 1), 0, undefined, context),
@@ -66,10 +78,10 @@ export function buildModel(input: PlanInput, file: string): Plan {
       title: input.title,
       ...(input.issuer !== undefined ? { issuer: input.issuer } : {}),
       ...(input.document_no !== undefined ? { documentNo: input.document_no } : {}),
-      ...dateProp('issued', input.issued, ['issued']),
+      ...dateProp('issued', input.issued, ['issued'], readDate),
       ...(input.locale !== undefined ? { locale: input.locale } : {}),
-      ...dateProp('periodStart', input.period?.start, ['period', 'start']),
-      ...dateProp('periodEnd', input.period?.end, ['period', 'end']),
+      ...(periodStart ? { periodStart } : {}),
+      ...(periodEnd ? { periodEnd } : {}),
       ...(input.notes !== undefined ? { notes: input.notes } : {}),
     },
     units,
@@ -93,6 +105,7 @@ interface TaskContext {
   readonly taskIds: ReadonlySet<string>;
   /** Filled in document order, parents before children. */
   readonly allTasks: Task[];
+  readonly readDate: DateReader;
 }
 
 /** What a parent passes down to its sub-tasks. */
@@ -128,7 +141,8 @@ function buildTask(
     input.phase !== undefined ? phaseRef(input.phase, [...path, 'phase'], context) : undefined;
   const ownLead = unitRefs(input.lead, [...path, 'lead'], context.resolveUnit);
   const ownSupport = unitRefs(input.support, [...path, 'support'], context.resolveUnit);
-  const ownDue = input.due !== undefined ? readDate(input.due, [...path, 'due']) : undefined;
+  const ownDue =
+    input.due !== undefined ? context.readDate(input.due, [...path, 'due']) : undefined;
 
   const goals = ownGoals.length > 0 || !parent ? ownGoals : parent.goals;
   const phase = ownPhase ?? parent?.phase;
@@ -150,7 +164,7 @@ function buildTask(
     lead,
     support,
     status: input.status ?? 'todo',
-    updates: buildUpdates(input, path),
+    updates: buildUpdates(input, path, context.readDate),
     dependsOn: toList(input.depends_on).map((id, index) => ({
       id,
       path: Array.isArray(input.depends_on)
@@ -172,11 +186,13 @@ function buildTask(
   setIfDefined(task, 'phase', phase);
   setIfDefined(task, 'leader', input.leader);
   setIfDefined(task, 'owner', input.owner);
-  if (input.start !== undefined) task.start = readDate(input.start, [...path, 'start']);
+  if (input.start !== undefined) task.start = context.readDate(input.start, [...path, 'start']);
   setIfDefined(task, 'due', due);
   setIfDefined(task, 'repeat', input.repeat);
   setIfDefined(task, 'progress', input.progress);
-  if (input.done_on !== undefined) task.doneOn = readDate(input.done_on, [...path, 'done_on']);
+  if (input.done_on !== undefined) {
+    task.doneOn = context.readDate(input.done_on, [...path, 'done_on']);
+  }
   setIfDefined(task, 'notes', input.notes);
   // The task goes into the flat list before its children, and gets its
   // children array filled in afterwards: both lists share one object.
@@ -214,7 +230,7 @@ function buildMilestone(input: MilestoneInput, index: number, context: TaskConte
     key: pathKey(path),
     ...(input.id !== undefined ? { id: input.id } : {}),
     title: input.title,
-    due: readDate(input.due, [...path, 'due']),
+    due: context.readDate(input.due, [...path, 'due']),
     goals: goalRefs(input, path, context.goalById),
     ...(input.phase !== undefined
       ? { phase: phaseRef(input.phase, [...path, 'phase'], context) }
@@ -222,7 +238,7 @@ function buildMilestone(input: MilestoneInput, index: number, context: TaskConte
     lead: unitRefs(input.lead, [...path, 'lead'], context.resolveUnit),
     support: unitRefs(input.support, [...path, 'support'], context.resolveUnit),
     status: input.status ?? 'todo',
-    ...dateProp('doneOn', input.done_on, [...path, 'done_on']),
+    ...dateProp('doneOn', input.done_on, [...path, 'done_on'], context.readDate),
     ...(input.notes !== undefined ? { notes: input.notes } : {}),
     path,
     index,
@@ -237,11 +253,11 @@ function buildUnits(input: PlanInput): Unit[] {
   );
 }
 
-function buildGoal(input: GoalInput, path: Path): Goal {
+function buildGoal(input: GoalInput, path: Path, readDate: DateReader): Goal {
   return {
     id: input.id,
     title: input.title,
-    ...dateProp('due', input.due, [...path, 'due']),
+    ...dateProp('due', input.due, [...path, 'due'], readDate),
     targets: (input.targets ?? []).map((target, index): Target => {
       const targetPath = [...path, 'targets', index];
       const actual =
@@ -255,11 +271,11 @@ function buildGoal(input: GoalInput, path: Path): Goal {
       const dueField = target.due ?? input.due;
       const baseline =
         target.baseline !== undefined
-          ? buildMeasurement(target.baseline, [...targetPath, 'baseline'])
+          ? buildMeasurement(target.baseline, [...targetPath, 'baseline'], readDate)
           : undefined;
       const reference =
         target.reference !== undefined
-          ? buildMeasurement(target.reference, [...targetPath, 'reference'])
+          ? buildMeasurement(target.reference, [...targetPath, 'reference'], readDate)
           : undefined;
       const { from, ...read } = readTarget(target.target, {
         ...(baseline ? { baseline } : {}),
@@ -275,7 +291,7 @@ function buildGoal(input: GoalInput, path: Path): Goal {
         ...(target.nature !== undefined ? { nature: target.nature } : {}),
         ...(start ? { baseline: start } : {}),
         ...(reference ? { reference } : {}),
-        actuals: actual.map((reading, i) => buildMeasurement(reading, actualPath(i))),
+        actuals: actual.map((reading, i) => buildMeasurement(reading, actualPath(i), readDate)),
         ...(dueField !== undefined
           ? {
               due: readDate(
@@ -294,32 +310,36 @@ function buildGoal(input: GoalInput, path: Path): Goal {
   };
 }
 
-function buildMeasurement(input: MeasurementInput | string | number, path: Path): Measurement {
+function buildMeasurement(
+  input: MeasurementInput | string | number,
+  path: Path,
+  readDate: DateReader,
+): Measurement {
   if (typeof input !== 'object') return { value: parseFigure(input), path };
   return {
     value: input.value !== undefined ? parseFigure(input.value) : { written: '', unit: '' },
     ...(input.achieved !== undefined ? { achieved: input.achieved } : {}),
-    ...dateProp('date', input.date, [...path, 'date']),
+    ...dateProp('date', input.date, [...path, 'date'], readDate),
     ...(input.note !== undefined ? { note: input.note } : {}),
     path: input.value !== undefined ? [...path, 'value'] : path,
   };
 }
 
-function buildPhase(input: PhaseInput, index: number): Phase {
+function buildPhase(input: PhaseInput, index: number, readDate: DateReader): Phase {
   const path = ['phases', index];
   return {
     id: input.id ?? `phase-${index + 1}`,
     hasId: input.id !== undefined,
     name: input.name,
-    ...dateProp('start', input.start, [...path, 'start']),
-    ...dateProp('end', input.end, [...path, 'end']),
+    ...dateProp('start', input.start, [...path, 'start'], readDate),
+    ...dateProp('end', input.end, [...path, 'end'], readDate),
     ...(input.status !== undefined ? { status: input.status } : {}),
     steps: (input.steps ?? []).map((step, stepIndex) => {
       const stepPath = [...path, 'steps', stepIndex];
       return {
         name: step.name,
-        ...dateProp('start', step.start, [...stepPath, 'start']),
-        ...dateProp('end', step.end, [...stepPath, 'end']),
+        ...dateProp('start', step.start, [...stepPath, 'start'], readDate),
+        ...dateProp('end', step.end, [...stepPath, 'end'], readDate),
         ...(step.notes !== undefined ? { notes: step.notes } : {}),
         path: stepPath,
       };
@@ -330,7 +350,7 @@ function buildPhase(input: PhaseInput, index: number): Phase {
   };
 }
 
-function buildUpdates(input: TaskInput, path: Path): Update[] {
+function buildUpdates(input: TaskInput, path: Path, readDate: DateReader): Update[] {
   const updates = (input.updates ?? []).map((update, index) => ({
     date: readDate(update.date, [...path, 'updates', index, 'date']),
     ...(update.progress !== undefined ? { progress: update.progress } : {}),
@@ -401,27 +421,99 @@ function toList(value: string | string[] | undefined): string[] {
 
 /**
  * Plans repeat the same few dates thousands of times (`2024-06`), and a read
- * date is immutable, so each distinct written value is read once.
+ * date is immutable, so each distinct written value is read once. Only what
+ * is read without a year context is kept here: that reading is the same in
+ * every plan.
  */
-const dateCache = new Map<string | number, ReturnType<typeof parsePlanDate>>();
+const dateCache = new Map<string | number, DateParseResult>();
 
-function readDate(value: string | number, path: Path): DateField {
+function parseCached(value: string | number): DateParseResult {
   let result = dateCache.get(value);
   if (result === undefined) {
     result = parsePlanDate(value);
     if (dateCache.size > 10_000) dateCache.clear();
     dateCache.set(value, result);
   }
+  return result;
+}
+
+/** Reads one date of a plan into a field, in the plan's year context. */
+type DateReader = (value: string | number, path: Path) => DateField;
+
+function isYearless(result: DateParseResult): boolean {
+  return !result.ok && result.problem.kind === 'yearless';
+}
+
+function toField(value: string | number, path: Path, result: DateParseResult): DateField {
   const written = String(value).trim();
   return result.ok
     ? { path, written, date: result.date }
     : { path, written, problem: result.problem };
 }
 
+/**
+ * A reader for one plan: a date without a year (`6月底`) is read again in
+ * the year the plan's period gives, each distinct value once per plan.
+ */
+function createDateReader(years: YearContext): DateReader {
+  const yearless = new Map<string | number, DateParseResult>();
+  return (value, path) => {
+    let result = parseCached(value);
+    if (isYearless(result)) {
+      let inContext = yearless.get(value);
+      if (inContext === undefined) {
+        inContext = parsePlanDate(value, years);
+        yearless.set(value, inContext);
+      }
+      result = inContext;
+    }
+    return toField(value, path, result);
+  };
+}
+
+/**
+ * The period's ends come first: they give the year of every date written
+ * without one, so they must carry their own year. Then the reader for the
+ * rest of the plan.
+ */
+function readPeriod(input: PlanInput): {
+  periodStart?: DateField;
+  periodEnd?: DateField;
+  readDate: DateReader;
+} {
+  const start = input.period?.start;
+  const end = input.period?.end;
+  const startResult = start !== undefined ? parseCached(start) : undefined;
+  const endResult = end !== undefined ? parseCached(end) : undefined;
+  const startDate = startResult?.ok ? startResult.date : undefined;
+  const endDate = endResult?.ok ? endResult.date : undefined;
+  const endOfPeriod = (
+    value: string | number | undefined,
+    result: DateParseResult | undefined,
+    other: PlanDate | undefined,
+    key: 'start' | 'end',
+  ): DateField | undefined => {
+    if (value === undefined || result === undefined) return undefined;
+    const read = isYearless(result) ? parsePlanDate(value, periodEndContext(other)) : result;
+    return toField(value, ['period', key], read);
+  };
+  const issued = input.issued !== undefined ? parseCached(input.issued) : undefined;
+  const issuedYear =
+    issued?.ok && issued.date.kind === 'fixed' ? civilFromDay(issued.date.first).year : undefined;
+  const periodStart = endOfPeriod(start, startResult, endDate, 'start');
+  const periodEnd = endOfPeriod(end, endResult, startDate, 'end');
+  return {
+    ...(periodStart ? { periodStart } : {}),
+    ...(periodEnd ? { periodEnd } : {}),
+    readDate: createDateReader(periodYearContext(startDate, endDate, issuedYear)),
+  };
+}
+
 function dateProp<K extends string>(
   name: K,
   value: string | number | undefined,
   path: Path,
+  readDate: DateReader,
 ): { [P in K]?: DateField } {
   if (value === undefined) return {};
   return { [name]: readDate(value, path) } as { [P in K]: DateField };

@@ -23,7 +23,7 @@ const optionalText = z.optional(z.string());
 
 const dateValue = describe(
   z.union([z.string(), z.number()]),
-  'A date at any precision: 2014, 2014-07, 2014-07-16, 2014-Q3, 2014-H1, 2014年7月, 2014年底, 2014年上半年, or ongoing (长期坚持)',
+  'A date at any precision: 2014, 2014-07, 2014-07-16, 2014-Q3, 2014-H1, 2014年7月, 2014年底, 2014年上半年, 2014年6月上旬, 二〇一四年六月, 6月底 (in the year of the period), or ongoing (长期坚持)',
 );
 const optionalDate = z.optional(dateValue);
 

@@ -30,7 +30,7 @@ export function officeText(text: string): string {
 
 /**
  * A date cell: a day, shown at its written precision, or text where a
- * spreadsheet has no format for the precision (quarter, half year) and
+ * spreadsheet has no format for the precision (quarter, half year, 旬) and
  * for `ongoing`. A start stands for its first day and a due date for its
  * last, as `plan check` reads them, so sorting and filtering on the column
  * agree with the lights.
@@ -45,7 +45,9 @@ export function officeDate(date: TableDate, end: 'start' | 'due'): OfficeDate {
   const parsed = parsePlanDate(date.canonical);
   if (!parsed.ok || parsed.date.kind !== 'fixed') return { kind: 'text', text: date.text };
   const { precision } = parsed.date;
-  if (precision === 'quarter' || precision === 'half') return { kind: 'text', text: date.text };
+  if (precision === 'quarter' || precision === 'half' || precision === 'dekad') {
+    return { kind: 'text', text: date.text };
+  }
   return {
     kind: 'day',
     day: end === 'start' ? parsed.date.first : parsed.date.last,
