@@ -27,6 +27,7 @@ import type { OverdueItem } from '../../views/overdue-items.js';
 import { lightOrder, type ReportSummary, statusOrder } from '../../views/report-summary.js';
 import type { TableView } from '../../views/table-rows.js';
 import type { ScaleFit, Timeline } from '../../views/timeline.js';
+import type { Diagnostic } from '../../diagnostics/types.js';
 import { escapeHtml, htmlLine, htmlLines } from '../html.js';
 import { formatDueField, itemCells } from '../overdue/item-cells.js';
 import { renderTimelineSvg } from '../timeline/svg.js';
@@ -34,6 +35,7 @@ import { svgFits } from '../timeline/svg-layout.js';
 import { goalHeading, targetCells, targetHeader, unitCells, unitHeader } from './report-cells.js';
 import { PAGE_WIDTH_PX, reportCss } from './html-style.js';
 import { dateHtml, type HtmlColumn, type HtmlRow, htmlTable, lightBadge } from './html-table.js';
+import { htmlErrorsNote } from './html-errors.js';
 import { taskTableHtml } from './html-tasks.js';
 
 /** What the page is drawn from: the views, each built once by the caller. */
@@ -46,6 +48,8 @@ export interface ReportPage {
 
 export interface ReportHtmlOptions {
   readonly lang: Lang;
+  /** The plan's errors, named in a box under the header. */
+  readonly errors?: readonly Diagnostic[];
 }
 
 /**
@@ -76,6 +80,7 @@ export function renderReportHtml(page: ReportPage, options: ReportHtmlOptions): 
     '</head>',
     '<body>',
     headerHtml(summary, lang),
+    htmlErrorsNote(options.errors, lang),
     summaryHtml(summary, lang),
     urgentHtml(summary, lang),
     unitsHtml(summary, lang),
