@@ -10,6 +10,7 @@
  * has them all.
  */
 import type { Diagnostic } from '../diagnostics/types.js';
+import { suggestionText } from '../i18n/diagnostic-messages.js';
 import { errorsNoteLabels } from '../i18n/errors-note-labels.js';
 import type { Lang } from '../i18n/lang.js';
 import { diagnosticJson } from './check/json.js';
@@ -37,7 +38,13 @@ export function errorsNote(
   const shown = errors.slice(0, ERRORS_SHOWN);
   return {
     lead: labels.lead(errors.length),
-    lines: shown.map((error) => labels.line(error.line, error.message)),
+    lines: shown.map((error) =>
+      labels.line(
+        error.line,
+        error.message,
+        error.suggestion !== undefined ? suggestionText(error.suggestion, lang) : undefined,
+      ),
+    ),
     ...(errors.length > shown.length ? { more: labels.more(errors.length, shown.length) } : {}),
   };
 }
