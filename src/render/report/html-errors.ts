@@ -24,6 +24,6 @@ export function htmlErrorsNote(errors: readonly Diagnostic[] | undefined, lang: 
   ].join('\n');
 }
 
-/** The box's style, for the page's one stylesheet. */
+/** The box's style, added to the page's one stylesheet when there is a box. */
 export const errorsNoteCss =
   '.errors{border:2px solid #c62828;border-radius:4px;background:#fdecea;padding:6px 14px;margin:0 0 14px;break-inside:avoid}\n.errors p{margin:2px 0;color:#8e0000}\n.errors ul{margin:2px 0 4px;padding-left:1.4em}';

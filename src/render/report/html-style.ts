@@ -11,7 +11,6 @@
  * a black-and-white copy still reads.
  */
 import type { Lang } from '../../i18n/lang.js';
-import { errorsNoteCss } from './html-errors.js';
 
 /** The printable width of A4 landscape with 12 mm margins, in CSS pixels (273 mm at 96 dpi). */
 export const PAGE_WIDTH_PX = 1032;
@@ -56,7 +55,6 @@ h3{font-size:15px;margin:14px 0 6px;break-after:avoid}
 .meta dt{color:#555}
 .meta dd{margin:0;font-weight:600}
 .note{color:#444;font-size:13px;margin:4px 0 10px}
-${errorsNoteCss}
 .groups{display:flex;flex-wrap:wrap;gap:10px 28px}
 .groups h3{margin-top:4px}
 .cards{display:flex;flex-wrap:wrap;gap:8px;margin:0;padding:0;list-style:none}

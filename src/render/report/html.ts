@@ -35,7 +35,7 @@ import { svgFits } from '../timeline/svg-layout.js';
 import { goalHeading, targetCells, targetHeader, unitCells, unitHeader } from './report-cells.js';
 import { PAGE_WIDTH_PX, reportCss } from './html-style.js';
 import { dateHtml, type HtmlColumn, type HtmlRow, htmlTable, lightBadge } from './html-table.js';
-import { htmlErrorsNote } from './html-errors.js';
+import { errorsNoteCss, htmlErrorsNote } from './html-errors.js';
 import { taskTableHtml } from './html-tasks.js';
 
 /** What the page is drawn from: the views, each built once by the caller. */
@@ -68,6 +68,7 @@ export function renderReportHtml(page: ReportPage, options: ReportHtmlOptions): 
   const { summary } = page;
   const labels = reportHtmlLabels(lang);
   const asOf = formatDay(summary.asOf, lang);
+  const errorsBox = htmlErrorsNote(options.errors, lang);
   const out: string[] = [
     '<!DOCTYPE html>',
     `<html lang="${lang}">`,
@@ -76,11 +77,11 @@ export function renderReportHtml(page: ReportPage, options: ReportHtmlOptions): 
     `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${htmlLine(labels.documentTitle(summary.title, asOf))}</title>`,
-    `<style>${reportCss(lang)}</style>`,
+    `<style>${reportCss(lang)}${errorsBox ? errorsNoteCss : ''}</style>`,
     '</head>',
     '<body>',
     headerHtml(summary, lang),
-    htmlErrorsNote(options.errors, lang),
+    ...(errorsBox ? [errorsBox] : []),
     summaryHtml(summary, lang),
     urgentHtml(summary, lang),
     unitsHtml(summary, lang),
