@@ -104,12 +104,12 @@ describe('plan export', () => {
     expectGolden('export/unknown-format.txt', scenario(args, result));
   });
 
-  it('refuses a plan with errors and writes nothing', () => {
+  it('refuses a plan with errors under --strict and writes nothing', () => {
     const dir = mkdtempSync(join(tmpdir(), 'plan-export-'));
     const bad = join(dir, 'bad.yaml');
     writeFileSync(bad, 'version: 1\ntitle: 坏方案\ntasks:\n  - title: 任务\n    due: 2023-02-30\n');
     const out = join(dir, 'out.ics');
-    const result = runCli(['export', bad, '--today', AS_OF, '-o', out, '--lang', 'en']);
+    const result = runCli(['export', bad, '--today', AS_OF, '-o', out, '--lang', 'en', '--strict']);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('invalid-date');

@@ -12,6 +12,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { parseIsoDay } from '../src/dates/index.js';
 import { overdueItems } from '../src/views/overdue-items.js';
+import { errorsContract } from './helpers/errors-contract.js';
 import { expectGolden } from './helpers/golden.js';
 import { runCli } from './helpers/run-cli.js';
 import {
@@ -143,8 +144,9 @@ describe('plan overdue --format json', () => {
   const contract = {
     type: 'object',
     additionalProperties: false,
-    required: ['asOf', 'items'],
+    required: ['asOf', 'items', 'errors'],
     properties: {
+      errors: errorsContract,
       asOf: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
       items: {
         type: 'array',
@@ -276,8 +278,8 @@ describe('plan overdue options', () => {
     expect(result.stdout).toBe('');
     expect(readFileSync(out, 'utf8')).toBe(overdue(hostile, 'json').stdout);
   });
-  it('refuses a plan with errors, as every view does', () => {
-    const result = runCli(['overdue', '-', '--today', AS_OF], {
+  it('refuses a plan with errors under --strict, as every view does', () => {
+    const result = runCli(['overdue', '-', '--today', AS_OF, '--strict'], {
       input: 'version: 1\ntitle: x\ntasks:\n  - { title: a, due: 2023-02-30 }\n',
     });
     expect(result.code).toBe(1);

@@ -87,7 +87,7 @@ const planArb = fc.record({
 function compileValid(shape: unknown) {
   const compiled = compilePlan('p.yaml', stringify({ version: 1, ...(shape as object) }));
   if (!compiled.plan) return undefined;
-  // Views refuse plans with errors, as the CLI does; warnings are fine.
+  // Plans without errors only: how views show errors is tested in view-errors.test.ts.
   const errors = checkCompiled(compiled, { today, warnDays: 14 }).filter(
     (finding) => diagnosticCodes[finding.code] === 'error',
   );

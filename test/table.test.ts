@@ -17,6 +17,7 @@ import { compilePlan } from '../src/compile.js';
 import type { Lang } from '../src/i18n/lang.js';
 import type { Plan } from '../src/model/types.js';
 import { displayWidth } from '../src/render/formats/text-width.js';
+import { errorsContract } from './helpers/errors-contract.js';
 import { exampleFiles, expectGolden, repoRoot } from './helpers/golden.js';
 import { runCli, scenario } from './helpers/run-cli.js';
 
@@ -216,8 +217,9 @@ describe('plan table on hostile plan text', () => {
 const tableContract = {
   type: 'object',
   additionalProperties: false,
-  required: ['rows'],
+  required: ['rows', 'errors'],
   properties: {
+    errors: errorsContract,
     rows: {
       type: 'array',
       items: {
@@ -314,12 +316,15 @@ describe('plan table options', () => {
     expect(readFileSync(out, 'utf8')).toBe(table(sample, ['-f', 'csv']).stdout);
   });
 
-  it('refuses a plan with errors, as every view does', () => {
-    const result = runCli(['table', '-', '--today', AS_OF], {
-      input: 'version: 1\ntitle: t\ntasks:\n  - { title: x, due: 2023-02-30 }\n',
-    });
-    expect(result.code).toBe(1);
-    expect(result.stdout).toBe('');
+  it('renders a plan with errors, naming them; refuses it under --strict', () => {
+    const input = 'version: 1\ntitle: t\ntasks:\n  - { title: x, due: 2023-02-30 }\n';
+    const result = runCli(['table', '-', '--today', AS_OF], { input });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('x');
     expect(result.stderr).toContain('invalid-date');
+    const strict = runCli(['table', '-', '--today', AS_OF, '--strict'], { input });
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toBe('');
+    expect(strict.stderr).toContain('invalid-date');
   });
 });

@@ -206,8 +206,8 @@ describe('plan timeline options', () => {
     expect(result.stderr).toMatch(message);
   });
 
-  it('refuses a plan with errors, printing them, exit 1', () => {
-    const result = runCli(['timeline', '-', '--today', AS_OF, '--lang', 'en'], {
+  it('refuses a plan with errors under --strict, printing them, exit 1', () => {
+    const result = runCli(['timeline', '-', '--today', AS_OF, '--lang', 'en', '--strict'], {
       input: 'version: 1\ntitle: t\ntasks:\n  - { title: x, due: 2023-02-30 }\n',
     });
     expect(result.code).toBe(1);

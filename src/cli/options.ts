@@ -117,3 +117,13 @@ export function addTermWidthOption(command: Command): Command {
     'terminal width for term output (default: the terminal, else 100)',
   );
 }
+
+/**
+ * `--strict` for every view: refuse a plan with errors (exit 1) instead of
+ * rendering it with the errors named. Declared once here so that each view
+ * means the same by it (`plan check --strict` is its own option: warnings
+ * count as errors there).
+ */
+export function addStrictViewOption(command: Command): Command {
+  return command.option('--strict', 'refuse a plan with errors (exit 1) instead of rendering it');
+}

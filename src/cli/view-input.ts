@@ -1,13 +1,14 @@
 import { checkCompiled } from '../compile.js';
 import type { Day } from '../dates/types.js';
 import { toDiagnostics } from '../diagnostics/to-diagnostics.js';
+import type { Diagnostic } from '../diagnostics/types.js';
 import { chooseLang, type Lang } from '../i18n/lang.js';
 import type { Plan } from '../model/types.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_WARN_DAYS } from './defaults.js';
 import { emit } from './emit.js';
 import { EXIT_PROBLEMS, EXIT_USAGE } from './exit-code.js';
 import { expandInputs, readInputs } from './inputs.js';
-import { type CliIo, ExitError, UsageError } from './io.js';
+import { type CliIo, ExitError, UsageError, writeTo } from './io.js';
 import {
   type CommonOptions,
   parseCountOption,
@@ -22,6 +23,8 @@ export interface ViewOptions extends CommonOptions {
   warnDays?: string;
   maxBytes?: string;
   width?: string;
+  /** `--strict`: refuse a plan with errors instead of rendering it. */
+  strict?: boolean;
 }
 
 /** Everything a view renders from: the plan and the run's settings. */
@@ -34,13 +37,25 @@ export interface ViewContext {
   readonly color: boolean;
   /** Terminal width for terminal output: --width, else the terminal's, else 100. */
   readonly width: number;
+  /**
+   * The plan's errors, in file order; empty for a clean plan. A view names
+   * them in its own header where the format has one (Markdown, HTML, Excel,
+   * Word, JSON), and the CLI prints them on stderr.
+   */
+  readonly errors: readonly Diagnostic[];
+  /** The errors as `plan check` prints them, for stderr; empty when there are none. */
+  readonly errorReport: string;
 }
 
 /**
- * A view works on one plan. A plan with errors is not rendered: a table
- * built from a plan with a misread date would look right and be wrong. The
- * errors are printed instead, as `plan check` prints them, and the run ends
- * with exit 1.
+ * A view works on one plan. A plan that cannot be modelled (broken YAML, a
+ * schema the repair could not get past) is refused: there is nothing to
+ * lay out. A plan with errors that can be modelled is rendered, because an
+ * office should not lose its 分工表 over one typo in the source document,
+ * but never silently: the errors go to stderr, as `plan check` prints them,
+ * and into the output's own header, so a judgement that rests on a wrong
+ * date is not handed on as if it were sound. `--strict` refuses such a plan
+ * (exit 1) as views did before.
  */
 export async function loadViewPlan(
   files: readonly string[],
@@ -76,13 +91,12 @@ export async function loadViewPlan(
   const { compiled } = input;
   const findings = checkCompiled(compiled, { today, warnDays }, { errorsOnly: true });
   const errors = toDiagnostics(compiled, findings, lang0).filter((d) => d.severity === 'error');
-  if (!compiled.plan || errors.length > 0) {
-    const { formatStylish } = await import('../render/check/stylish.js');
-    const text = formatStylish(
-      { diagnostics: errors, files: 1, sources: new Map([[compiled.file, compiled.text]]) },
-      { lang: lang0, color: useColor(options.color, io.env, io.stderr), version: '' },
-    );
-    throw new ExitError(text, EXIT_PROBLEMS);
+  const errorReport =
+    errors.length > 0 || !compiled.plan
+      ? await stylishErrors(errors, compiled.file, compiled.text, lang0, options, io)
+      : '';
+  if (!compiled.plan || (options.strict === true && errors.length > 0)) {
+    throw new ExitError(errorReport, EXIT_PROBLEMS);
   }
   const width =
     options.width !== undefined
@@ -96,12 +110,40 @@ export async function loadViewPlan(
     warnDays,
     color: useColor(options.color, io.env, options.output ? {} : io.stdout),
     width: Math.max(40, width),
+    errors,
+    errorReport,
   };
+}
+
+/** The errors as `plan check` prints them: the same words, frames and summary line. */
+async function stylishErrors(
+  errors: readonly Diagnostic[],
+  file: string,
+  text: string,
+  lang: Lang,
+  options: ViewOptions,
+  io: CliIo,
+): Promise<string> {
+  const { formatStylish } = await import('../render/check/stylish.js');
+  return formatStylish(
+    { diagnostics: errors, files: 1, sources: new Map([[file, text]]) },
+    { lang, color: useColor(options.color, io.env, io.stderr), version: '' },
+  );
+}
+
+/**
+ * After the output: the errors of a plan rendered in spite of them, on
+ * stderr, where they are the last thing a terminal shows.
+ */
+export async function writeViewErrors(context: ViewContext, io: CliIo): Promise<void> {
+  await writeTo(io.stderr, context.errorReport);
 }
 
 /**
  * The end every view command shares: read the one plan, render it, write it
- * to stdout or `-o`. A view exits 0 whether or not anything is late.
+ * to stdout or `-o`, then name the plan's errors on stderr. A view exits 0
+ * whether or not anything is late, and for a plan with errors it could
+ * still render (but under `--strict`).
  */
 export async function renderView(
   files: readonly string[],
@@ -111,5 +153,6 @@ export async function renderView(
 ): Promise<number> {
   const context = await loadViewPlan(files, options, io);
   await emit(await render(context), options.output, io, files);
+  await writeViewErrors(context, io);
   return 0;
 }

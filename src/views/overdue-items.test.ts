@@ -277,7 +277,8 @@ phases:
   const text = renderOverdueJson(overdueItems(plan, { today: day('2024-07-01'), warnDays: 14 }));
   it('writes exactly the fields of the contract, in order', () => {
     const json = JSON.parse(text);
-    expect(Object.keys(json)).toEqual(['asOf', 'items']);
+    expect(Object.keys(json)).toEqual(['asOf', 'items', 'errors']);
+    expect(json.errors).toEqual([]);
     expect(json.asOf).toBe('2024-07-01');
     for (const item of json.items) {
       expect(Object.keys(item)).toEqual([

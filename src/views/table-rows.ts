@@ -384,8 +384,8 @@ export function latestNote(task: Task): string | undefined {
 
 function tableDate(field: DateField | undefined, lang: Lang): TableDate | undefined {
   if (!field) return undefined;
-  // A plan with a misread date never gets here (views refuse plans with
-  // errors), but the written text is the honest fallback.
+  // A date that could not be read is an error the view names in its header;
+  // the cell shows it as written, the honest fallback.
   if (!field.date) return { text: field.written, canonical: field.written };
   return { text: formatPlanDate(field.date, lang), canonical: formatPlanDate(field.date, 'en') };
 }

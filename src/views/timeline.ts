@@ -350,8 +350,8 @@ function periodExtent(
   return only ? spanOf(only.first, only.last, 'own', only.first) : { kind: 'none' };
 }
 
-// A plan with end-before-start is refused before any view runs; the swap only
-// keeps a bar drawable if a renderer is ever handed one anyway.
+// A plan with end-before-start is rendered with the error named (but under
+// --strict); the swap keeps its bar drawable, spanning both written dates.
 function spanOf(start: Day, end: Day, startFrom: StartSource, ownFrom: Day): TimelineExtent {
   const lo = Math.min(start, end);
   const hi = Math.max(start, end);

@@ -3,8 +3,8 @@ import type { Day } from '../../dates/types.js';
 import type { ChecklistGroupBy } from '../../views/checklist-groups.js';
 import { emit } from '../emit.js';
 import { type CliIo, UsageError } from '../io.js';
-import { addPlanInputOptions, parseDayOption } from '../options.js';
-import { loadViewPlan, type ViewOptions } from '../view-input.js';
+import { addPlanInputOptions, addStrictViewOption, parseDayOption } from '../options.js';
+import { loadViewPlan, type ViewOptions, writeViewErrors } from '../view-input.js';
 import { writeNotices } from './table.js';
 
 interface ChecklistOptions extends ViewOptions {
@@ -51,8 +51,9 @@ export async function runChecklist(
     ...(from !== undefined ? { from } : {}),
     ...(to !== undefined ? { to } : {}),
   });
-  await emit(renderChecklistMarkdown(view), options.output, io, files);
+  await emit(renderChecklistMarkdown(view, context), options.output, io, files);
   await writeNotices(view.notices, io);
+  await writeViewErrors(context, io);
   return 0;
 }
 
@@ -76,6 +77,7 @@ export function addChecklistCommand(
     .option('--to <date>', 'list occurrences of recurring tasks up to this day, YYYY-MM-DD')
     .option('-f, --format <format>', 'md (the only format)', 'md');
   addPlanInputOptions(command);
+  addStrictViewOption(command);
   command.action(async (files: string[], options: ChecklistOptions) => {
     setExit(await runChecklist(files, options, io));
   });

@@ -3,7 +3,7 @@ import type { Day } from '../../dates/types.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { Plan } from '../../model/types.js';
 import type { CliIo } from '../io.js';
-import { addPlanInputOptions, pickFormat } from '../options.js';
+import { addPlanInputOptions, addStrictViewOption, pickFormat } from '../options.js';
 import { renderView, type ViewOptions } from '../view-input.js';
 
 /** A whole export: the plan in, the file's content out. */
@@ -41,6 +41,7 @@ export function addExportCommand(
     .argument('[files...]', 'one plan file; - reads standard input')
     .option('-f, --format <format>', Object.keys(exporters).join(', '), DEFAULT_EXPORT_FORMAT);
   addPlanInputOptions(command, { schedule: false });
+  addStrictViewOption(command);
   command.action(async (files: string[], options: ViewOptions) => {
     setExit(await runExport(files, options, io));
   });

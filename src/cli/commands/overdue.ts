@@ -1,6 +1,11 @@
 import type { Command } from 'commander';
 import type { CliIo } from '../io.js';
-import { addPlanInputOptions, addTermWidthOption, pickFormat } from '../options.js';
+import {
+  addPlanInputOptions,
+  addStrictViewOption,
+  addTermWidthOption,
+  pickFormat,
+} from '../options.js';
 import { renderView, type ViewContext, type ViewOptions } from '../view-input.js';
 
 interface OverdueOptions extends ViewOptions {
@@ -25,7 +30,7 @@ const renderers: Record<string, Render> = {
       bom: options.bom,
     }),
   json: async (context) =>
-    (await import('../../render/overdue/json.js')).renderOverdueJson(await list(context)),
+    (await import('../../render/overdue/json.js')).renderOverdueJson(await list(context), context),
 };
 
 async function list(context: ViewContext) {
@@ -59,6 +64,7 @@ export function addOverdueCommand(
     .option('--no-bom', 'CSV without the byte order mark');
   addTermWidthOption(command);
   addPlanInputOptions(command);
+  addStrictViewOption(command);
   command.action(async (files: string[], options: OverdueOptions) => {
     setExit(await runOverdue(files, options, io));
   });

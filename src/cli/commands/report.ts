@@ -1,6 +1,11 @@
 import type { Command } from 'commander';
 import type { CliIo } from '../io.js';
-import { addPlanInputOptions, addTermWidthOption, pickFormat } from '../options.js';
+import {
+  addPlanInputOptions,
+  addStrictViewOption,
+  addTermWidthOption,
+  pickFormat,
+} from '../options.js';
 import { renderView, type ViewContext, type ViewOptions } from '../view-input.js';
 
 interface ReportOptions extends ViewOptions {
@@ -65,6 +70,7 @@ export function addReportCommand(
     .option('-f, --format <format>', 'term, md or html (one printable page)', 'term');
   addTermWidthOption(command);
   addPlanInputOptions(command);
+  addStrictViewOption(command);
   command.action(async (files: string[], options: ReportOptions) => {
     setExit(await runReport(files, options, io));
   });

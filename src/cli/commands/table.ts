@@ -4,8 +4,13 @@ import type { TableFormat, TableRenderer } from '../../render/table/types.js';
 import type { OptionProblem } from '../../views/table-rows.js';
 import { emit } from '../emit.js';
 import { type CliIo, UsageError, writeTo } from '../io.js';
-import { addPlanInputOptions, addTermWidthOption, pickFormat } from '../options.js';
-import { loadViewPlan, type ViewOptions } from '../view-input.js';
+import {
+  addPlanInputOptions,
+  addStrictViewOption,
+  addTermWidthOption,
+  pickFormat,
+} from '../options.js';
+import { loadViewPlan, type ViewOptions, writeViewErrors } from '../view-input.js';
 
 interface TableOptions extends ViewOptions {
   format: string;
@@ -25,12 +30,14 @@ interface TableOptions extends ViewOptions {
 const renderers: Record<TableFormat, TableRenderer> = {
   term: async (view, options) =>
     (await import('../../render/table/term.js')).renderTableTerm(view, options),
-  md: async (view) => (await import('../../render/table/markdown.js')).renderTableMarkdown(view),
+  md: async (view, options) =>
+    (await import('../../render/table/markdown.js')).renderTableMarkdown(view, options),
   csv: async (view, options) =>
     (await import('../../render/table/csv.js')).renderTableCsv(view, options),
   tsv: async (view, options) =>
     (await import('../../render/table/tsv.js')).renderTableTsv(view, options),
-  json: async (view) => (await import('../../render/table/json.js')).renderTableJson(view),
+  json: async (view, options) =>
+    (await import('../../render/table/json.js')).renderTableJson(view, options),
   xlsx: async (view, options) =>
     (await import('../../render/table/xlsx.js')).renderTableXlsx(view, options),
   docx: async (view, options) =>
@@ -91,6 +98,7 @@ export async function runTable(files: string[], options: TableOptions, io: CliIo
       asOf: context.today,
     },
     ...(groups ? { groups } : {}),
+    errors: context.errors,
   });
   await emit(output, options.output, io, files);
   const notices = [...view.notices];
@@ -99,6 +107,7 @@ export async function runTable(files: string[], options: TableOptions, io: CliIo
     notices.push(officeLabels(context.lang).groupByIgnored(options.format));
   }
   await writeNotices(notices, io);
+  await writeViewErrors(context, io);
   return 0;
 }
 
@@ -157,6 +166,7 @@ export function addTableCommand(
     .option('--no-bom', 'CSV and TSV without the byte order mark');
   addTermWidthOption(command);
   addPlanInputOptions(command);
+  addStrictViewOption(command);
   command.action(async (files: string[], options: TableOptions) => {
     setExit(await runTable(files, options, io));
   });

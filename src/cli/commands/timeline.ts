@@ -1,7 +1,13 @@
 import type { Command } from 'commander';
 import type { TimelineScale } from '../../views/timeline.js';
 import { type CliIo, UsageError } from '../io.js';
-import { addPlanInputOptions, parseCountOption, parseDayOption, pickFormat } from '../options.js';
+import {
+  addPlanInputOptions,
+  addStrictViewOption,
+  parseCountOption,
+  parseDayOption,
+  pickFormat,
+} from '../options.js';
 import { renderView, type ViewContext, type ViewOptions } from '../view-input.js';
 
 interface TimelineOptions extends ViewOptions {
@@ -120,6 +126,7 @@ export function addTimelineCommand(
       'the width to fit: columns for term (default: the terminal width), px for svg (default: 1200)',
     );
   addPlanInputOptions(command);
+  addStrictViewOption(command);
   command.action(async (files: string[], options: TimelineOptions) => {
     setExit(await runTimeline(files, options, io));
   });

@@ -1,8 +1,16 @@
+import type { Diagnostic } from '../../diagnostics/types.js';
 import { type CheckFormatter, countBySeverity } from './types.js';
 
 /** The contract of DESIGN.md: `{ diagnostics: [...], summary: {...} }`. */
 export const formatJson: CheckFormatter = (report) => {
-  const diagnostics = report.diagnostics.map((d) => ({
+  const diagnostics = report.diagnostics.map(diagnosticJson);
+  const summary = { files: report.files, ...countBySeverity(report.diagnostics) };
+  return `${JSON.stringify({ diagnostics, summary }, null, 2)}\n`;
+};
+
+/** One diagnostic as JSON; views' `errors` fields use the same shape. */
+export function diagnosticJson(d: Diagnostic) {
+  return {
     file: d.file,
     line: d.line,
     column: d.column,
@@ -13,7 +21,5 @@ export const formatJson: CheckFormatter = (report) => {
     message: d.message,
     path: d.path,
     ...(d.suggestion !== undefined ? { suggestion: d.suggestion } : {}),
-  }));
-  const summary = { files: report.files, ...countBySeverity(report.diagnostics) };
-  return `${JSON.stringify({ diagnostics, summary }, null, 2)}\n`;
-};
+  };
+}

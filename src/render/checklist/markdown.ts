@@ -2,7 +2,9 @@ import type { ItemState } from '../../analyze/schedule.js';
 import { type ChecklistLabels, checklistLabels } from '../../i18n/checklist-labels.js';
 import { type SharedLabels, sharedLabels } from '../../i18n/labels.js';
 import type { ChecklistItem, ChecklistView } from '../../views/checklist-groups.js';
+import type { Diagnostic } from '../../diagnostics/types.js';
 import { escapeInline } from '../formats/markdown.js';
+import { markdownErrorsNote } from '../formats/markdown-errors.js';
 import { visibleControls } from '../table/visible-controls.js';
 
 /**
@@ -19,10 +21,16 @@ import { visibleControls } from '../table/visible-controls.js';
  * `due: 2024\-06`). None of them can start a block: every line begins with
  * a heading mark or a list marker of ours.
  */
-export function renderChecklistMarkdown(view: ChecklistView): string {
+export function renderChecklistMarkdown(
+  view: ChecklistView,
+  options: { readonly errors?: readonly Diagnostic[] } = {},
+): string {
   const labels = checklistLabels(view.lang);
   const shared = sharedLabels(view.lang);
-  const out: string[] = [`# ${inline(view.title)}`, '', labels.asOf(view.asOf)];
+  const out: string[] = [`# ${inline(view.title)}`, ''];
+  const errors = markdownErrorsNote(options.errors, view.lang);
+  if (errors) out.push(errors, '');
+  out.push(labels.asOf(view.asOf));
   if (view.unit) {
     out.push('', labels.unitLine(inline(view.unit.name), view.unit.leads, view.unit.supports));
   }

@@ -13,12 +13,20 @@
  *   whatever language the plan wrote it in.
  * - `daysLate` is signed: positive = days late, 0 = due today, negative =
  *   days left; `id`, `no`, `due` and `daysLate` are null when absent.
- * The output is language-independent, so `--lang` does not change it.
+ * - `errors` lists the plan's errors as `plan check --format json` does
+ *   (empty for a clean plan).
+ * The output is language-independent, so `--lang` does not change it (but
+ * for the errors' messages).
  */
 import { formatIsoDay, formatPlanDate } from '../../dates/index.js';
+import type { Diagnostic } from '../../diagnostics/types.js';
 import type { OverdueList } from '../../views/overdue-items.js';
+import { errorsJson } from '../errors-note.js';
 
-export function renderOverdueJson(list: OverdueList): string {
+export function renderOverdueJson(
+  list: OverdueList,
+  options: { readonly errors?: readonly Diagnostic[] } = {},
+): string {
   const document = {
     asOf: formatIsoDay(list.asOf),
     items: list.items.map((item) => ({
@@ -36,6 +44,7 @@ export function renderOverdueJson(list: OverdueList): string {
       light: item.light,
       reason: item.reason,
     })),
+    errors: errorsJson(options.errors),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

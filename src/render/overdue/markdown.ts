@@ -9,11 +9,15 @@ import { sharedLabels } from '../../i18n/labels.js';
 import type { Lang } from '../../i18n/lang.js';
 import { overdueLabels } from '../../i18n/overdue-labels.js';
 import type { OverdueItem, OverdueList } from '../../views/overdue-items.js';
+import type { Diagnostic } from '../../diagnostics/types.js';
 import { escapeInline, markdownTable } from '../formats/markdown.js';
+import { markdownErrorsNote } from '../formats/markdown-errors.js';
 import { itemRow, overdueHeader, plainText } from './item-cells.js';
 
 export interface OverdueMarkdownOptions {
   readonly lang: Lang;
+  /** The plan's errors, named under the heading. */
+  readonly errors?: readonly Diagnostic[];
 }
 
 /** Coloured circles read as traffic lights on GitHub and in print alike. */
@@ -29,6 +33,8 @@ export function renderOverdueMarkdown(list: OverdueList, options: OverdueMarkdow
   const date = formatDay(list.asOf, lang);
   // Only plan text is escaped; our own words carry no Markdown.
   const out = [`# ${labels.headingFor(escapeInline(plainText(list.title)))}`, ''];
+  const errors = markdownErrorsNote(options.errors, lang);
+  if (errors) out.push(errors, '');
   if (list.items.length === 0) {
     out.push(labels.nothing(date));
     return `${out.join('\n')}\n`;

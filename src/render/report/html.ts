@@ -28,6 +28,7 @@ import type { OverdueItem } from '../../views/overdue-items.js';
 import { lightOrder, type ReportSummary, statusOrder } from '../../views/report-summary.js';
 import type { TableView } from '../../views/table-rows.js';
 import type { ScaleFit, Timeline } from '../../views/timeline.js';
+import type { Diagnostic } from '../../diagnostics/types.js';
 import { escapeHtml, htmlLine, htmlLines } from '../html.js';
 import { formatDueField, itemCells } from '../overdue/item-cells.js';
 import { renderTimelineSvg } from '../timeline/svg.js';
@@ -35,6 +36,7 @@ import { svgFits } from '../timeline/svg-layout.js';
 import { goalHeading, targetCells, targetHeader, unitCells, unitHeader } from './report-cells.js';
 import { PAGE_WIDTH_PX, reportCss } from './html-style.js';
 import { dateHtml, type HtmlColumn, type HtmlRow, htmlTable, lightBadge } from './html-table.js';
+import { errorsNoteCss, htmlErrorsNote } from './html-errors.js';
 import { taskTableHtml } from './html-tasks.js';
 
 /** What the page is drawn from: the views, each built once by the caller. */
@@ -47,6 +49,8 @@ export interface ReportPage {
 
 export interface ReportHtmlOptions {
   readonly lang: Lang;
+  /** The plan's errors, named in a box under the header. */
+  readonly errors?: readonly Diagnostic[];
 }
 
 /**
@@ -65,6 +69,7 @@ export function renderReportHtml(page: ReportPage, options: ReportHtmlOptions): 
   const { summary } = page;
   const labels = reportHtmlLabels(lang);
   const asOf = formatDay(summary.asOf, lang);
+  const errorsBox = htmlErrorsNote(options.errors, lang);
   const out: string[] = [
     '<!DOCTYPE html>',
     `<html lang="${lang}">`,
@@ -73,10 +78,11 @@ export function renderReportHtml(page: ReportPage, options: ReportHtmlOptions): 
     `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${htmlLine(labels.documentTitle(summary.title, asOf))}</title>`,
-    `<style>${reportCss(lang)}</style>`,
+    `<style>${reportCss(lang)}${errorsBox ? errorsNoteCss : ''}</style>`,
     '</head>',
     '<body>',
     headerHtml(summary, lang),
+    ...(errorsBox ? [errorsBox] : []),
     summaryHtml(summary, lang),
     urgentHtml(summary, lang),
     unitsHtml(summary, lang),

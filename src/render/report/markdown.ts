@@ -7,7 +7,9 @@ import { formatDay } from '../../dates/index.js';
 import type { Lang } from '../../i18n/lang.js';
 import { reportLabels } from '../../i18n/report-labels.js';
 import { lightOrder, type ReportSummary } from '../../views/report-summary.js';
+import type { Diagnostic } from '../../diagnostics/types.js';
 import { escapeInline, markdownTable } from '../formats/markdown.js';
+import { markdownErrorsNote } from '../formats/markdown-errors.js';
 import { plainText } from '../overdue/item-cells.js';
 import { markdownLightText, overdueMarkdownTable } from '../overdue/markdown.js';
 import {
@@ -25,6 +27,8 @@ import {
 
 export interface ReportMarkdownOptions {
   readonly lang: Lang;
+  /** The plan's errors, named under the title. */
+  readonly errors?: readonly Diagnostic[];
 }
 
 export function renderReportMarkdown(
@@ -34,6 +38,8 @@ export function renderReportMarkdown(
   const { lang } = options;
   const labels = reportLabels(lang);
   const out: string[] = [`# ${escapeInline(plainText(summary.title))}`, ''];
+  const errors = markdownErrorsNote(options.errors, lang);
+  if (errors) out.push(errors, '');
   const subtitle = subtitleParts(summary, lang).map(escapeInline);
   out.push([...subtitle, asOfText(summary, lang)].join(' · '), '');
 

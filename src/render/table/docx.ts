@@ -2,7 +2,8 @@
  * `plan table --format docx`: the task-division table (分工表) as a Word
  * document, laid out the way such an attachment is printed: A4 landscape
  * with 2 cm margins; the plan title centred in bold; 文号 and issuer; the
- * heading 重点任务分工表 and the as-of day; then one table whose header row
+ * heading 重点任务分工表 and the as-of day; for a plan with errors a red
+ * paragraph naming them; then one table whose header row
  * repeats on every page, 序号 narrow and the task widest, sub-task titles
  * indented, the status cell shaded by the task's traffic light, and a note
  * under the table saying what the shades mean. Pages are numbered in the
@@ -43,6 +44,7 @@ import type { TableView } from '../../views/table-rows.js';
 import { columnWeight, officeText } from './office-cells.js';
 import { type DocxTableLine, docxTableXml } from './office-docx-table.js';
 import type { TableGroup } from './office-groups.js';
+import { officeErrorsLines } from './office-errors.js';
 import { repackZip } from './office-zip.js';
 import type { TableHeading, TableRenderOptions } from './types.js';
 
@@ -89,10 +91,11 @@ const MARKER_XML = `<w:p><w:r><w:t xml:space="preserve">${MARKER}</w:t></w:r></w
 
 export async function renderTableDocx(
   view: TableView,
-  options: Pick<TableRenderOptions, 'heading' | 'groups'>,
+  options: Pick<TableRenderOptions, 'heading' | 'groups' | 'errors'>,
 ): Promise<Uint8Array> {
   const { heading } = options;
   const labels = officeLabels(view.lang);
+  const errorLines = officeErrorsLines(options.errors, view.lang);
   const face = fonts[view.lang];
   const children: Paragraph[] = [
     line(view.title, { size: TITLE_SIZE, bold: true, font: font(face.title) }),
@@ -106,6 +109,7 @@ export async function renderTableDocx(
   children.push(
     line(labels.heading, { size: HEADING_SIZE, font: font(face.heading), before: 240 }),
     line(asOfLine(view, heading), { size: LINE_SIZE, after: 120 }),
+    ...(errorLines ? [errorsParagraph(errorLines)] : []),
     new Paragraph({ children: [new TextRun(MARKER)] }),
   );
   if (view.columns.includes('status')) {
@@ -206,6 +210,27 @@ function asOfLine(view: TableView, heading: TableHeading): string {
     parts.push(view.filterSummary.join(tableLabels(view.lang).pairSeparator));
   }
   return parts.join(labels.partSeparator);
+}
+
+/**
+ * The errors note: left-aligned, dark red, one line per entry, kept with
+ * the table so it never ends a page alone.
+ */
+function errorsParagraph(lines: readonly string[]): Paragraph {
+  return new Paragraph({
+    keepNext: true,
+    spacing: { before: 0, after: 120 },
+    children: lines.map(
+      (text, index) =>
+        new TextRun({
+          text,
+          size: NOTE_SIZE,
+          color: '8E0000',
+          ...(index === 0 ? { bold: true } : {}),
+          break: index > 0 ? 1 : 0,
+        }),
+    ),
+  });
 }
 
 /** A centred line of plan text or words. */

@@ -1,4 +1,6 @@
 import type { TableRow, TableView } from '../../views/table-rows.js';
+import { errorsJson } from '../errors-note.js';
+import type { TableRenderOptions } from './types.js';
 import { escapeJsonControls } from './visible-controls.js';
 
 /**
@@ -39,6 +41,11 @@ export function tableJsonRow(row: TableRow): TableJsonRow {
   };
 }
 
-export function renderTableJson(view: TableView): string {
-  return `${escapeJsonControls(JSON.stringify({ rows: view.rows.map(tableJsonRow) }, null, 2))}\n`;
+/** `errors` (always there, empty for a clean plan) lists the plan's errors as `plan check --format json` does. */
+export function renderTableJson(
+  view: TableView,
+  options: Pick<TableRenderOptions, 'errors'> = {},
+): string {
+  const document = { rows: view.rows.map(tableJsonRow), errors: errorsJson(options.errors) };
+  return `${escapeJsonControls(JSON.stringify(document, null, 2))}\n`;
 }

@@ -1,6 +1,8 @@
 import { tableLabels } from '../../i18n/table-labels.js';
 import { indentTitle, type TableView } from '../../views/table-rows.js';
 import { type Align, escapeInline, markdownTable } from '../formats/markdown.js';
+import { markdownErrorsNote } from '../formats/markdown-errors.js';
+import type { TableRenderOptions } from './types.js';
 import { visibleControls } from './visible-controls.js';
 
 /**
@@ -9,7 +11,10 @@ import { visibleControls } from './visible-controls.js';
  * break out of its cell nor carry HTML; sub-task titles are indented the
  * way the terminal table shows them.
  */
-export function renderTableMarkdown(view: TableView): string {
+export function renderTableMarkdown(
+  view: TableView,
+  options: Pick<TableRenderOptions, 'errors'> = {},
+): string {
   const titleColumn = view.columns.indexOf('title');
   const align: Align[] = view.columns.map((column) => (column === 'progress' ? 'right' : 'left'));
   const rows = view.rows.map((row) =>
@@ -18,6 +23,8 @@ export function renderTableMarkdown(view: TableView): string {
     ),
   );
   const parts = [`# ${escapeInline(visibleControls(view.title))}`];
+  const errors = markdownErrorsNote(options.errors, view.lang);
+  if (errors) parts.push(errors);
   if (view.filterSummary.length > 0) {
     const summary = view.filterSummary.join(tableLabels(view.lang).pairSeparator);
     parts.push(escapeInline(visibleControls(summary)));

@@ -1,4 +1,5 @@
 import type { Day } from '../../dates/types.js';
+import type { Diagnostic } from '../../diagnostics/types.js';
 import type { TableView } from '../../views/table-rows.js';
 import type { TableGroup } from './office-groups.js';
 
@@ -26,6 +27,8 @@ export interface TableRenderOptions {
   readonly heading: TableHeading;
   /** `--group-by`: a sheet per group (xlsx), a heading row per group (docx). */
   readonly groups?: readonly TableGroup[];
+  /** The plan's errors, named above the table (md, xlsx, docx) or in an `errors` field (json). */
+  readonly errors?: readonly Diagnostic[];
 }
 
 /**

@@ -3,7 +3,8 @@
  * workbook a planning office can hand out, sort, filter and print.
  *
  * A sheet: the plan title (merged, bold), a line with 文号, issuer, the
- * as-of day and the filters in force, the header row (frozen, with an
+ * as-of day and the filters in force, for a plan with errors a red note row
+ * naming them, the header row (frozen, with an
  * autofilter, repeated on every printed page), then one row per task in the
  * view's order and columns. Cells keep their types: 序号 is text (`1.10`
  * must not become `1.1`), dates are real dates shown at the precision the
@@ -45,12 +46,13 @@ import {
 } from './office-cells.js';
 import type { TableGroup, TableGroupRow } from './office-groups.js';
 import { addFilterDatabase, columnName, type RowCell, writeSheetRows } from './office-xlsx-rows.js';
+import { officeErrorsLines } from './office-errors.js';
 import { repackZip } from './office-zip.js';
 import type { TableHeading, TableRenderOptions } from './types.js';
 
 type Style = Partial<ExcelJS.Style>;
 
-/** Rows above the table: the title and the line under it. */
+/** Rows above the table: the title and the line under it (and the errors note, when there is one). */
 const HEADER_ROW = 3;
 /** Excel counts dates in days from 1899-12-30; a `Day` counts from 1970-01-01. */
 const EXCEL_EPOCH_OFFSET = 25569;
@@ -74,9 +76,11 @@ interface SheetPlan {
 
 export async function renderTableXlsx(
   view: TableView,
-  options: Pick<TableRenderOptions, 'heading' | 'groups'>,
+  options: Pick<TableRenderOptions, 'heading' | 'groups' | 'errors'>,
 ): Promise<Uint8Array> {
   const { heading } = options;
+  const errorLines = officeErrorsLines(options.errors, view.lang);
+  const headerRow = HEADER_ROW + (errorLines ? 1 : 0);
   const workbook = new ExcelJS.Workbook();
   // Dates come from --today, never the clock, so two runs give one file.
   const stamp = new Date(heading.asOf * 86_400_000);
@@ -118,7 +122,14 @@ export async function renderTableXlsx(
     ),
   );
   sheets.forEach((sheet, index) => {
-    addSheet(workbook, view, heading, styles, sheet, index === 0 ? [...palette.keys()] : []);
+    addSheet(
+      workbook,
+      view,
+      { heading, headerRow, errorLines },
+      styles,
+      sheet,
+      index === 0 ? [...palette.keys()] : [],
+    );
   });
 
   // Stored, not compressed: repackZip deflates natively, much faster than JSZip.
@@ -128,27 +139,35 @@ export async function renderTableXlsx(
       parts,
       sheets.map((_, index) => ({
         part: `xl/worksheets/sheet${index + 1}.xml`,
-        firstRow: HEADER_ROW + 1,
+        firstRow: headerRow + 1,
         columns: view.columns.length,
         rows: cellRows[index] ?? [],
       })),
       'xl/worksheets/sheet1.xml',
-      HEADER_ROW + 1,
+      headerRow + 1,
     );
     addFilterDatabase(
       parts,
       sheets.map((sheet) => ({
         sheet: sheet.name,
-        ref: `A${HEADER_ROW}:${columnName(view.columns.length - 1)}${HEADER_ROW + sheet.rows.length}`,
+        ref: `A${headerRow}:${columnName(view.columns.length - 1)}${headerRow + sheet.rows.length}`,
       })),
     );
   });
 }
 
+/** What every sheet has above its table. */
+interface SheetTop {
+  readonly heading: TableHeading;
+  /** The header row: HEADER_ROW, or one lower under an errors note. */
+  readonly headerRow: number;
+  readonly errorLines: readonly string[] | undefined;
+}
+
 function addSheet(
   workbook: ExcelJS.Workbook,
   view: TableView,
-  heading: TableHeading,
+  { heading, headerRow, errorLines }: SheetTop,
   styles: Styles,
   { name, rows, group }: SheetPlan,
   palette: readonly string[],
@@ -156,7 +175,7 @@ function addSheet(
   const labels = officeLabels(view.lang);
   const count = view.columns.length;
   const sheet = workbook.addWorksheet(name, {
-    views: [{ state: 'frozen', xSplit: 0, ySplit: HEADER_ROW, topLeftCell: `A${HEADER_ROW + 1}` }],
+    views: [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}` }],
     pageSetup: {
       paperSize: 9, // A4
       orientation: 'landscape',
@@ -165,7 +184,7 @@ function addSheet(
       fitToHeight: 0,
       horizontalCentered: true,
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 },
-      printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
+      printTitlesRow: `${headerRow}:${headerRow}`,
     },
     headerFooter: { oddFooter: labels.pageFooter, evenFooter: labels.pageFooter },
   });
@@ -181,8 +200,9 @@ function addSheet(
     sheet.mergeCells(1, 1, 1, count);
     sheet.mergeCells(2, 1, 2, count);
   }
+  if (errorLines) addErrorsNote(sheet, errorLines, count, styles);
 
-  const header = sheet.getRow(HEADER_ROW);
+  const header = sheet.getRow(headerRow);
   view.header.forEach((text, index) => {
     const cell = header.getCell(index + 1);
     cell.value = officeText(text);
@@ -191,14 +211,34 @@ function addSheet(
   });
 
   // One empty cell per style the task rows use, where they will go; see office-xlsx-rows.ts.
-  const paletteRow = sheet.getRow(HEADER_ROW + 1);
+  const paletteRow = sheet.getRow(headerRow + 1);
   palette.forEach((key, index) => {
     paletteRow.getCell(index + 1).style = styles.byKey(key);
   });
 
-  const last = HEADER_ROW + rows.length;
-  sheet.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: last, column: count } };
+  const last = headerRow + rows.length;
+  sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: last, column: count } };
   sheet.columns = columnWidths(view, rows).map((width) => ({ width }));
+}
+
+/**
+ * The errors note: one merged row between the line under the title and the
+ * header, its lines in one wrapped cell, tall enough to show them all (the
+ * note is bounded, see `errors-note.ts`). Above the header, it is never
+ * sorted or filtered away, and it prints on the first page.
+ */
+function addErrorsNote(
+  sheet: ExcelJS.Worksheet,
+  lines: readonly string[],
+  count: number,
+  styles: Styles,
+): void {
+  const row = HEADER_ROW;
+  const cell = sheet.getCell(row, 1);
+  cell.value = lines.join('\n');
+  cell.style = styles.errors;
+  sheet.getRow(row).height = 15 * lines.length + 4;
+  if (count > 1) sheet.mergeCells(row, 1, row, count);
 }
 
 /** 文号, issuer, as of, the filters in force and the group of this sheet, on one line. */
@@ -319,6 +359,7 @@ function cutTo(text: string, limit: number): string {
 interface Styles {
   readonly title: Style;
   readonly subtitle: Style;
+  readonly errors: Style;
   readonly header: Style;
   /** Which style a task cell takes: by column, and by indent, light or date precision. */
   readonly key: (column: TableColumn, row: TableRow, level: number) => string;
@@ -359,6 +400,12 @@ function makeStyles(view: TableView, dates: DateCells): Styles {
       alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
     },
     subtitle: { font: { size: 11 }, alignment: { horizontal: 'center', vertical: 'middle' } },
+    errors: {
+      font: { color: { argb: 'FF8E0000' } },
+      fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFDECEA' } },
+      border,
+      alignment: { horizontal: 'left', vertical: 'top', wrapText: true },
+    },
     header: {
       font: { bold: true },
       fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } },
