@@ -23,7 +23,7 @@ export const dependencyCycle: Rule = {
   check: (plan) => {
     const nodes = plan.allTasks.filter((task) => task.id !== undefined);
     const order = new Map<Task, number>();
-    nodes.forEach((task, index) => order.set(task, index));
+    for (const [index, task] of nodes.entries()) order.set(task, index);
     const targetOf = (ref: IdRef): Task | undefined => {
       const target = plan.taskById.get(ref.id);
       return target && order.has(target) ? target : undefined;
