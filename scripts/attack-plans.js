@@ -67,12 +67,12 @@ export function unknownKeysPlan(count) {
 }
 
 /**
- * Item 9: `count` task ids that all become the same SVG element id
- * (`task_A_B`): only separators tell them apart.
+ * Item 9: `count` phase ids that all become the same SVG element id
+ * (`phase_A_B`): only separators tell them apart.
  */
 export function collidingIdsPlan(count) {
   const separators = ['.', '-', '_', '/', ':', '(', ')', '[', ']'];
-  const lines = [...head, 'tasks:'];
+  const lines = [...head, 'phases:'];
   for (let i = 0; i < count; i++) {
     let middle = '';
     for (let n = i; ; n = Math.floor(n / separators.length) - 1) {
@@ -80,7 +80,7 @@ export function collidingIdsPlan(count) {
       if (n < separators.length) break;
     }
     lines.push(
-      `  - { id: ${JSON.stringify(`A${middle}B`)}, title: 任务${i}, lead: 卫健委, start: 2023-01, due: 2023-06 }`,
+      `  - { id: ${JSON.stringify(`A${middle}B`)}, name: 阶段${i}, start: 2023-01, end: 2023-06 }`,
     );
   }
   return `${lines.join('\n')}\n`;
