@@ -79,7 +79,8 @@ const zhCN: Catalogue = {
       'too-small': `不能小于 ${v('limit')}`,
       'too-big': `不能大于 ${v('limit')}`,
     })[v('problem')] ?? `格式不符：${v('detail')}`,
-  'unknown-key': (_, v) => `未知的字段 “${v('key')}”`,
+  'unknown-key': (p, v) =>
+    `未知的字段 “${v('key')}”${p.more !== undefined ? `；同一处另有 ${v('more')} 个未知字段，不再逐一列出` : ''}`,
   'invalid-date': (_, v) =>
     v('problem') === 'nonexistent'
       ? `日期 “${v('value')}” 不存在`
@@ -150,7 +151,8 @@ const zhTW: Catalogue = {
       'too-small': `不能小於 ${v('limit')}`,
       'too-big': `不能大於 ${v('limit')}`,
     })[v('problem')] ?? `格式不符：${v('detail')}`,
-  'unknown-key': (_, v) => `未知的欄位「${v('key')}」`,
+  'unknown-key': (p, v) =>
+    `未知的欄位「${v('key')}」${p.more !== undefined ? `；同一處另有 ${v('more')} 個未知欄位，不再逐一列出` : ''}`,
   'invalid-date': (_, v) =>
     v('problem') === 'nonexistent'
       ? `日期「${v('value')}」不存在`
@@ -221,7 +223,8 @@ const en: Catalogue = {
       'too-small': `must be at least ${v('limit')}`,
       'too-big': `must be at most ${v('limit')}`,
     })[v('problem')] ?? `does not fit the format: ${v('detail')}`,
-  'unknown-key': (_, v) => `unknown field "${v('key')}"`,
+  'unknown-key': (p, v) =>
+    `unknown field "${v('key')}"${p.more !== undefined ? `; ${v('more')} more unknown fields in this mapping are not listed` : ''}`,
   'invalid-date': (_, v) =>
     v('problem') === 'nonexistent'
       ? `the date "${v('value')}" does not exist`

@@ -36,6 +36,7 @@ import { firstDay, lastDay, reportedProgress } from '../analyze/schedule.js';
 import { addMonths } from '../dates/index.js';
 import type { Day, PlanDate } from '../dates/types.js';
 import type { ExportEventKind } from '../i18n/export-labels.js';
+import { uniqueNames } from './unique-names.js';
 import type {
   DateField,
   Milestone,
@@ -109,14 +110,11 @@ export function calendarEvents(plan: Plan, options: CalendarOptions): CalendarVi
 type UidMaker = (kind: CalendarEventKind, key: string, occurrence?: Day) => string;
 
 function uidMaker(planTitle: string): UidMaker {
-  const seen = new Set<string>();
+  const unique = uniqueNames((base, n) => `${base}\u0000${n}`);
   return (kind, key, occurrence) => {
-    const base = [planTitle, kind, key, occurrence === undefined ? '' : String(occurrence)].join(
-      '\u0000',
+    const seed = unique(
+      [planTitle, kind, key, occurrence === undefined ? '' : String(occurrence)].join('\u0000'),
     );
-    let seed = base;
-    for (let n = 2; seen.has(seed); n++) seed = `${base}\u0000${n}`;
-    seen.add(seed);
     return `${createHash('sha1').update(seed).digest('hex')}@plan-compiler`;
   };
 }

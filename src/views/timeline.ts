@@ -282,10 +282,15 @@ function draftRows(
         ...pending,
       });
     });
-    rows.push(...(tasksByGroup.get(phase.id) ?? []), ...(milestonesByGroup.get(phase.id) ?? []));
+    appendRows(rows, tasksByGroup.get(phase.id), milestonesByGroup.get(phase.id));
   }
-  rows.push(...(tasksByGroup.get(undefined) ?? []), ...(milestonesByGroup.get(undefined) ?? []));
+  appendRows(rows, tasksByGroup.get(undefined), milestonesByGroup.get(undefined));
   return rows;
+}
+
+/** A loop, not push(...list): 30,000 rows spread into arguments overflow the stack. */
+function appendRows(rows: DraftRow[], ...groups: (readonly DraftRow[] | undefined)[]): void {
+  for (const group of groups) for (const row of group ?? []) rows.push(row);
 }
 
 function taskRow(

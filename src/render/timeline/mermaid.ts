@@ -190,7 +190,7 @@ export function renderTimelineMermaid(timeline: Timeline, options: TimelineMerma
   const flush = (): void => {
     if (sectionRows.length === 0) return;
     if (section !== undefined) body.push(`    section ${section}`);
-    body.push(...sectionRows);
+    for (const line of sectionRows) body.push(line);
     sectionRows = [];
   };
   let undated = 0;
@@ -217,7 +217,7 @@ export function renderTimelineMermaid(timeline: Timeline, options: TimelineMerma
     sectionRows.push(`    ${rowText(row)} :${data.join(', ')}`);
   });
   flush();
-  lines.push(...body);
+  for (const line of body) lines.push(line);
 
   if (undated + outside > 0) lines.push(`    %% ${local.omitted(undated, outside)}`);
   const todayText = mermaidText(`${labels.today} ${formatDay(timeline.today, lang)}`);
