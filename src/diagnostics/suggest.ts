@@ -44,9 +44,9 @@ export function createSuggester(
     seen.add(text);
     const candidate = { text, folded: fold(text) };
     all.push(candidate);
-    let list = byLength.get(candidate.folded.length);
-    if (!list) byLength.set(candidate.folded.length, (list = []));
-    list.push(candidate);
+    const list = byLength.get(candidate.folded.length);
+    if (list) list.push(candidate);
+    else byLength.set(candidate.folded.length, [candidate]);
   }
   const answers = new Map<string, string | undefined>();
   return (word) => {

@@ -1,6 +1,6 @@
 import { eastAsianWidth } from 'get-east-asian-width';
 import { createLineIndex, type LineIndex } from '../diagnostics/line-index.js';
-import { sanitizeForTerminal } from './sanitize.js';
+import { terminalText } from './sanitize.js';
 
 export interface FrameStyle {
   readonly gutter: (text: string) => string;
@@ -136,7 +136,7 @@ function displayLine(text: string): string {
 }
 
 function visible(text: string): string {
-  return sanitizeForTerminal(text.replace(/\t/g, '  '));
+  return terminalText(text.replace(/\t/g, '  '));
 }
 
 // Frames come file by file, many per file: the index of the last file is

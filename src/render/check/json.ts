@@ -1,3 +1,4 @@
+import { escapeJsonControls } from '../sanitize.js';
 import { type CheckFormatter, countBySeverity } from './types.js';
 
 /** The contract of DESIGN.md: `{ diagnostics: [...], summary: {...} }`. */
@@ -15,5 +16,5 @@ export const formatJson: CheckFormatter = (report) => {
     ...(d.suggestion !== undefined ? { suggestion: d.suggestion } : {}),
   }));
   const summary = { files: report.files, ...countBySeverity(report.diagnostics) };
-  return `${JSON.stringify({ diagnostics, summary }, null, 2)}\n`;
+  return `${escapeJsonControls(JSON.stringify({ diagnostics, summary }, null, 2))}\n`;
 };

@@ -1,5 +1,5 @@
 import type { TableRow, TableView } from '../../views/table-rows.js';
-import { escapeJsonControls } from './visible-controls.js';
+import { escapeJsonControls } from '../sanitize.js';
 
 /**
  * The contract of `plan table --format json` (DESIGN.md): one object per row

@@ -30,7 +30,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { sharedLabels } from '../../i18n/labels.js';
 import { lightName, timelineLabels } from '../../i18n/timeline-labels.js';
 import type { Timeline, TimelineRow } from '../../views/timeline.js';
-import { terminalLine } from '../sanitize.js';
+import { dataLine } from '../sanitize.js';
 import { escapeXml } from '../xml.js';
 import { svgAxis } from './svg-axis.js';
 import { rowIds } from './svg-ids.js';
@@ -106,7 +106,7 @@ export function renderTimelineSvg(timeline: Timeline, options: TimelineSvgOption
   const out: string[] = [];
 
   const titleText = labels.title(
-    terminalLine(timeline.title),
+    dataLine(timeline.title),
     timeline.scale,
     formatDay(timeline.today, lang),
   );
