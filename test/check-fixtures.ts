@@ -191,7 +191,7 @@ export const fixtures: readonly Fixture[] = [
       ['unknown-key', 15],
     ],
   },
-  { name: 'alias-bomb.yaml', expected: [['yaml-syntax', 1]] },
+  { name: 'alias-bomb.yaml', expected: [['yaml-syntax', 8]] },
   { name: 'deep-nesting.yaml', expected: [['yaml-syntax', 3]] },
 ];
 

@@ -21,7 +21,7 @@ const monthsPerStep: Record<Exclude<RepeatKind, 'weekly'>, number> = {
 /** At most this many occurrences are listed, however wide the window. */
 export const MAX_OCCURRENCES = 500;
 
-export function occurrences(task: Task, from: Day, to: Day): Day[] {
+export function occurrences(task: Task, from: Day, to: Day, limit = MAX_OCCURRENCES): Day[] {
   if (!task.repeat) return [];
   const first = Math.max(from, firstDay(task.start) ?? Number.NEGATIVE_INFINITY);
   const last = Math.min(to, lastDay(task.due) ?? Number.POSITIVE_INFINITY);
@@ -30,7 +30,7 @@ export function occurrences(task: Task, from: Day, to: Day): Day[] {
   const days: Day[] = [];
   if (task.repeat === 'weekly') {
     const offset = Math.ceil((first - anchor) / 7);
-    for (let day = anchor + offset * 7; day <= last && days.length < MAX_OCCURRENCES; day += 7)
+    for (let day = anchor + offset * 7; day <= last && days.length < limit; day += 7)
       days.push(day);
     return days;
   }
@@ -38,7 +38,7 @@ export function occurrences(task: Task, from: Day, to: Day): Day[] {
   const atMonthEnd = isMonthEnd(anchor);
   const monthsFromAnchor = monthDiff(anchor, first);
   let k = Math.floor(monthsFromAnchor / step) - 1;
-  for (; days.length < MAX_OCCURRENCES; k++) {
+  for (; days.length < limit; k++) {
     const day = stepMonths(anchor, k * step, atMonthEnd);
     if (day > last) break;
     if (day >= first) days.push(day);

@@ -38,7 +38,7 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
         absolute: isAbsolute(arg),
       });
       if (matches.length === 0) names.push(arg);
-      names.push(...matches.sort());
+      for (const match of matches.sort()) names.push(match);
     } else {
       names.push(arg);
     }

@@ -6,6 +6,7 @@
 import { Command, CommanderError } from 'commander';
 import { commands } from './commands/index.js';
 import { EXIT_USAGE } from './exit-code.js';
+import { oneLine } from '../render/sanitize.js';
 import { type CliIo, ExitError, OutputError, UsageError, watchOutputErrors } from './io.js';
 
 declare const __PLAN_VERSION__: string;
@@ -71,11 +72,12 @@ async function runProgram(
       return error.exitCode;
     }
     if (error instanceof UsageError) {
-      io.stderr.write(`plan: ${error.message}\n`);
+      // Usage errors quote plan text (phase and goal names) and file names.
+      io.stderr.write(`plan: ${oneLine(error.message)}\n`);
       return EXIT_USAGE;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`plan: internal error: ${message}\n`);
+    io.stderr.write(`plan: internal error: ${oneLine(message)}\n`);
     if (io.env.PLAN_DEBUG && error instanceof Error && error.stack)
       io.stderr.write(`${error.stack}\n`);
     return EXIT_USAGE;

@@ -5,6 +5,7 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import { chooseLang, type Lang } from '../i18n/lang.js';
 import type { Plan } from '../model/types.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_WARN_DAYS } from './defaults.js';
+import { oneLine } from '../render/sanitize.js';
 import { emit } from './emit.js';
 import { EXIT_PROBLEMS, EXIT_USAGE } from './exit-code.js';
 import { expandInputs, readInputs } from './inputs.js';
@@ -84,7 +85,7 @@ export async function loadViewPlan(
   if (!input.ok) {
     const diagnostics = toDiagnostics({ file: input.file, text: '' }, [input.finding], lang0);
     throw new ExitError(
-      diagnostics.map((d) => `${d.file}: ${d.message}\n`).join(''),
+      diagnostics.map((d) => `${oneLine(d.file)}: ${oneLine(d.message)}\n`).join(''),
       input.fatal ? EXIT_USAGE : EXIT_PROBLEMS,
     );
   }

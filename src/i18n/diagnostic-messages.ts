@@ -79,7 +79,8 @@ const zhCN: Catalogue = {
       'too-small': `不能小于 ${v('limit')}`,
       'too-big': `不能大于 ${v('limit')}`,
     })[v('problem')] ?? `格式不符：${v('detail')}`,
-  'unknown-key': (_, v) => `未知的字段 “${v('key')}”`,
+  'unknown-key': (p, v) =>
+    `未知的字段 “${v('key')}”${p.more !== undefined ? `；同一处另有 ${v('more')} 个未知字段，不再逐一列出` : ''}`,
   'invalid-date': (p, v) =>
     ({
       nonexistent: `日期 “${v('value')}” 不存在`,
@@ -94,7 +95,8 @@ const zhCN: Catalogue = {
     `${kindZhCN[v('kind')] ?? ''}编号 “${v('id')}” 重复，首次出现在 ${v('first')}`,
   'unknown-reference': (_, v) => `未定义的${kindZhCN[v('kind')] ?? ''} “${v('name')}”`,
   'end-before-start': (_, v) => `结束时间 ${v('end')} 早于开始时间 ${v('start')}`,
-  'dependency-cycle': (_, v) => `任务循环依赖：${v('circle')}`,
+  'dependency-cycle': (p, v) =>
+    `任务循环依赖：${v('circle')}${p.tasks !== undefined ? `；共 ${v('tasks')} 项任务相互循环依赖` : ''}`,
   'outside-phase': (_, v) =>
     `${kindZhCN[v('kind')] ?? ''}日期 ${v('date')} 不在所属阶段“${v('phase')}”（${v('phaseStart')}—${v('phaseEnd')}）之内`,
   'starts-before-dependency': (_, v) =>
@@ -174,7 +176,8 @@ const zhTW: Catalogue = {
       'too-small': `不能小於 ${v('limit')}`,
       'too-big': `不能大於 ${v('limit')}`,
     })[v('problem')] ?? `格式不符：${v('detail')}`,
-  'unknown-key': (_, v) => `未知的欄位「${v('key')}」`,
+  'unknown-key': (p, v) =>
+    `未知的欄位「${v('key')}」${p.more !== undefined ? `；同一處另有 ${v('more')} 個未知欄位，不再逐一列出` : ''}`,
   'invalid-date': (p, v) =>
     ({
       nonexistent: `日期「${v('value')}」不存在`,
@@ -189,7 +192,8 @@ const zhTW: Catalogue = {
     `${kindZhTW[v('kind')] ?? ''}編號「${v('id')}」重複，首次出現在 ${v('first')}`,
   'unknown-reference': (_, v) => `未定義的${kindZhTW[v('kind')] ?? ''}「${v('name')}」`,
   'end-before-start': (_, v) => `結束時間 ${v('end')} 早於開始時間 ${v('start')}`,
-  'dependency-cycle': (_, v) => `任務循環相依：${v('circle')}`,
+  'dependency-cycle': (p, v) =>
+    `任務循環相依：${v('circle')}${p.tasks !== undefined ? `；共 ${v('tasks')} 項任務相互循環相依` : ''}`,
   'outside-phase': (_, v) =>
     `${kindZhTW[v('kind')] ?? ''}日期 ${v('date')} 不在所屬階段「${v('phase')}」（${v('phaseStart')}—${v('phaseEnd')}）之內`,
   'starts-before-dependency': (_, v) =>
@@ -269,7 +273,8 @@ const en: Catalogue = {
       'too-small': `must be at least ${v('limit')}`,
       'too-big': `must be at most ${v('limit')}`,
     })[v('problem')] ?? `does not fit the format: ${v('detail')}`,
-  'unknown-key': (_, v) => `unknown field "${v('key')}"`,
+  'unknown-key': (p, v) =>
+    `unknown field "${v('key')}"${p.more !== undefined ? `; ${v('more')} more unknown fields in this mapping are not listed` : ''}`,
   'invalid-date': (p, v) =>
     ({
       nonexistent: `the date "${v('value')}" does not exist`,
@@ -283,7 +288,8 @@ const en: Catalogue = {
   'duplicate-id': (_, v) => `${v('kind')} id "${v('id')}" is used twice; first at ${v('first')}`,
   'unknown-reference': (_, v) => `${v('kind')} "${v('name')}" is not defined`,
   'end-before-start': (_, v) => `ends (${v('end')}) before it starts (${v('start')})`,
-  'dependency-cycle': (_, v) => `tasks depend on each other in a circle: ${v('circle')}`,
+  'dependency-cycle': (p, v) =>
+    `tasks depend on each other in a circle: ${v('circle')}${p.tasks !== undefined ? `; ${v('tasks')} tasks in all depend on each other in circles` : ''}`,
   'outside-phase': (_, v) =>
     `${v('kind')} date ${v('date')} is outside its phase "${v('phase')}" (${v('phaseStart')} to ${v('phaseEnd')})`,
   'starts-before-dependency': (_, v) =>

@@ -31,6 +31,8 @@ export interface ExportLabels {
   readonly until: (date: string) => string;
   /** Text with an aside: `完成方案制定（2023年3月31日）`, `每月（第 3 次，共 12 次）`. */
   readonly aside: (text: string, aside: string) => string;
+  /** The notice when recurring tasks' occurrences were not all listed. */
+  readonly cut: (tasks: number, perTask: number, total: number) => string;
 }
 
 const zhCN: ExportLabels = {
@@ -50,6 +52,8 @@ const zhCN: ExportLabels = {
   from: (date) => `${date}起`,
   until: (date) => `截至${date}`,
   aside: (text, aside) => `${text}（${aside}）`,
+  cut: (tasks, perTask, total) =>
+    `plan export：${tasks} 项周期性任务的到期日未全部列出（每项最多 ${perTask} 次，合计最多 ${total} 次）`,
 };
 
 const zhTW: ExportLabels = {
@@ -69,6 +73,8 @@ const zhTW: ExportLabels = {
   from: (date) => `${date}起`,
   until: (date) => `截至${date}`,
   aside: (text, aside) => `${text}（${aside}）`,
+  cut: (tasks, perTask, total) =>
+    `plan export：${tasks} 項週期性任務的到期日未全部列出（每項最多 ${perTask} 次，合計最多 ${total} 次）`,
 };
 
 const en: ExportLabels = {
@@ -88,6 +94,8 @@ const en: ExportLabels = {
   from: (date) => `from ${date}`,
   until: (date) => `until ${date}`,
   aside: (text, aside) => `${text} (${aside})`,
+  cut: (tasks, perTask, total) =>
+    `plan export: the occurrences of ${tasks} recurring tasks are not all listed (at most ${perTask} per task, ${total} in all)`,
 };
 
 const labels: Record<Lang, ExportLabels> = { 'zh-CN': zhCN, 'zh-TW': zhTW, en };

@@ -12,15 +12,18 @@ export function allDateFields(plan: Plan): DateField[] {
     for (const target of goal.targets) {
       if (target.due?.path.includes('targets')) fields.push(target.due);
       fields.push(target.baseline?.date, target.reference?.date);
-      fields.push(...target.actuals.map((reading) => reading.date));
+      for (const reading of target.actuals) fields.push(reading.date);
     }
   }
   for (const phase of plan.phases) {
-    fields.push(phase.start, phase.end, ...phase.steps.flatMap((step) => [step.start, step.end]));
+    fields.push(phase.start, phase.end);
+    for (const step of phase.steps) fields.push(step.start, step.end);
   }
   for (const task of plan.allTasks) {
     fields.push(task.start, task.inherited.due ? undefined : task.due, task.doneOn);
-    fields.push(...task.updates.map((update) => update.date));
+    // Loops, not push(...list): a list spread into arguments overflows the
+    // stack past about 100,000 items, and a plan may hold that many.
+    for (const update of task.updates) fields.push(update.date);
   }
   for (const milestone of plan.milestones) fields.push(milestone.due, milestone.doneOn);
   return fields.filter((field): field is DateField => field !== undefined);
@@ -30,9 +33,12 @@ export function allDateFields(plan: Plan): DateField[] {
 export function allUnitRefs(plan: Plan): UnitRef[] {
   const refs: UnitRef[] = [];
   for (const task of plan.allTasks) {
-    if (!task.inherited.lead) refs.push(...task.lead);
-    if (!task.inherited.support) refs.push(...task.support);
+    if (!task.inherited.lead) for (const ref of task.lead) refs.push(ref);
+    if (!task.inherited.support) for (const ref of task.support) refs.push(ref);
   }
-  for (const milestone of plan.milestones) refs.push(...milestone.lead, ...milestone.support);
+  for (const milestone of plan.milestones) {
+    for (const ref of milestone.lead) refs.push(ref);
+    for (const ref of milestone.support) refs.push(ref);
+  }
   return refs;
 }

@@ -32,7 +32,12 @@ function step(
   if (node.kind === 'map') {
     // Mappings are small and located rarely (only for diagnostics), so a scan
     // beats building a Map for each of the 100,000 mappings of a large plan.
+    // A large one (300,000 unknown keys, each located) is indexed once.
     const wanted = String(segment);
+    if (node.pairs.length > 2 * SCAN_PAIRS) {
+      const i = keyIndex(node).get(wanted);
+      return i === undefined ? undefined : { key: node.pairs[i]!, value: node.pairs[i + 1]! };
+    }
     for (let i = 0; i + 1 < node.pairs.length; i += 2) {
       const key = node.pairs[i]!;
       if (key.kind === 'scalar' && String(key.value) === wanted)
@@ -45,4 +50,22 @@ function step(
     return item ? { value: item } : undefined;
   }
   return undefined;
+}
+
+/** Mappings with more pairs than this are looked up through an index. */
+const SCAN_PAIRS = 32;
+
+const keyIndexes = new WeakMap<SourceNode, Map<string, number>>();
+
+/** Each key's position in `pairs` (the first, as the scan finds it). */
+function keyIndex(node: Extract<SourceNode, { kind: 'map' }>): Map<string, number> {
+  let index = keyIndexes.get(node);
+  if (index) return index;
+  index = new Map();
+  for (let i = 0; i + 1 < node.pairs.length; i += 2) {
+    const key = node.pairs[i]!;
+    if (key.kind === 'scalar' && !index.has(String(key.value))) index.set(String(key.value), i);
+  }
+  keyIndexes.set(node, index);
+  return index;
 }

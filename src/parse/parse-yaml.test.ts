@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createLineIndex } from '../diagnostics/line-index.js';
 import { locatePath } from './locate-path.js';
-import { parseYaml } from './parse-yaml.js';
+import { aliasBudget, parseYaml } from './parse-yaml.js';
 import type { Path } from './types.js';
 
 /** `line:column` where the node at `path` starts, and the text it spans. */
@@ -84,6 +84,37 @@ describe('hostile and broken YAML', () => {
         .fill(`*a${i - 1}`)
         .join(', ')}]\n`;
     expect(problem(text)?.kind).toBe('alias-expansion');
+  });
+
+  // Issue 13 item 8: the bomb guard counts characters, not only nodes. A
+  // string of n characters costs n + 1 per alias; the budget for a text of
+  // length L is 2L + 1,000,000.
+  it('refuses aliases of a long string past the byte budget, and accepts them below it', () => {
+    const plan = (uses: number, length: number): string =>
+      `a: &s "${'x'.repeat(length)}"\nb: [${Array(uses).fill('*s').join(', ')}]\n`;
+    // 8 uses of 200,000 characters: the text is 7 + 200,000 + 2 + 4 + 30 + 2
+    // = 200,045 long, so the budget is 1,400,090, and 8 × 200,001 = 1,600,008 is over it: refused, at the
+    // 8th alias (7 × 200,001 = 1,400,007 is still within).
+    const text = plan(8, 200_000);
+    const over = problem(text);
+    expect(over?.kind).toBe('alias-expansion');
+    expect(over?.offset).toBe(text.indexOf('*s') + 4 * 7);
+    // 7 uses: the text is 200,041 long, the budget 1,400,082 ≥ 1,400,007: accepted.
+    expect(parseYaml(plan(7, 200_000)).ok).toBe(true);
+    expect(aliasBudget(100)).toBe(1_000_200);
+  });
+
+  it('stops a flow sequence of aliases used as a key before js-yaml joins it', () => {
+    const text = `a: &s "${'x'.repeat(500_000)}"\nb: { [${Array(300).fill('*s').join(', ')}]: 1 }\n`;
+    expect(problem(text)?.kind).toBe('alias-expansion');
+  });
+
+  it('refuses an alias inside the node it names, at that alias', () => {
+    for (const text of ['a: &a [x, *a]\n', 'a: &a { x: *a }\n']) {
+      const error = problem(text);
+      expect(error?.kind).toBe('alias-expansion');
+      expect(error?.offset).toBe(text.indexOf('*a'));
+    }
   });
 
   it('accepts a few honest aliases', () => {

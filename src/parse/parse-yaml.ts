@@ -39,7 +39,7 @@ export function parseYaml(text: string): ParseResult {
   // 600,000 nodes, and what is not allocated need not be collected.
   const opens: number[] = [0];
   const childLists: (SourceNode[] | undefined)[] = [undefined];
-  let aliases = 0;
+  const expansion = aliasMeter(text.length);
   const listener = (event: 'open' | 'close', state: jsYaml.State): void => {
     if (event === 'open') {
       opens.push(state.position);
@@ -49,7 +49,7 @@ export function parseYaml(text: string): ParseResult {
     if (opens.length < 2) return;
     const open = opens.pop()!;
     const node = closeNode(text, open, childLists.pop() ?? noChildren, state);
-    if (node.kind === 'alias') aliases++;
+    if (node.kind === 'alias') expansion.add(state.result, node.start);
     let siblings = childLists[childLists.length - 1];
     if (!siblings) {
       siblings = [];
@@ -70,16 +70,26 @@ export function parseYaml(text: string): ParseResult {
       maxDepth: MAX_DEPTH,
     } as jsYaml.LoadOptions);
   } catch (error) {
+    if (error instanceof AliasExpansion)
+      return {
+        ok: false,
+        error: { kind: 'alias-expansion', reason: error.message, offset: error.offset },
+      };
     return { ok: false, error: toProblem(error, text) };
   }
 
-  const root = childLists[0]?.find((node) => node.kind !== 'empty');
-  if (aliases > 0 && expandedSize(value, countNodes(root) * 2 + 100_000) < 0) {
+  const circular = expansion.circularAt(value);
+  if (circular !== undefined) {
     return {
       ok: false,
-      error: { kind: 'alias-expansion', reason: 'aliases expand too far', offset: 0 },
+      error: {
+        kind: 'alias-expansion',
+        reason: 'an alias refers to a node that holds it',
+        offset: circular,
+      },
     };
   }
+  const root = childLists[0]?.find((node) => node.kind !== 'empty');
   return { ok: true, value, root };
 }
 
@@ -147,40 +157,96 @@ function isBlank(ch: number): boolean {
   return ch === 0x20 || ch === 0x09 || ch === 0x0a || ch === 0x0d;
 }
 
-function countNodes(node: SourceNode | undefined): number {
-  if (!node) return 0;
-  let count = 1;
-  if (node.kind === 'map') {
-    for (const child of node.pairs) count += countNodes(child);
-  } else if (node.kind === 'seq') {
-    for (const item of node.items) count += countNodes(item);
+/** Thrown from the listener to stop js-yaml as soon as aliases expand too far. */
+class AliasExpansion extends Error {
+  constructor(readonly offset: number) {
+    super('aliases expand too far');
   }
-  return count;
 }
 
 /**
- * The number of nodes the value has once aliases are expanded, or -1 as soon
- * as it passes `limit`. An alias bomb is a small file whose value is a DAG of
- * shared objects that expands to billions of nodes; every later stage walks
- * the expanded value, so it is refused here, in time linear in the file.
+ * Aliases may add at most this much to what the file itself holds, counted
+ * as one per node plus the characters of every string and key.
  */
-function expandedSize(value: unknown, limit: number): number {
-  const memo = new Map<object, number>();
-  const size = (node: unknown): number => {
-    if (node === null || typeof node !== 'object') return 1;
-    const known = memo.get(node);
+export function aliasBudget(textLength: number): number {
+  return 2 * textLength + 1_000_000;
+}
+
+/**
+ * Counts what aliases expand to, as js-yaml reads them, and stops the read
+ * when the total passes the budget. An alias bomb is a small file whose value
+ * shares objects (billions of nodes once expanded) or one long string (a
+ * 1 MB string aliased 1,000 times is a gigabyte for every later stage); a
+ * flow sequence of aliases used as a key is joined into one string by
+ * js-yaml itself, so the count must stop the read before that happens. Sizes
+ * are kept per object, so the count is linear in the file.
+ */
+function aliasMeter(textLength: number) {
+  const budget = aliasBudget(textLength);
+  const sizes = new Map<object, number>();
+  const firstUse = new Map<object, number>();
+  let total = 0;
+  const sizeOf = (value: unknown): number => {
+    if (typeof value === 'string') return 1 + value.length;
+    if (value === null || typeof value !== 'object') return 1;
+    const known = sizes.get(value);
     if (known !== undefined) return known;
-    let total = 1;
-    const children = Array.isArray(node) ? node : Object.values(node);
-    for (const child of children) {
-      total += size(child);
-      if (total > limit) break;
+    // Marked before its children are counted, so a node that holds itself
+    // (`&a [*a]`) ends instead of recursing; `circularAt` refuses it later.
+    sizes.set(value, 1);
+    let size = 1;
+    if (Array.isArray(value)) {
+      for (const item of value) size += sizeOf(item);
+    } else {
+      for (const [key, item] of Object.entries(value)) size += key.length + sizeOf(item);
     }
-    memo.set(node, total);
-    return total;
+    sizes.set(value, size);
+    return size;
   };
-  const total = size(value);
-  return total > limit ? -1 : total;
+  return {
+    add(value: unknown, offset: number): void {
+      if (value !== null && typeof value === 'object' && !firstUse.has(value))
+        firstUse.set(value, offset);
+      total += sizeOf(value);
+      if (total > budget) throw new AliasExpansion(offset);
+    },
+    /**
+     * Where an alias makes the value hold itself (`&a [x, *a]`), which no
+     * later stage could walk; undefined when nothing was aliased or all is well.
+     */
+    circularAt(value: unknown): number | undefined {
+      if (firstUse.size === 0) return undefined;
+      return findCircle(value, firstUse);
+    },
+  };
+}
+
+/** An iterative walk that meets an object already on its path: the first alias into that circle. */
+function findCircle(value: unknown, firstUse: ReadonlyMap<object, number>): number | undefined {
+  const state = new Map<object, 'open' | 'done'>();
+  const stack: { node: object; children: unknown[]; next: number }[] = [];
+  const enter = (node: unknown): number | undefined => {
+    if (node === null || typeof node !== 'object') return undefined;
+    const seen = state.get(node);
+    if (seen === 'open') return firstUse.get(node) ?? 0;
+    if (seen === 'done') return undefined;
+    state.set(node, 'open');
+    stack.push({ node, children: Array.isArray(node) ? node : Object.values(node), next: 0 });
+    return undefined;
+  };
+  const found = enter(value);
+  if (found !== undefined) return found;
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    if (frame.next >= frame.children.length) {
+      state.set(frame.node, 'done');
+      stack.pop();
+      continue;
+    }
+    const at = enter(frame.children[frame.next++]);
+    if (at !== undefined) return at;
+  }
+  return undefined;
 }
 
 function toProblem(error: unknown, text: string): YamlProblem {

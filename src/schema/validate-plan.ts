@@ -8,8 +8,13 @@
  * still check references, dates and schedules in the rest of the plan.
  */
 import type * as z from 'zod';
-import { closest } from '../diagnostics/suggest.js';
-import type { Finding } from '../diagnostics/types.js';
+import {
+  closest,
+  createSuggestBudget,
+  createSuggester,
+  type SuggestBudget,
+} from '../diagnostics/suggest.js';
+import type { Finding, MessageParams } from '../diagnostics/types.js';
 import type { Path, PathSegment } from '../parse/types.js';
 import { type PlanInput, planSchema } from './plan-schema.js';
 import { isOptionalAt, keysAt, kindsAt } from './schema-at.js';
@@ -23,6 +28,9 @@ export interface ValidationResult {
 type Issue = z.core.$ZodIssue;
 
 const MAX_REPAIRS = 4;
+
+/** Unknown keys of one mapping reported one by one; the rest are counted. */
+export const MAX_UNKNOWN_KEYS = 100;
 
 /** Synonyms users write for enum values; used only to suggest the right word. */
 const enumSynonyms: Record<string, string> = {
@@ -67,7 +75,8 @@ export function validatePlan(value: unknown): ValidationResult {
   const first = planSchema.safeParse(value);
   if (first.success) return { plan: first.data, findings: [] };
 
-  const findings = first.error.issues.flatMap((issue) => issueToFindings(issue, [], value));
+  const budget = createSuggestBudget();
+  const findings = first.error.issues.flatMap((issue) => issueToFindings(issue, [], value, budget));
   const candidate: unknown = structuredClone(value);
   let issues = first.error.issues;
   for (let attempt = 0; attempt < MAX_REPAIRS; attempt++) {
@@ -79,22 +88,35 @@ export function validatePlan(value: unknown): ValidationResult {
   return { plan: undefined, findings };
 }
 
-function issueToFindings(issue: Issue, base: Path, root: unknown): Finding[] {
+function issueToFindings(
+  issue: Issue,
+  base: Path,
+  root: unknown,
+  budget: SuggestBudget,
+): Finding[] {
   const path = [...base, ...(issue.path as PathSegment[])];
   switch (issue.code) {
-    case 'unrecognized_keys':
-      return issue.keys.map((key) => {
-        const suggestion = closest(key, keysAt(planSchema, path));
+    case 'unrecognized_keys': {
+      // One mapping may hold 300,000 unknown keys: the known keys are
+      // looked up once, and suggestions share the file's budget.
+      // Past MAX_UNKNOWN_KEYS, the last one listed counts the rest: a
+      // mapping with that many is not a plan with typos.
+      const suggest = createSuggester(keysAt(planSchema, path), budget);
+      const listed = issue.keys.slice(0, MAX_UNKNOWN_KEYS + 1);
+      return listed.map((key, i) => {
+        const suggestion = suggest(key);
+        const more = i === MAX_UNKNOWN_KEYS ? issue.keys.length - listed.length : 0;
         return {
           code: 'unknown-key',
           path: [...path, key],
           at: 'key',
-          params: { key },
+          params: (more > 0 ? { key, more } : { key }) as MessageParams,
           ...(suggestion ? { suggestion } : {}),
         } satisfies Finding;
       });
+    }
     case 'invalid_union':
-      return unionToFindings(issue, path, root);
+      return unionToFindings(issue, path, root, budget);
     case 'invalid_type': {
       const actual = valueAt(root, path);
       if (actual === undefined) {
@@ -148,13 +170,14 @@ function unionToFindings(
   issue: Extract<Issue, { code: 'invalid_union' }>,
   path: Path,
   root: unknown,
+  budget: SuggestBudget,
 ): Finding[] {
   const actual = valueAt(root, path);
   const shaped = issue.errors.find(
     (branch) => !branch.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0),
   );
   if (shaped && shaped.length > 0)
-    return shaped.flatMap((inner) => issueToFindings(inner, path, root));
+    return shaped.flatMap((inner) => issueToFindings(inner, path, root, budget));
   return [
     {
       code: 'schema',

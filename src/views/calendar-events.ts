@@ -12,8 +12,12 @@
  *   same in every calendar app, and each occurrence is one line to tick off.
  *   The window is the plan period, else the task's phase, else the task's own
  *   start and due, else a year from `today`; the list is capped at
- *   `MAX_OCCURRENCES`. A recurring task whose window holds no occurrence
- *   still shows its final due, so no deadline goes missing.
+ *   `MAX_OCCURRENCES` per task and `MAX_CALENDAR_OCCURRENCES` in all (20,000
+ *   weekly duties over the years 1000–9999 would be ten million events); a
+ *   task past the total shows only its final due, and the view counts the
+ *   tasks whose occurrences were not all listed (`cut`), for a notice. A
+ *   recurring task whose window holds no occurrence still shows its final
+ *   due, so no deadline goes missing.
  * - A milestone: one day, the last day of its due date.
  * - A phase and each of its steps: the span from the first day of the start
  *   to the last day of the end; with only one of the two, that one day.
@@ -31,11 +35,12 @@
  * document order.
  */
 import { createHash } from 'node:crypto';
-import { occurrences } from '../analyze/occurrences.js';
+import { MAX_OCCURRENCES, occurrences } from '../analyze/occurrences.js';
 import { firstDay, lastDay, reportedProgress } from '../analyze/schedule.js';
 import { addMonths } from '../dates/index.js';
 import type { Day, PlanDate } from '../dates/types.js';
 import type { ExportEventKind } from '../i18n/export-labels.js';
+import { uniqueNames } from './unique-names.js';
 import type {
   DateField,
   Milestone,
@@ -90,7 +95,12 @@ export interface CalendarView {
   /** The day the export is made as of (`--today`): the events' DTSTAMP. */
   readonly stamp: Day;
   readonly events: readonly CalendarEvent[];
+  /** Recurring tasks whose occurrences were not all listed (see the caps above). */
+  readonly cut: number;
 }
+
+/** Occurrences of all recurring tasks together that one calendar lists. */
+export const MAX_CALENDAR_OCCURRENCES = 50_000;
 
 export interface CalendarOptions {
   readonly today: Day;
@@ -100,23 +110,21 @@ export interface CalendarOptions {
 export function calendarEvents(plan: Plan, options: CalendarOptions): CalendarView {
   const uids = uidMaker(plan.meta.title);
   const events: CalendarEvent[] = [];
+  const budget = { occurrences: MAX_CALENDAR_OCCURRENCES, cut: 0 };
   for (const phase of plan.phases) phaseEvents(phase, uids, events);
-  for (const task of plan.allTasks) taskEvents(task, plan, options.today, uids, events);
+  for (const task of plan.allTasks) taskEvents(task, plan, options.today, uids, events, budget);
   for (const milestone of plan.milestones) milestoneEvent(milestone, plan, uids, events);
-  return { name: plan.meta.title, stamp: options.today, events };
+  return { name: plan.meta.title, stamp: options.today, events, cut: budget.cut };
 }
 
 type UidMaker = (kind: CalendarEventKind, key: string, occurrence?: Day) => string;
 
 function uidMaker(planTitle: string): UidMaker {
-  const seen = new Set<string>();
+  const unique = uniqueNames((base, n) => `${base}\u0000${n}`);
   return (kind, key, occurrence) => {
-    const base = [planTitle, kind, key, occurrence === undefined ? '' : String(occurrence)].join(
-      '\u0000',
+    const seed = unique(
+      [planTitle, kind, key, occurrence === undefined ? '' : String(occurrence)].join('\u0000'),
     );
-    let seed = base;
-    for (let n = 2; seen.has(seed); n++) seed = `${base}\u0000${n}`;
-    seen.add(seed);
     return `${createHash('sha1').update(seed).digest('hex')}@plan-compiler`;
   };
 }
@@ -169,6 +177,7 @@ function taskEvents(
   today: Day,
   uids: UidMaker,
   events: CalendarEvent[],
+  budget: { occurrences: number; cut: number },
 ): void {
   const phase = task.phase?.found ? plan.phaseById.get(task.phase.id) : undefined;
   const key = task.id !== undefined ? `id:${task.id}` : `no:${task.no}`;
@@ -197,8 +206,18 @@ function taskEvents(
     repeat,
     notes: task.notes,
   });
-  if (task.repeat) {
-    const days = occurrences(task, ...occurrenceWindow(task, phase, plan, today));
+  if (task.repeat && budget.occurrences <= 0) budget.cut++;
+  else if (task.repeat) {
+    // One more than the budget holds is asked for, to know whether it was cut.
+    const limit = Math.min(MAX_OCCURRENCES, budget.occurrences + 1);
+    const days = occurrences(task, ...occurrenceWindow(task, phase, plan, today), limit);
+    let cut = days.length >= MAX_OCCURRENCES;
+    if (days.length > budget.occurrences) {
+      days.length = budget.occurrences;
+      cut = true;
+    }
+    if (cut) budget.cut++;
+    budget.occurrences -= days.length;
     if (days.length > 0) {
       const kind = task.repeat;
       const count = days.length;

@@ -30,7 +30,7 @@
  * which side) so the rows are the same whatever `--from/--to` say; the
  * terminal marks them with an arrow at the edge.
  */
-import { occurrences } from '../analyze/occurrences.js';
+import { MAX_OCCURRENCES, occurrences } from '../analyze/occurrences.js';
 import {
   assessMilestone,
   assessPhase,
@@ -183,7 +183,8 @@ export function buildTimeline(plan: Plan, options: TimelineOptions): Timeline {
   const ticks = makeTicks(scale, from, to);
   // Finished in place: the array `fits` saw is the one returned, so a
   // renderer can cache what it measured of it.
-  for (const draft of drafts) finishRow(draft, from, to, recurring.get(draft));
+  const budget = { occurrences: MAX_TIMELINE_OCCURRENCES };
+  for (const draft of drafts) finishRow(draft, from, to, recurring.get(draft), budget);
   const rows: readonly TimelineRow[] = drafts;
   return {
     title: plan.meta.title,
@@ -282,10 +283,15 @@ function draftRows(
         ...pending,
       });
     });
-    rows.push(...(tasksByGroup.get(phase.id) ?? []), ...(milestonesByGroup.get(phase.id) ?? []));
+    appendRows(rows, tasksByGroup.get(phase.id), milestonesByGroup.get(phase.id));
   }
-  rows.push(...(tasksByGroup.get(undefined) ?? []), ...(milestonesByGroup.get(undefined) ?? []));
+  appendRows(rows, tasksByGroup.get(undefined), milestonesByGroup.get(undefined));
   return rows;
+}
+
+/** A loop, not push(...list): 30,000 rows spread into arguments overflow the stack. */
+function appendRows(rows: DraftRow[], ...groups: (readonly DraftRow[] | undefined)[]): void {
+  for (const group of groups) for (const row of group ?? []) rows.push(row);
 }
 
 function taskRow(
@@ -358,15 +364,34 @@ function spanOf(start: Day, end: Day, startFrom: StartSource, ownFrom: Day): Tim
   return { kind: 'span', start: lo, end: hi, startFrom, ownFrom: clamp(ownFrom, lo, hi) };
 }
 
-function finishRow(row: DraftRow, from: Day, to: Day, task: Task | undefined): void {
+/**
+ * Occurrence marks drawn in one timeline, all rows together: 20,000 weekly
+ * duties over centuries would be ten million marks (gigabytes of SVG). Rows
+ * past the total keep their bars, without marks.
+ */
+export const MAX_TIMELINE_OCCURRENCES = 50_000;
+
+function finishRow(
+  row: DraftRow,
+  from: Day,
+  to: Day,
+  task: Task | undefined,
+  budget: { occurrences: number },
+): void {
   const { first, last } = extentDays(row.extent);
   if (first === undefined && last === undefined) {
     row.placement = row.extent.kind === 'open' ? 'within' : 'undated';
   } else if (last !== undefined && last < from) row.placement = 'before';
   else if (first !== undefined && first > to) row.placement = 'after';
   else row.placement = 'within';
-  if (task && row.placement === 'within') {
-    row.occurrences = occurrences(task, Math.max(from, first ?? from), Math.min(to, last ?? to));
+  if (task && row.placement === 'within' && budget.occurrences > 0) {
+    row.occurrences = occurrences(
+      task,
+      Math.max(from, first ?? from),
+      Math.min(to, last ?? to),
+      Math.min(MAX_OCCURRENCES, budget.occurrences),
+    );
+    budget.occurrences -= row.occurrences.length;
   }
 }
 

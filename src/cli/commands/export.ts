@@ -5,16 +5,17 @@ import type { Plan } from '../../model/types.js';
 import type { CliIo } from '../io.js';
 import { addPlanInputOptions, addStrictViewOption, pickFormat } from '../options.js';
 import { renderView, type ViewOptions } from '../view-input.js';
+import { writeNotices } from './table.js';
 
-/** A whole export: the plan in, the file's content out. */
+/** A whole export: the plan in, the file's content out, and notices for stderr. */
 export type Exporter = (
   plan: Plan,
   options: { readonly lang: Lang; readonly today: Day },
-) => string | Uint8Array;
+) => { readonly content: string | Uint8Array; readonly notices: readonly string[] };
 
 /** One line per format; each is loaded only when asked for. */
 const exporters: Record<string, () => Promise<Exporter>> = {
-  ics: async () => (await import('../../render/export/ics.js')).exportIcs,
+  ics: async () => (await import('../../render/export/ics.js')).exportIcsWithNotices,
 };
 
 export const DEFAULT_EXPORT_FORMAT = 'ics';
@@ -22,9 +23,11 @@ export const DEFAULT_EXPORT_FORMAT = 'ics';
 export async function runExport(files: string[], options: ViewOptions, io: CliIo): Promise<number> {
   const format = options.format ?? DEFAULT_EXPORT_FORMAT;
   const load = pickFormat(exporters, format);
-  return renderView(files, options, io, async (context) =>
-    (await load())(context.plan, { lang: context.lang, today: context.today }),
-  );
+  return renderView(files, options, io, async (context) => {
+    const exported = (await load())(context.plan, { lang: context.lang, today: context.today });
+    await writeNotices(exported.notices, io);
+    return exported.content;
+  });
 }
 
 export function addExportCommand(

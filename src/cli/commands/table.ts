@@ -132,8 +132,9 @@ export function optionError(problem: OptionProblem): UsageError {
 export async function writeNotices(notices: readonly string[], io: CliIo): Promise<void> {
   if (notices.length === 0) return;
   // Notes quote plan text (unit names), and stderr is a terminal.
-  const { sanitizeForTerminal } = await import('../../render/sanitize.js');
-  await writeTo(io.stderr, notices.map((notice) => `${sanitizeForTerminal(notice)}\n`).join(''));
+  // One line each: a unit name with a line break must not forge a line.
+  const { oneLine } = await import('../../render/sanitize.js');
+  await writeTo(io.stderr, notices.map((notice) => `${oneLine(notice)}\n`).join(''));
 }
 
 export function addTableCommand(

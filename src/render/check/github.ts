@@ -1,3 +1,4 @@
+import { oneLine } from '../sanitize.js';
 import type { CheckFormatter } from './types.js';
 
 const commands = { error: 'error', warning: 'warning', info: 'notice' } as const;
@@ -5,13 +6,15 @@ const commands = { error: 'error', warning: 'warning', info: 'notice' } as const
 /**
  * GitHub Actions workflow commands, one per diagnostic, so problems show as
  * annotations on the changed lines. Values are escaped as the runner expects:
- * `%`, CR and LF everywhere, and `:` and `,` inside properties too.
+ * `%`, CR and LF everywhere, and `:` and `,` inside properties too. Plan text
+ * reaches the Actions log as it would a terminal: ESC, BEL, C1 and bidi
+ * controls made visible, line breaks inside a message shown as `⏎`.
  */
 export const formatGithub: CheckFormatter = (report) =>
   report.diagnostics
     .map((d) => {
       const properties = [
-        `file=${escapeProperty(d.file)}`,
+        `file=${escapeProperty(oneLine(d.file))}`,
         `line=${d.line}`,
         `col=${d.column}`,
         `endLine=${d.endLine}`,
@@ -19,7 +22,7 @@ export const formatGithub: CheckFormatter = (report) =>
         `title=${escapeProperty(`plan ${d.code}`)}`,
       ].join(',');
       const message = d.suggestion !== undefined ? `${d.message} (${d.suggestion})` : d.message;
-      return `::${commands[d.severity]} ${properties}::${escapeData(message)}\n`;
+      return `::${commands[d.severity]} ${properties}::${escapeData(oneLine(message))}\n`;
     })
     .join('');
 

@@ -1,11 +1,12 @@
 import type { Diagnostic } from '../../diagnostics/types.js';
+import { escapeJsonControls } from '../sanitize.js';
 import { type CheckFormatter, countBySeverity } from './types.js';
 
 /** The contract of DESIGN.md: `{ diagnostics: [...], summary: {...} }`. */
 export const formatJson: CheckFormatter = (report) => {
   const diagnostics = report.diagnostics.map(diagnosticJson);
   const summary = { files: report.files, ...countBySeverity(report.diagnostics) };
-  return `${JSON.stringify({ diagnostics, summary }, null, 2)}\n`;
+  return `${escapeJsonControls(JSON.stringify({ diagnostics, summary }, null, 2))}\n`;
 };
 
 /** One diagnostic as JSON; views' `errors` fields use the same shape. */

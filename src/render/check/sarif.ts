@@ -1,3 +1,4 @@
+import { escapeJsonControls } from '../sanitize.js';
 import { isAbsolute, relative } from 'node:path';
 import { codeDescriptions, type DiagnosticCode, diagnosticCodes } from '../../diagnostics/codes.js';
 import type { CheckFormatter } from './types.js';
@@ -58,7 +59,7 @@ export const formatSarif: CheckFormatter = (report, options) => {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${escapeJsonControls(JSON.stringify(log, null, 2))}\n`;
 };
 
 /** `./plans/县 方案.yaml` → `plans/%E5%8E%BF%20%E6%96%B9%E6%A1%88.yaml`. */

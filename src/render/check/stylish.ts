@@ -3,7 +3,7 @@ import type { Diagnostic } from '../../diagnostics/types.js';
 import { suggestionText } from '../../i18n/diagnostic-messages.js';
 import { checkSummary } from '../../i18n/ui.js';
 import { codeFrame } from '../code-frame.js';
-import { sanitizeForTerminal } from '../sanitize.js';
+import { oneLine } from '../sanitize.js';
 import { type CheckFormatter, countBySeverity } from './types.js';
 
 /**
@@ -21,17 +21,15 @@ export const formatStylish: CheckFormatter = (report, options) => {
   }
   const blocks: string[] = [];
   for (const [file, diagnostics] of byFile) {
-    const lines = [chalk.underline(sanitizeForTerminal(file))];
+    const lines = [chalk.underline(oneLine(file))];
     const source = report.sources.get(file);
     for (const d of diagnostics) {
       const style = severityStyle[d.severity];
       lines.push(
-        `  ${chalk.dim(`${d.line}:${d.column}`)}  ${style(label(d.severity, options.lang))}  ${sanitizeForTerminal(d.message)}  ${chalk.dim(d.code)}`,
+        `  ${chalk.dim(`${d.line}:${d.column}`)}  ${style(label(d.severity, options.lang))}  ${oneLine(d.message)}  ${chalk.dim(d.code)}`,
       );
       if (d.suggestion !== undefined) {
-        lines.push(
-          `    ${chalk.green(sanitizeForTerminal(suggestionText(d.suggestion, options.lang)))}`,
-        );
+        lines.push(`    ${chalk.green(oneLine(suggestionText(d.suggestion, options.lang)))}`);
       }
       if (source !== undefined && source.length > 0) {
         const frame = codeFrame(source, d.line, d.column, d.endLine, d.endColumn, {

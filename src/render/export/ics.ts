@@ -13,6 +13,7 @@
  * - Every event is `TRANSP:TRANSPARENT`: a deadline does not make anyone
  *   busy all day.
  */
+import { MAX_OCCURRENCES } from '../../analyze/occurrences.js';
 import { civilFromDay, formatPlanDate } from '../../dates/index.js';
 import type { Day, PlanDate } from '../../dates/types.js';
 import { type ExportLabels, exportLabels } from '../../i18n/export-labels.js';
@@ -23,6 +24,7 @@ import {
   type CalendarEvent,
   type CalendarView,
   calendarEvents,
+  MAX_CALENDAR_OCCURRENCES,
 } from '../../views/calendar-events.js';
 import { sanitizeForTerminal } from '../sanitize.js';
 
@@ -69,7 +71,20 @@ export function renderIcs(view: CalendarView, options: IcsOptions): string {
 
 /** The whole export: the plan's events as of `today`, as iCalendar text. */
 export function exportIcs(plan: Plan, options: IcsOptions & { readonly today: Day }): string {
-  return renderIcs(calendarEvents(plan, { today: options.today }), options);
+  return exportIcsWithNotices(plan, options).content;
+}
+
+/** The file, and a notice when recurring tasks' occurrences were not all listed. */
+export function exportIcsWithNotices(
+  plan: Plan,
+  options: IcsOptions & { readonly today: Day },
+): { readonly content: string; readonly notices: readonly string[] } {
+  const view = calendarEvents(plan, { today: options.today });
+  const notices =
+    view.cut > 0
+      ? [exportLabels(options.lang).cut(view.cut, MAX_OCCURRENCES, MAX_CALENDAR_OCCURRENCES)]
+      : [];
+  return { content: renderIcs(view, options), notices };
 }
 
 /** `[到期] 1.2 加强医疗服务体系建设`: the kind first, then the 序号, then the title. */

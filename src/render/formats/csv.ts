@@ -4,8 +4,9 @@
  * default, because Excel and WPS read a BOM-less UTF-8 file as the local
  * code page and garble every Chinese character.
  *
- * A cell that starts with `=`, `+`, `-`, `@`, tab or CR would be run as a
- * formula by a spreadsheet (CSV injection); such cells get a leading `'`,
+ * A cell that starts with `=`, `+`, `-`, `@` (also full-width, also after
+ * blanks), tab, CR or LF would be run as a formula by a spreadsheet (CSV
+ * injection); such cells get a leading `'`,
  * which spreadsheets show as plain text. Numbers we write ourselves (progress,
  * days late) are passed as numbers and never altered.
  */
@@ -17,7 +18,11 @@ export interface DelimitedOptions {
 
 export type Cell = string | number | undefined;
 
-const formulaStart = /^[=+\-@\t\r]/;
+// Excel and WPS trim leading blanks (space, NBSP, U+3000, zero-width space)
+// and read full-width ＝＋－＠ as their ASCII forms before deciding that a
+// cell is a formula; a leading tab or line break (CR, or LF that a CR was
+// turned into) starts one too.
+const formulaStart = /^(?:[\s\u200b\u2060]*[=+\-@\uff1d\uff0b\uff0d\uff20]|[\t\r\n])/;
 
 export function neutralizeFormula(text: string): string {
   return formulaStart.test(text) ? `'${text}` : text;

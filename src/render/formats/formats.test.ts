@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
-import { formatDelimited } from './csv.js';
+import { formatDelimited, neutralizeFormula } from './csv.js';
 import { escapeInline, markdownTable } from './markdown.js';
 import { displayWidth, padToWidth, truncateToWidth } from './text-width.js';
 
@@ -39,6 +39,32 @@ describe('csv', () => {
       'say "hi", ok',
     ]);
     expect(rows[2]![1]).toBe('1');
+  });
+
+  // Issue 13 item 15: Excel and WPS trim leading blanks and read full-width
+  // signs before deciding; each of these would otherwise run as a formula.
+  it('neutralises formulas behind blanks, full-width signs and leading line breaks', () => {
+    const attacks = [
+      ' =1+1',
+      '\u00a0=1+1',
+      '\u3000+1',
+      '\u200b-1',
+      '\u2060@SUM(A1)',
+      '＝1+1',
+      '＋1',
+      '－1',
+      '＠SUM(A1)',
+      '  ＝1',
+      '\r=1',
+      '\n=1',
+      '\rx',
+    ];
+    for (const cell of attacks)
+      expect(neutralizeFormula(cell), JSON.stringify(cell)).toBe(`'${cell}`);
+    // The other side of the line: text that merely contains the signs, or
+    // blanks before ordinary text, is left alone.
+    for (const cell of [' x', '\u3000医务科', 'a=1', '1+1', 'x＝1', '\u200bx'])
+      expect(neutralizeFormula(cell), JSON.stringify(cell)).toBe(cell);
   });
 
   it('drops the BOM on request and writes numbers as they are', () => {

@@ -1,3 +1,4 @@
+import { escapeJsonControls } from '../sanitize.js';
 /**
  * `plan overdue --format json`, the contract of DESIGN.md:
  * `{"asOf", "items": [{"kind", "id", "no", "title", "lead", "due",
@@ -46,5 +47,5 @@ export function renderOverdueJson(
     })),
     errors: errorsJson(options.errors),
   };
-  return `${JSON.stringify(document, null, 2)}\n`;
+  return `${escapeJsonControls(JSON.stringify(document, null, 2))}\n`;
 }

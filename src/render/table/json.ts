@@ -1,7 +1,7 @@
 import type { TableRow, TableView } from '../../views/table-rows.js';
 import { errorsJson } from '../errors-note.js';
+import { escapeJsonControls } from '../sanitize.js';
 import type { TableRenderOptions } from './types.js';
-import { escapeJsonControls } from './visible-controls.js';
 
 /**
  * The contract of `plan table --format json` (DESIGN.md): one object per row

@@ -11,16 +11,3 @@ import { sanitizeForTerminal } from '../sanitize.js';
 export function visibleControls(text: string): string {
   return sanitizeForTerminal(text.replace(/\r\n?/g, '\n'));
 }
-
-/**
- * JSON.stringify escapes C0 controls (`\u001b`) but leaves DEL, the C1
- * controls and the bidirectional overrides raw; they are escaped too, which
- * keeps the JSON exact (it parses back to the same text) and inert on a
- * terminal.
- */
-export function escapeJsonControls(json: string): string {
-  return json.replace(
-    /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g,
-    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-}

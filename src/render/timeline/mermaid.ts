@@ -36,7 +36,7 @@ import type { Day } from '../../dates/types.js';
 import type { Lang } from '../../i18n/lang.js';
 import { timelineLabels } from '../../i18n/timeline-labels.js';
 import type { ScaleFit, Timeline, TimelineRow, TimelineScale } from '../../views/timeline.js';
-import { terminalLine } from '../sanitize.js';
+import { dataLine } from '../sanitize.js';
 import { rowIds } from './svg-ids.js';
 
 export interface TimelineMermaidOptions {
@@ -122,7 +122,7 @@ const keywordStart =
 
 /** Plan text for a Mermaid gantt title, section or task: one line, nothing Mermaid reads as syntax. */
 export function mermaidText(text: string): string {
-  const line = terminalLine(text).replace(/\s+/g, ' ').trim();
+  const line = dataLine(text).replace(/\s+/g, ' ').trim();
   let out = line.replace(special, (ch) => `#${ch.charCodeAt(0)};`);
   if (keywordStart.test(out)) out = `#${out.charCodeAt(0)};${out.slice(1)}`;
   return out === '' ? '—' : out;
@@ -130,7 +130,7 @@ export function mermaidText(text: string): string {
 
 /** A row's label in the diagram: its number and title (steps and milestones have no number). */
 function rowText(row: TimelineRow): string {
-  const number = row.kind === 'step' ? '' : terminalLine(row.number).trim();
+  const number = row.kind === 'step' ? '' : dataLine(row.number).trim();
   return mermaidText(number ? `${number} ${row.label}` : row.label);
 }
 
@@ -190,7 +190,7 @@ export function renderTimelineMermaid(timeline: Timeline, options: TimelineMerma
   const flush = (): void => {
     if (sectionRows.length === 0) return;
     if (section !== undefined) body.push(`    section ${section}`);
-    body.push(...sectionRows);
+    for (const line of sectionRows) body.push(line);
     sectionRows = [];
   };
   let undated = 0;
@@ -217,7 +217,7 @@ export function renderTimelineMermaid(timeline: Timeline, options: TimelineMerma
     sectionRows.push(`    ${rowText(row)} :${data.join(', ')}`);
   });
   flush();
-  lines.push(...body);
+  for (const line of body) lines.push(line);
 
   if (undated + outside > 0) lines.push(`    %% ${local.omitted(undated, outside)}`);
   const todayText = mermaidText(`${labels.today} ${formatDay(timeline.today, lang)}`);

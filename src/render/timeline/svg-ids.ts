@@ -1,3 +1,5 @@
+import { uniqueNames } from '../../views/unique-names.js';
+
 /**
  * Stable, simple ids from row keys, for the SVG's element ids and Mermaid's
  * task ids. A key holds plan ids and numbers as written (`task:T1`,
@@ -8,14 +10,8 @@
  * nothing random, nothing from the clock.
  */
 export function rowIds(keys: readonly string[]): string[] {
-  const used = new Set<string>();
-  return keys.map((key) => {
-    const base = simpleId(key);
-    let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}_${n}`;
-    used.add(id);
-    return id;
-  });
+  const unique = uniqueNames((base, n) => `${base}_${n}`);
+  return keys.map((key) => unique(simpleId(key)));
 }
 
 const separator = /[\s:._\-/[\]()]/;

@@ -30,7 +30,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { sharedLabels } from '../../i18n/labels.js';
 import { lightName, timelineLabels } from '../../i18n/timeline-labels.js';
 import type { Timeline, TimelineRow } from '../../views/timeline.js';
-import { terminalLine } from '../sanitize.js';
+import { dataLine } from '../sanitize.js';
 import { escapeXml } from '../xml.js';
 import { svgAxis } from './svg-axis.js';
 import { rowIds } from './svg-ids.js';
@@ -106,7 +106,7 @@ export function renderTimelineSvg(timeline: Timeline, options: TimelineSvgOption
   const out: string[] = [];
 
   const titleText = labels.title(
-    terminalLine(timeline.title),
+    dataLine(timeline.title),
     timeline.scale,
     formatDay(timeline.today, lang),
   );
@@ -125,12 +125,20 @@ export function renderTimelineSvg(timeline: Timeline, options: TimelineSvgOption
     `<text class="tl-title" x="${MARGIN}" y="${g.titleY}" font-size="${TITLE_SIZE}" font-weight="bold">${titleTag(title, fullTitle)}${escapeXml(title.text)}</text>`,
   );
 
-  out.push(...axis(timeline, g, lang));
-  out.push(...rows(timeline, g, lang));
-  out.push(...today(timeline, g, lang));
-  out.push(...drawLegend(legend, g));
-  out.push('</svg>');
-  return `${out.join('\n')}\n`;
+  // Parts are joined rather than spread into push(): a 30,000-row part
+  // spread into arguments overflows the stack.
+  const parts = [
+    out,
+    axis(timeline, g, lang),
+    rows(timeline, g, lang),
+    today(timeline, g, lang),
+    drawLegend(legend, g),
+    ['</svg>'],
+  ];
+  return `${parts
+    .filter((part) => part.length > 0)
+    .map((part) => part.join('\n'))
+    .join('\n')}\n`;
 }
 
 function titleTag(cut: { cut: boolean }, full: string): string {
@@ -219,7 +227,8 @@ function rows(timeline: Timeline, g: SvgGeometry, lang: Lang): string[] {
     const bar = drawBar(row, top + ROW_HEIGHT / 2, timeline, g);
     if (bar.length > 0) {
       out.push(`<g class="tl-bar"><title>${escapeXml(tooltip(row, full, lang, shared))}</title>`);
-      out.push(...bar, '</g>');
+      for (const line of bar) out.push(line);
+      out.push('</g>');
     }
     out.push('</g>');
   });
