@@ -26,6 +26,7 @@ export interface ReportLabels {
     readonly supports: string;
     readonly open: string;
     readonly overdue: string;
+    readonly doneLate: string;
   };
   readonly targetColumn: {
     readonly light: string;
@@ -66,7 +67,14 @@ const zhCN: ReportLabels = {
       ? `共 ${leaves} 项任务。`
       : `按末级任务计 ${leaves} 项（共 ${all} 项任务，有子任务的任务按其子任务计）。`,
   total: '合计',
-  unitColumn: { unit: '单位', leads: '牵头', supports: '配合', open: '未完成', overdue: '逾期' },
+  unitColumn: {
+    unit: '单位',
+    leads: '牵头',
+    supports: '配合',
+    open: '未完成',
+    overdue: '逾期',
+    doneLate: '逾期完成',
+  },
   targetColumn: {
     light: '灯号',
     metric: '指标',
@@ -106,7 +114,14 @@ const zhTW: ReportLabels = {
       ? `共 ${leaves} 項任務。`
       : `按末級任務計 ${leaves} 項（共 ${all} 項任務，有子任務的任務按其子任務計）。`,
   total: '合計',
-  unitColumn: { unit: '單位', leads: '牽頭', supports: '配合', open: '未完成', overdue: '逾期' },
+  unitColumn: {
+    unit: '單位',
+    leads: '牽頭',
+    supports: '配合',
+    open: '未完成',
+    overdue: '逾期',
+    doneLate: '逾期完成',
+  },
   targetColumn: {
     light: '燈號',
     metric: '指標',
@@ -152,6 +167,7 @@ const en: ReportLabels = {
     supports: 'Supports',
     open: 'Open',
     overdue: 'Overdue',
+    doneLate: 'Done late',
   },
   targetColumn: {
     light: 'Light',

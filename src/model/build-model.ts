@@ -14,6 +14,7 @@ import type {
   PlanInput,
   TaskInput,
 } from '../schema/plan-schema.js';
+import { resolveLightRule } from './light-rule.js';
 import { parseFigure, parseTarget } from './parse-target.js';
 import type {
   DateField,
@@ -77,6 +78,8 @@ export function buildModel(input: PlanInput, file: string): Plan {
     tasks,
     allTasks,
     milestones,
+    ...(input.lights !== undefined ? { lights: input.lights } : {}),
+    lightRule: resolveLightRule(input.lights),
     unitById,
     goalById,
     phaseById,
@@ -175,6 +178,12 @@ function buildTask(
   setIfDefined(task, 'due', due);
   setIfDefined(task, 'repeat', input.repeat);
   setIfDefined(task, 'progress', input.progress);
+  if (input.checkpoints !== undefined) {
+    task.checkpoints = Object.entries(input.checkpoints).map(([written, progress]) => {
+      const at = [...path, 'checkpoints', written];
+      return { date: { ...readDate(written, at), at: 'key' as const }, progress, path: at };
+    });
+  }
   if (input.done_on !== undefined) task.doneOn = readDate(input.done_on, [...path, 'done_on']);
   setIfDefined(task, 'notes', input.notes);
   // The task goes into the flat list before its children, and gets its

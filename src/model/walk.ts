@@ -20,6 +20,7 @@ export function allDateFields(plan: Plan): DateField[] {
   for (const task of plan.allTasks) {
     fields.push(task.start, task.inherited.due ? undefined : task.due, task.doneOn);
     fields.push(...task.updates.map((update) => update.date));
+    if (task.checkpoints) fields.push(...task.checkpoints.map((point) => point.date));
   }
   for (const milestone of plan.milestones) fields.push(milestone.due, milestone.doneOn);
   return fields.filter((field): field is DateField => field !== undefined);

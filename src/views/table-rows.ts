@@ -11,10 +11,24 @@
  * sub-task whose parent was filtered out starts at the margin instead of
  * hanging under nothing.
  */
-import { assessTask, type ItemState, reportedProgress } from '../analyze/schedule.js';
+import {
+  type AsOf,
+  assessTask,
+  type ItemState,
+  type ProgressSource,
+  reportedProgress,
+  scheduleOptions,
+} from '../analyze/schedule.js';
+import { latestNoteOf } from '../model/latest-note.js';
 import { formatPlanDate } from '../dates/index.js';
 import type { Day } from '../dates/types.js';
-import { sharedLabels, type TableColumn, tableColumns } from '../i18n/labels.js';
+import {
+  defaultTableColumns,
+  lightWord,
+  sharedLabels,
+  type TableColumn,
+  tableColumns,
+} from '../i18n/labels.js';
 import type { Lang } from '../i18n/lang.js';
 import { tableLabels } from '../i18n/table-labels.js';
 import { normalizeName } from '../model/resolve-units.js';
@@ -101,8 +115,10 @@ export interface TableRow {
   readonly start?: TableDate;
   readonly due?: TableDate;
   readonly status: TaskStatus;
-  /** The reported progress, 0–100. */
+  /** The reported progress, 0–100; a parent without one: its leaf tasks' mean. */
   readonly progress?: number;
+  /** Where `progress` comes from; `sub-tasks` is stated in the progress cell. */
+  readonly progressFrom?: ProgressSource;
   /** The latest progress note (进展情况). */
   readonly note?: string;
   /** Schedule state as `plan check` sees it. */
@@ -134,11 +150,11 @@ export interface TableView {
   readonly notices: readonly string[];
 }
 
-export interface TableViewOptions {
+export interface TableViewOptions extends AsOf {
   readonly lang: Lang;
   readonly today: Day;
   readonly warnDays: number;
-  /** Default: every column in `tableColumns` order. */
+  /** Default: `defaultTableColumns`. */
   readonly columns?: readonly TableColumn[];
   readonly filter?: TableFilter;
 }
@@ -148,7 +164,7 @@ export interface TableViewOptions {
  * matched case-insensitively; a name given twice counts once.
  */
 export function parseTableColumns(text: string | undefined): Checked<readonly TableColumn[]> {
-  if (text === undefined) return { ok: true, value: tableColumns };
+  if (text === undefined) return { ok: true, value: defaultTableColumns };
   const chosen: TableColumn[] = [];
   for (const part of text.split(',')) {
     const name = part.trim().toLowerCase();
@@ -289,8 +305,8 @@ export function buildTableView(plan: Plan, options: TableViewOptions): TableView
   const { lang } = options;
   const labels = sharedLabels(lang);
   const filter = options.filter ?? {};
-  const columns = options.columns ?? tableColumns;
-  const schedule = { today: options.today, warnDays: options.warnDays };
+  const columns = options.columns ?? defaultTableColumns;
+  const schedule = scheduleOptions(plan, options);
 
   // Parents come before their children in `allTasks`, so one pass can carry
   // down how many shown ancestors each task has.
@@ -302,8 +318,11 @@ export function buildTableView(plan: Plan, options: TableViewOptions): TableView
     levelBelow.set(task.key, shown ? base + 1 : base);
     if (!shown) continue;
 
-    const progress = reportedProgress(task);
+    const state = assessTask(task, schedule);
+    const progress = state.progress ?? reportedProgress(task);
+    const progressFrom = state.progressFrom;
     const note = latestNote(task);
+    const progressText = progress !== undefined ? `${progress}%` : '';
     const start = tableDate(task.start, lang);
     const due = tableDate(task.due, lang);
     const phase = task.phase
@@ -326,8 +345,13 @@ export function buildTableView(plan: Plan, options: TableViewOptions): TableView
       start: start?.text ?? '',
       due: due?.text ?? '',
       status: labels.status[task.status],
-      progress: progress !== undefined ? `${progress}%` : '',
+      progress: progressFrom === 'sub-tasks' ? labels.meanOfSubTasks(progressText) : progressText,
       note: note ?? '',
+      light: lightWord(lang, state, task.status),
+      'days-overdue': dayCell(state.daysOverdue),
+      'days-left': dayCell(state.daysLeft),
+      'days-late-to-start': dayCell(state.daysLateToStart),
+      'days-done-late': dayCell(state.daysDoneLate),
     };
     rows.push({
       key: task.key,
@@ -345,8 +369,9 @@ export function buildTableView(plan: Plan, options: TableViewOptions): TableView
       due,
       status: task.status,
       progress,
+      progressFrom,
       note,
-      state: assessTask(task, schedule),
+      state,
       inherited: task.inherited,
       role,
       cells: columns.map((column) => cell[column]),
@@ -375,11 +400,11 @@ export function indentTitle(title: string, level: number): string {
 
 /** The 进展情况: the newest update that says something. */
 export function latestNote(task: Task): string | undefined {
-  for (let i = task.updates.length - 1; i >= 0; i--) {
-    const note = task.updates[i]!.note;
-    if (note !== undefined && note.trim() !== '') return note;
-  }
-  return undefined;
+  return latestNoteOf(task);
+}
+
+function dayCell(days: number | undefined): string {
+  return days === undefined ? '' : String(days);
 }
 
 function tableDate(field: DateField | undefined, lang: Lang): TableDate | undefined {

@@ -1,7 +1,8 @@
 /**
- * `plan overdue --format json`, the contract of DESIGN.md:
+ * `plan overdue --format json`, the contract of DESIGN.md (revised):
  * `{"asOf", "items": [{"kind", "id", "no", "title", "lead", "due",
- * "daysLate", "light", "reason"}]}`.
+ * "daysOverdue", "daysLeft", "daysLateToStart", "daysDoneLate", "light",
+ * "reason", "reasons"}]}`.
  *
  * - `lead` is an array of unit names, as `lead` is in the table contract
  *   (`"lead": []`): names may contain the separator a joined string would use.
@@ -11,8 +12,12 @@
  * - `due` is the date at the precision it was written, in the canonical
  *   form (`2023-06`, `2023-H1`, `2023-Q3`, `2023`, `2023-06-30`, `ongoing`),
  *   whatever language the plan wrote it in.
- * - `daysLate` is signed: positive = days late, 0 = due today, negative =
- *   days left; `id`, `no`, `due` and `daysLate` are null when absent.
+ * - One meaning per number: days overdue, days left (0 = due today), days
+ *   late to start and days done late are separate, each null when it does
+ *   not apply; `id`, `no` and `due` are null when absent.
+ * - `light` is red, yellow, blue or green; null for work done late, which
+ *   carries no light (已办结).
+ * - `reasons`: every reason, worst first; `reason` is the first.
  * The output is language-independent, so `--lang` does not change it.
  */
 import { formatIsoDay, formatPlanDate } from '../../dates/index.js';
@@ -32,9 +37,13 @@ export function renderOverdueJson(list: OverdueList): string {
           ? formatPlanDate(item.due.date, 'en')
           : item.due.written
         : null,
-      daysLate: item.daysLate,
-      light: item.light,
+      daysOverdue: item.daysOverdue,
+      daysLeft: item.daysLeft,
+      daysLateToStart: item.daysLateToStart,
+      daysDoneLate: item.daysDoneLate,
+      light: item.light === 'grey' ? null : item.light,
       reason: item.reason,
+      reasons: [...item.reasons],
     })),
   };
   return `${JSON.stringify(document, null, 2)}\n`;

@@ -12,7 +12,7 @@ import { lightDot, makeChalk } from '../colors.js';
 import { termTable } from '../formats/term-table.js';
 import { terminalLine } from '../sanitize.js';
 import { fitColumns } from './fit-columns.js';
-import { itemRow, overdueHeader } from './item-cells.js';
+import { itemLightWord, itemRow, overdueHeader, usedDayColumns } from './item-cells.js';
 import { paintLightColumn } from './paint-lights.js';
 
 export interface OverdueTermOptions {
@@ -46,6 +46,7 @@ export function termLightTexts(lang: Lang): Record<Light, string> {
   return {
     red: `${lightDot.red} ${shared.light.red}`,
     yellow: `${lightDot.yellow} ${shared.light.yellow}`,
+    blue: `${lightDot.blue} ${shared.light.blue}`,
     green: `${lightDot.green} ${shared.light.green}`,
     grey: `${lightDot.grey} ${shared.light.grey}`,
   };
@@ -61,19 +62,41 @@ export function overdueTermTable(
 ): string {
   const { lang } = options;
   const lightTexts = termLightTexts(lang);
-  const header = overdueHeader(lang);
-  const rows = items.map((item) => itemRow(item, lang, lightTexts[item.light]));
+  // Of the four day columns, only those with a figure in some row.
+  const days = usedDayColumns(items);
+  const header = overdueHeader(lang, days);
+  const rows = items.map((item) =>
+    itemRow(
+      item,
+      lang,
+      // Work done late has no light: 已办结, with the hollow dot.
+      item.light === 'grey'
+        ? `${lightDot.grey} ${itemLightWord(item, lang)}`
+        : lightTexts[item.light],
+      days,
+    ),
+  );
+  const reasons = 6 + days.length;
   // Title first, then the reasons, then the lead; termTable still narrows
   // further if even the minimums do not fit.
   const fitted = fitColumns(header, rows, options.width, [
     { column: 3, min: 18 },
-    { column: 7, min: 12 },
+    { column: reasons, min: 12 },
     { column: 4, min: 10 },
   ]);
   const table = termTable(fitted.header, fitted.rows, {
     width: options.width,
-    align: ['left', 'left', 'left', 'left', 'left', 'left', 'right', 'left'],
-    shrink: [false, false, false, true, true, false, false, true],
+    align: [
+      'left',
+      'left',
+      'left',
+      'left',
+      'left',
+      'left',
+      ...days.map((): 'right' => 'right'),
+      'left',
+    ],
+    shrink: [false, false, false, true, true, false, ...days.map(() => false), true],
   });
   return paintLightColumn(table, lightTexts, makeChalk(options.color));
 }

@@ -24,11 +24,11 @@ import { reportHtmlLabels } from '../../i18n/report-html-labels.js';
 import { reportLabels } from '../../i18n/report-labels.js';
 import { tableLabels } from '../../i18n/table-labels.js';
 import type { OverdueItem } from '../../views/overdue-items.js';
-import { lightOrder, type ReportSummary, statusOrder } from '../../views/report-summary.js';
+import { shownLights, type ReportSummary, statusOrder } from '../../views/report-summary.js';
 import type { TableView } from '../../views/table-rows.js';
 import type { ScaleFit, Timeline } from '../../views/timeline.js';
 import { escapeHtml, htmlLine, htmlLines } from '../html.js';
-import { formatDueField, itemCells } from '../overdue/item-cells.js';
+import { formatDueField, itemCells, itemLightWord, usedDayColumns } from '../overdue/item-cells.js';
 import { renderTimelineSvg } from '../timeline/svg.js';
 import { svgFits } from '../timeline/svg-layout.js';
 import { goalHeading, targetCells, targetHeader, unitCells, unitHeader } from './report-cells.js';
@@ -157,7 +157,7 @@ function summaryHtml(summary: ReportSummary, lang: Lang): string {
       ]),
       cardsHtml(
         labels.cards.lights,
-        lightOrder.map((light) => ({
+        shownLights(summary.tasks.byLight).map((light) => ({
           label: shared.light[light],
           count: summary.tasks.byLight[light],
           className: `light-${light}`,
@@ -206,6 +206,7 @@ function urgentHtml(summary: ReportSummary, lang: Lang): string {
 
 function urgentTable(items: readonly OverdueItem[], lang: Lang): string {
   const { column } = overdueLabels(lang);
+  const days = usedDayColumns(items);
   const columns: HtmlColumn[] = [
     { header: column.light, weight: 7 },
     { header: column.kind, weight: 7 },
@@ -213,22 +214,28 @@ function urgentTable(items: readonly OverdueItem[], lang: Lang): string {
     { header: column.title, weight: 26 },
     { header: column.lead, weight: 13 },
     { header: column.due, weight: 9 },
-    { header: column.daysLate, weight: 7, numeric: true },
+    // One column per figure, and only those some row has: a due-soon item's
+    // days left never print as a negative “days late”, nor in red.
+    ...days.map((day) => ({ header: column[day], weight: 7, numeric: true })),
     { header: column.reasons, weight: 26 },
   ].map((c) => ({ ...c, header: escapeHtml(c.header) }));
   const rows: HtmlRow[] = items.map((item) => {
     const cells = itemCells(item, lang);
     return {
       cells: [
-        lightBadge(item.light, lang),
+        item.light === 'grey'
+          ? escapeHtml(itemLightWord(item, lang))
+          : lightBadge(item.light, lang),
         escapeHtml(cells.kind),
         htmlLines(cells.no),
         htmlLines(cells.title),
         htmlLines(cells.lead),
         dateHtml(cells.due),
-        item.daysLate !== null && item.daysLate > 0
-          ? { html: escapeHtml(cells.daysLate), className: 'late' }
-          : escapeHtml(cells.daysLate),
+        ...days.map((day) =>
+          day === 'daysOverdue' && item.daysOverdue !== null
+            ? { html: escapeHtml(cells[day]), className: 'late' }
+            : escapeHtml(cells[day]),
+        ),
         htmlLines(cells.reasons),
       ],
     };
@@ -286,7 +293,9 @@ function goalsHtml(summary: ReportSummary, lang: Lang): string {
       return {
         cells: [
           ...cells.map(htmlLines),
-          `${lightBadge(target.light, lang)}<br>${escapeHtml(status)}`,
+          target.light === 'grey'
+            ? escapeHtml(status)
+            : `${lightBadge(target.light, lang)}<br>${escapeHtml(status)}`,
         ],
       };
     });

@@ -5,8 +5,9 @@
  */
 import { formatDay } from '../../dates/index.js';
 import type { Lang } from '../../i18n/lang.js';
+import { sharedLabels } from '../../i18n/labels.js';
 import { reportLabels } from '../../i18n/report-labels.js';
-import { lightOrder, type ReportSummary } from '../../views/report-summary.js';
+import { shownLights, type ReportSummary } from '../../views/report-summary.js';
 import { escapeInline, markdownTable } from '../formats/markdown.js';
 import { plainText } from '../overdue/item-cells.js';
 import { markdownLightText, overdueMarkdownTable } from '../overdue/markdown.js';
@@ -54,9 +55,9 @@ export function renderReportMarkdown(
   out.push(`## ${labels.section.lights}`, '');
   out.push(
     markdownTable(
-      lightOrder.map((light) => markdownLightText(light, lang)),
-      [lightOrder.map((light) => String(summary.tasks.byLight[light]))],
-      lightOrder.map(() => 'right' as const),
+      shownLights(summary.tasks.byLight).map((light) => markdownLightText(light, lang)),
+      [shownLights(summary.tasks.byLight).map((light) => String(summary.tasks.byLight[light]))],
+      shownLights(summary.tasks.byLight).map(() => 'right' as const),
     ),
     '',
   );
@@ -67,6 +68,7 @@ export function renderReportMarkdown(
       ? labels.noUnits
       : markdownTable(unitHeader(lang), summary.units.map(unitCells), [
           'left',
+          'right',
           'right',
           'right',
           'right',
@@ -85,7 +87,8 @@ export function renderReportMarkdown(
         : markdownTable(
             [labels.targetColumn.light, ...targetHeader(lang)],
             goal.targets.map((row) => [
-              markdownLightText(row.light, lang),
+              // A target with no data has no light: its status says 暂无数据.
+              row.light === 'grey' ? sharedLabels(lang).none : markdownLightText(row.light, lang),
               ...targetCells(row, lang),
             ]),
           ),

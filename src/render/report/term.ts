@@ -4,8 +4,9 @@
  * (titles) or `termTable` (cells), so it can carry no control sequences.
  */
 import type { Lang } from '../../i18n/lang.js';
+import { sharedLabels } from '../../i18n/labels.js';
 import { reportLabels } from '../../i18n/report-labels.js';
-import { lightOrder, type ReportSummary } from '../../views/report-summary.js';
+import { shownLights, type ReportSummary } from '../../views/report-summary.js';
 import { makeChalk } from '../colors.js';
 import { termTable } from '../formats/term-table.js';
 import { overdueTermTable, termLightTexts } from '../overdue/term.js';
@@ -56,9 +57,9 @@ export function renderReportTerm(summary: ReportSummary, options: ReportTermOpti
 
   out.push(heading(labels.section.lights));
   const lightTable = termTable(
-    lightOrder.map((light) => lightTexts[light]),
-    [lightOrder.map((light) => String(summary.tasks.byLight[light]))],
-    { width, align: lightOrder.map(() => 'right' as const) },
+    shownLights(summary.tasks.byLight).map((light) => lightTexts[light]),
+    [shownLights(summary.tasks.byLight).map((light) => String(summary.tasks.byLight[light]))],
+    { width, align: shownLights(summary.tasks.byLight).map(() => 'right' as const) },
   );
   out.push(paintLightLabels(lightTable, lightTexts, chalk), '');
 
@@ -68,8 +69,8 @@ export function renderReportTerm(summary: ReportSummary, options: ReportTermOpti
     out.push(
       termTable(unitHeader(lang), summary.units.map(unitCells), {
         width,
-        align: ['left', 'right', 'right', 'right', 'right'],
-        shrink: [true, false, false, false, false],
+        align: ['left', 'right', 'right', 'right', 'right', 'right'],
+        shrink: [true, false, false, false, false, false],
       }),
     );
   }
@@ -85,7 +86,11 @@ export function renderReportTerm(summary: ReportSummary, options: ReportTermOpti
     }
     const table = termTable(
       [labels.targetColumn.light, ...targetHeader(lang)],
-      goal.targets.map((row) => [lightTexts[row.light], ...targetCells(row, lang)]),
+      // A target with no data has no light: its status says 暂无数据.
+      goal.targets.map((row) => [
+        row.light === 'grey' ? sharedLabels(lang).none : lightTexts[row.light],
+        ...targetCells(row, lang),
+      ]),
       { width, shrink: [false, true, true, true, true, false, false] },
     );
     out.push(paintLightColumn(table, lightTexts, chalk));
