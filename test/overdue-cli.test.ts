@@ -112,13 +112,13 @@ describe('plan overdue --format csv on hostile plan text', () => {
   it('starts with a BOM and has a row per item plus the header', () => {
     expect(result.stdout.startsWith('\uFEFF')).toBe(true);
     expect(rows).toHaveLength(hostileItems.length + 1);
-    for (const row of rows) expect(row).toHaveLength(8);
+    // Four day columns, always: a spreadsheet's columns never move.
+    for (const row of rows) expect(row).toHaveLength(11);
   });
   it('neutralises every cell a spreadsheet would run as a formula', () => {
-    const daysLate = 6; // our own numbers: a negative one is a number, not a formula
     for (const row of rows.slice(1)) {
-      row.forEach((cell, index) => {
-        if (index !== daysLate) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+      row.forEach((cell) => {
+        expect(cell).not.toMatch(/^[=+\-@\t\r]/);
       });
     }
     const titles = rows.slice(1).map((row) => row[3]);
@@ -127,10 +127,17 @@ describe('plan overdue --format csv on hostile plan text', () => {
     expect(titles).toContain("'\tTab开头 `code` **粗体**");
     expect(titles).toContain('␛[2J␛[H清屏 <script>x</script>');
   });
-  it('keeps days late a plain signed number', () => {
-    expect(rows.slice(1).map((row) => row[6])).toEqual(
-      hostileItems.map((item) => (item.daysLate === null ? '' : String(item.daysLate))),
+  it('keeps each day figure a plain number in its own column, never signed', () => {
+    const text = (n: number | null): string => (n === null ? '' : String(n));
+    expect(rows.slice(1).map((row) => row.slice(6, 10))).toEqual(
+      hostileItems.map((item) => [
+        text(item.daysOverdue),
+        text(item.daysLeft),
+        text(item.daysLateToStart),
+        text(item.daysDoneLate),
+      ]),
     );
+    for (const row of rows.slice(1)) for (const cell of row.slice(6, 10)) expect(cell).not.toMatch(/-/);
   });
   it('drops the BOM with --no-bom', () => {
     const bare = overdue(hostile, 'csv', ['--no-bom']).stdout;
