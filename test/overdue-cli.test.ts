@@ -137,7 +137,8 @@ describe('plan overdue --format csv on hostile plan text', () => {
         text(item.daysDoneLate),
       ]),
     );
-    for (const row of rows.slice(1)) for (const cell of row.slice(6, 10)) expect(cell).not.toMatch(/-/);
+    for (const row of rows.slice(1))
+      for (const cell of row.slice(6, 10)) expect(cell).not.toMatch(/-/);
   });
   it('drops the BOM with --no-bom', () => {
     const bare = overdue(hostile, 'csv', ['--no-bom']).stdout;

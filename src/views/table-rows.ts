@@ -20,6 +20,7 @@ import {
   scheduleOptions,
 } from '../analyze/schedule.js';
 import { latestNoteOf } from '../model/latest-note.js';
+import { defaultLightRule, type LightRule } from '../model/light-rule.js';
 import { formatPlanDate } from '../dates/index.js';
 import type { Day } from '../dates/types.js';
 import {
@@ -148,6 +149,9 @@ export interface TableView {
   readonly filterSummary: readonly string[];
   /** Remarks for stderr: why the table is empty. */
   readonly notices: readonly string[];
+  /** The light rule and warning window the lights were judged by, for a legend. */
+  readonly rule: LightRule;
+  readonly warnDays: number;
 }
 
 export interface TableViewOptions extends AsOf {
@@ -320,7 +324,10 @@ export function buildTableView(plan: Plan, options: TableViewOptions): TableView
 
     const state = assessTask(task, schedule);
     const progress = state.progress ?? reportedProgress(task);
-    const progressFrom = state.progressFrom;
+    // Finished work is not judged, so its state names no source: its figure is its own.
+    const progressFrom: ProgressSource | undefined =
+      state.progressFrom ??
+      (task.progress !== undefined ? 'own' : progress !== undefined ? 'updates' : undefined);
     const note = latestNote(task);
     const progressText = progress !== undefined ? `${progress}%` : '';
     const start = tableDate(task.start, lang);
@@ -388,6 +395,8 @@ export function buildTableView(plan: Plan, options: TableViewOptions): TableView
     filter,
     filterSummary: summarizeFilter(filter, lang),
     notices: rows.length === 0 ? emptyNotices(plan, filter, lang) : [],
+    rule: schedule.rule ?? defaultLightRule,
+    warnDays: schedule.warnDays,
   };
 }
 

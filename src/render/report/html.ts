@@ -18,6 +18,7 @@
  */
 import { formatDay } from '../../dates/index.js';
 import { sharedLabels } from '../../i18n/labels.js';
+import { lightLegendText } from '../../i18n/light-legend.js';
 import type { Lang } from '../../i18n/lang.js';
 import { overdueLabels } from '../../i18n/overdue-labels.js';
 import { reportHtmlLabels } from '../../i18n/report-html-labels.js';
@@ -183,7 +184,10 @@ function summaryHtml(summary: ReportSummary, lang: Lang): string {
       `<p class="note">${escapeHtml(report.countedLeaves(summary.tasks.total, summary.taskCount))}</p>`,
     );
   }
-  out.push(`<p class="note">${escapeHtml(labels.lightLegend(summary.warnDays))}</p>`, '</section>');
+  out.push(
+    `<p class="note">${escapeHtml(lightLegendText(lang, summary.rule, summary.warnDays))}</p>`,
+    '</section>',
+  );
   return out.join('\n');
 }
 

@@ -1,3 +1,4 @@
+import { dayTableColumns } from '../../i18n/labels.js';
 import { tableLabels } from '../../i18n/table-labels.js';
 import { indentTitle, type TableView } from '../../views/table-rows.js';
 import { type Align, escapeInline, markdownTable } from '../formats/markdown.js';
@@ -11,7 +12,9 @@ import { visibleControls } from './visible-controls.js';
  */
 export function renderTableMarkdown(view: TableView): string {
   const titleColumn = view.columns.indexOf('title');
-  const align: Align[] = view.columns.map((column) => (column === 'progress' ? 'right' : 'left'));
+  const align: Align[] = view.columns.map((column) =>
+    column === 'progress' || dayTableColumns.has(column) ? 'right' : 'left',
+  );
   const rows = view.rows.map((row) =>
     row.cells.map((cell, index) =>
       visibleControls(index === titleColumn ? indentTitle(cell, row.level) : cell),
