@@ -31,6 +31,13 @@ export interface OverdueLabels {
     readonly daysDoneLate: string;
     readonly reasons: string;
   };
+  /** The day columns' headers where room is short (the terminal); the figures are days. */
+  readonly dayColumnShort: {
+    readonly daysOverdue: string;
+    readonly daysLeft: string;
+    readonly daysLateToStart: string;
+    readonly daysDoneLate: string;
+  };
   /** The reason no shared label covers. */
   readonly targetAtRisk: string;
   /** One reason with its figures, for the reasons column. */
@@ -93,6 +100,12 @@ const zhCN: OverdueLabels = {
     daysDoneLate: '逾期完成天数',
     reasons: '情况',
   },
+  dayColumnShort: {
+    daysOverdue: '逾期天数',
+    daysLeft: '剩余天数',
+    daysLateToStart: '延迟启动',
+    daysDoneLate: '逾期完成',
+  },
   targetAtRisk: '指标有风险',
   explain: {
     overdue: (days) => `逾期 ${days} 天`,
@@ -134,6 +147,12 @@ const zhTW: OverdueLabels = {
     daysLateToStart: '延遲啟動天數',
     daysDoneLate: '逾期完成天數',
     reasons: '情況',
+  },
+  dayColumnShort: {
+    daysOverdue: '逾期天數',
+    daysLeft: '剩餘天數',
+    daysLateToStart: '延遲啟動',
+    daysDoneLate: '逾期完成',
   },
   targetAtRisk: '指標有風險',
   explain: {
@@ -181,6 +200,12 @@ const en: OverdueLabels = {
     daysLateToStart: 'Days late to start',
     daysDoneLate: 'Days done late',
     reasons: 'Why',
+  },
+  dayColumnShort: {
+    daysOverdue: 'Overdue',
+    daysLeft: 'Left',
+    daysLateToStart: 'Late start',
+    daysDoneLate: 'Done late',
   },
   targetAtRisk: 'target at risk',
   explain: {

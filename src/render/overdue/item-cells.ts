@@ -132,8 +132,12 @@ export function reasonLabel(reason: OverdueReason, lang: Lang): string {
  * The columns of every overdue table, in order: light, kind, 序号, item,
  * lead, due, the day columns given (default: all four), why.
  */
-export function overdueHeader(lang: Lang, days: readonly DayColumn[] = dayColumns): string[] {
-  const { column } = overdueLabels(lang);
+export function overdueHeader(
+  lang: Lang,
+  days: readonly DayColumn[] = dayColumns,
+  short = false,
+): string[] {
+  const { column, dayColumnShort } = overdueLabels(lang);
   return [
     column.light,
     column.kind,
@@ -141,7 +145,7 @@ export function overdueHeader(lang: Lang, days: readonly DayColumn[] = dayColumn
     column.title,
     column.lead,
     column.due,
-    ...days.map((day) => column[day]),
+    ...days.map((day) => (short ? dayColumnShort[day] : column[day])),
     column.reasons,
   ];
 }

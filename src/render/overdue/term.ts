@@ -64,7 +64,8 @@ export function overdueTermTable(
   const lightTexts = termLightTexts(lang);
   // Of the four day columns, only those with a figure in some row.
   const days = usedDayColumns(items);
-  const header = overdueHeader(lang, days);
+  // Short day headers: four figures side by side must leave the title room.
+  const header = overdueHeader(lang, days, true);
   const rows = items.map((item) =>
     itemRow(
       item,
