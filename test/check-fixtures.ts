@@ -132,8 +132,8 @@ export const fixtures: readonly Fixture[] = [
   {
     name: 'progress-fraction.yaml',
     expected: [
-      ['progress-fraction', 14, '60'],
       ['behind-schedule', 14],
+      ['progress-fraction', 14, '60'],
     ],
   },
   {

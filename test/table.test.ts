@@ -179,7 +179,14 @@ describe('plan table on hostile plan text', () => {
       due: '2024-03',
       status: 'doing',
       progress: 20,
+      progressFrom: 'own',
       note: '第一行\n第二行 | 竖线\r\n=1+1',
+      // Due 2024-03 ends 31 March; as of 2024-06-30 that is 30+31+30 = 91 days.
+      light: 'red',
+      daysOverdue: 91,
+      daysLeft: null,
+      daysLateToStart: null,
+      daysDoneLate: null,
     });
     expect(data.rows[4]).toMatchObject({ due: 'ongoing', progress: null, note: null });
     expect(JSON.stringify(data, null, 2)).toBe(text.trimEnd());
