@@ -19,6 +19,8 @@ export interface ReportLabels {
   };
   /** Under the counts: what was counted. */
   readonly countedLeaves: (leaves: number, all: number) => string;
+  /** Under the lights: finished work carries none; what was done, what was dropped, what was done late. */
+  readonly unlit: (done: number, dropped: number, doneLate: number) => string;
   readonly total: string;
   readonly unitColumn: {
     readonly unit: string;
@@ -62,6 +64,8 @@ const zhCN: ReportLabels = {
     goals: '目标与指标',
     urgent: '最紧急事项',
   },
+  unlit: (done, dropped, doneLate) =>
+    `已办结 ${done} 项${doneLate > 0 ? `（其中逾期完成 ${doneLate} 项）` : ''}、已取消 ${dropped} 项，不亮灯。`,
   countedLeaves: (leaves, all) =>
     leaves === all
       ? `共 ${leaves} 项任务。`
@@ -109,6 +113,8 @@ const zhTW: ReportLabels = {
     goals: '目標與指標',
     urgent: '最緊急事項',
   },
+  unlit: (done, dropped, doneLate) =>
+    `已辦結 ${done} 項${doneLate > 0 ? `（其中逾期完成 ${doneLate} 項）` : ''}、已取消 ${dropped} 項，不亮燈。`,
   countedLeaves: (leaves, all) =>
     leaves === all
       ? `共 ${leaves} 項任務。`
@@ -156,6 +162,8 @@ const en: ReportLabels = {
     goals: 'Goals and targets',
     urgent: 'Most urgent',
   },
+  unlit: (done, dropped, doneLate) =>
+    `No light for finished work: ${done} done${doneLate > 0 ? ` (${doneLate} of them late)` : ''}, ${dropped} dropped.`,
   countedLeaves: (leaves, all) =>
     leaves === all
       ? `${leaves} ${leaves === 1 ? 'task' : 'tasks'}.`

@@ -181,7 +181,7 @@ function summaryHtml(summary: ReportSummary, lang: Lang): string {
     }
     out.push(
       '</div>',
-      `<p class="note">${escapeHtml(report.countedLeaves(summary.tasks.total, summary.taskCount))}</p>`,
+      `<p class="note">${escapeHtml(report.countedLeaves(summary.tasks.total, summary.taskCount))} ${escapeHtml(report.unlit(summary.tasks.byStatus.done, summary.tasks.byStatus.dropped, summary.tasks.doneLate))}</p>`,
     );
   }
   out.push(

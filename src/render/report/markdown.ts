@@ -60,6 +60,12 @@ export function renderReportMarkdown(
       shownLights(summary.tasks.byLight).map(() => 'right' as const),
     ),
     '',
+    labels.unlit(
+      summary.tasks.byStatus.done,
+      summary.tasks.byStatus.dropped,
+      summary.tasks.doneLate,
+    ),
+    '',
   );
 
   out.push(`## ${labels.section.units}`, '');

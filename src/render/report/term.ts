@@ -61,7 +61,12 @@ export function renderReportTerm(summary: ReportSummary, options: ReportTermOpti
     [shownLights(summary.tasks.byLight).map((light) => String(summary.tasks.byLight[light]))],
     { width, align: shownLights(summary.tasks.byLight).map(() => 'right' as const) },
   );
-  out.push(paintLightLabels(lightTable, lightTexts, chalk), '');
+  const { byStatus, doneLate } = summary.tasks;
+  out.push(
+    paintLightLabels(lightTable, lightTexts, chalk),
+    labels.unlit(byStatus.done, byStatus.dropped, doneLate),
+    '',
+  );
 
   out.push(heading(labels.section.units));
   if (summary.units.length === 0) out.push(labels.noUnits);
