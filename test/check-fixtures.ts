@@ -132,6 +132,25 @@ export const fixtures: readonly Fixture[] = [
   { name: 'late-to-start.yaml', expected: [['late-to-start', 11]] },
   { name: 'behind-schedule.yaml', expected: [['behind-schedule', 14]] },
   { name: 'due-soon.yaml', expected: [['due-soon', 11]] },
+  // At the status, quoting the latest note (2024-06-20).
+  { name: 'blocked.yaml', expected: [['blocked', 12]] },
+  { name: 'done-after-today.yaml', expected: [['done-after-today', 13]] },
+  // 0.6 where 60 was meant: 60% would be on schedule (序时进度 on 2024-06-30
+  // is 121/306 = 39.5%), 0.6% is 38.9 points behind, red.
+  {
+    name: 'progress-fraction.yaml',
+    expected: [
+      ['behind-schedule', 14],
+      ['progress-fraction', 14, '60'],
+    ],
+  },
+  {
+    name: 'lights-rule.yaml',
+    expected: [
+      ['schema', 6], // red 20 below yellow 30
+      ['schema', 18], // checkpoint 2024-Q2 at 25% after 2024-Q1 at 30%
+    ],
+  },
   { name: 'target-at-risk.yaml', expected: [['target-at-risk', 8]] },
   {
     name: 'target-unreadable.yaml',
@@ -207,6 +226,9 @@ export const translatedFixtures = [
   'target-not-computable.yaml',
   'behind-schedule.yaml',
   'yearless-date.yaml',
+  'blocked.yaml',
+  'progress-fraction.yaml',
+  'lights-rule.yaml',
 ];
 
 export const formats = ['stylish', 'json', 'github', 'sarif'] as const;

@@ -76,11 +76,16 @@ describe('plan overdue --format md on hostile plan text', () => {
   const html = markdownToHtml(result.stdout);
   const tables = htmlTables(html);
 
-  it('is one table with a header and a row per item, eight cells each', () => {
+  it('is one table with a header and a row per item, a cell per column in use', () => {
     expect(hostileItems.length).toBeGreaterThan(5);
     expect(tables).toHaveLength(1);
     expect(tables[0]).toHaveLength(hostileItems.length + 1);
-    for (const row of tables[0]!) expect(row).toHaveLength(8);
+    // Seven fixed columns, and each day figure some item has.
+    const days = (['daysOverdue', 'daysLeft', 'daysLateToStart', 'daysDoneLate'] as const).filter(
+      (key) => hostileItems.some((item) => item[key] !== null),
+    );
+    expect(days.length).toBeGreaterThan(1);
+    for (const row of tables[0]!) expect(row).toHaveLength(7 + days.length);
   });
   it('keeps each title in its own cell, as written', () => {
     // Line breaks come back as breaks, controls as their visible pictures;
@@ -113,13 +118,13 @@ describe('plan overdue --format csv on hostile plan text', () => {
   it('starts with a BOM and has a row per item plus the header', () => {
     expect(result.stdout.startsWith('\uFEFF')).toBe(true);
     expect(rows).toHaveLength(hostileItems.length + 1);
-    for (const row of rows) expect(row).toHaveLength(8);
+    // Four day columns, always: a spreadsheet's columns never move.
+    for (const row of rows) expect(row).toHaveLength(11);
   });
   it('neutralises every cell a spreadsheet would run as a formula', () => {
-    const daysLate = 6; // our own numbers: a negative one is a number, not a formula
     for (const row of rows.slice(1)) {
-      row.forEach((cell, index) => {
-        if (index !== daysLate) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+      row.forEach((cell) => {
+        expect(cell).not.toMatch(/^[=+\-@\t\r]/);
       });
     }
     const titles = rows.slice(1).map((row) => row[3]);
@@ -128,10 +133,18 @@ describe('plan overdue --format csv on hostile plan text', () => {
     expect(titles).toContain("'\tTab开头 `code` **粗体**");
     expect(titles).toContain('␛[2J␛[H清屏 <script>x</script>');
   });
-  it('keeps days late a plain signed number', () => {
-    expect(rows.slice(1).map((row) => row[6])).toEqual(
-      hostileItems.map((item) => (item.daysLate === null ? '' : String(item.daysLate))),
+  it('keeps each day figure a plain number in its own column, never signed', () => {
+    const text = (n: number | null): string => (n === null ? '' : String(n));
+    expect(rows.slice(1).map((row) => row.slice(6, 10))).toEqual(
+      hostileItems.map((item) => [
+        text(item.daysOverdue),
+        text(item.daysLeft),
+        text(item.daysLateToStart),
+        text(item.daysDoneLate),
+      ]),
     );
+    for (const row of rows.slice(1))
+      for (const cell of row.slice(6, 10)) expect(cell).not.toMatch(/-/);
   });
   it('drops the BOM with --no-bom', () => {
     const bare = overdue(hostile, 'csv', ['--no-bom']).stdout;
@@ -142,6 +155,19 @@ describe('plan overdue --format csv on hostile plan text', () => {
 
 describe('plan overdue --format json', () => {
   const contract = {
+    $defs: {
+      reason: {
+        enum: [
+          'overdue',
+          'target-at-risk',
+          'behind-schedule',
+          'blocked',
+          'late-to-start',
+          'due-soon',
+          'done-late',
+        ],
+      },
+    },
     type: 'object',
     additionalProperties: false,
     required: ['asOf', 'items', 'errors'],
@@ -153,7 +179,21 @@ describe('plan overdue --format json', () => {
         items: {
           type: 'object',
           additionalProperties: false,
-          required: ['kind', 'id', 'no', 'title', 'lead', 'due', 'daysLate', 'light', 'reason'],
+          required: [
+            'kind',
+            'id',
+            'no',
+            'title',
+            'lead',
+            'due',
+            'daysOverdue',
+            'daysLeft',
+            'daysLateToStart',
+            'daysDoneLate',
+            'light',
+            'reason',
+            'reasons',
+          ],
           properties: {
             kind: { enum: ['task', 'phase', 'milestone', 'target'] },
             id: { type: ['string', 'null'] },
@@ -169,11 +209,14 @@ describe('plan overdue --format json', () => {
                 },
               ],
             },
-            daysLate: { type: ['integer', 'null'] },
-            light: { enum: ['red', 'yellow', 'green', 'grey'] },
-            reason: {
-              enum: ['overdue', 'behind-schedule', 'late-to-start', 'due-soon', 'target-at-risk'],
-            },
+            // Four figures, never signed: none can be negative.
+            daysOverdue: { anyOf: [{ type: 'null' }, { type: 'integer', minimum: 1 }] },
+            daysLeft: { anyOf: [{ type: 'null' }, { type: 'integer', minimum: 0 }] },
+            daysLateToStart: { anyOf: [{ type: 'null' }, { type: 'integer', minimum: 1 }] },
+            daysDoneLate: { anyOf: [{ type: 'null' }, { type: 'integer', minimum: 1 }] },
+            light: { enum: ['red', 'yellow', 'blue', 'green', null] },
+            reason: { $ref: '#/$defs/reason' },
+            reasons: { type: 'array', minItems: 1, items: { $ref: '#/$defs/reason' } },
           },
         },
       },

@@ -17,6 +17,7 @@ const scheduleCodes = new Set([
   'overdue',
   'late-to-start',
   'behind-schedule',
+  'blocked',
   'due-soon',
   'target-at-risk',
 ]);
@@ -35,8 +36,10 @@ describe.each(plans)('%s: the overdue list agrees with plan check', (file) => {
   )('as of %s, warning window %i days', (today, warnDays) => {
     const context = { today: parseIsoDay(today)!, warnDays };
     const plan = compiled.plan!;
+    // Done late is on the list as a record, not a problem plan check reports.
     const fromList = overdueItems(plan, context)
       .items.flatMap((item) => item.reasons.map((reason) => `${item.path.join('.')} ${reason}`))
+      .filter((entry) => !entry.endsWith(' done-late'))
       .sort();
     const fromCheck = checkCompiled(compiled, context)
       .filter((finding) => scheduleCodes.has(finding.code))

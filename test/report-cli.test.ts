@@ -67,7 +67,7 @@ describe('plan report --format md on hostile plan text', () => {
   });
   it('keeps unit names with pipes in their cells', () => {
     const units = htmlTables(html)[2]!;
-    expect(units[0]).toEqual(['Unit', 'Leads', 'Supports', 'Open', 'Overdue']);
+    expect(units[0]).toEqual(['Unit', 'Leads', 'Supports', 'Open', 'Overdue', 'Done late']);
     expect(units.slice(1).map((row) => row[0])).toEqual([
       '单位|甲',
       '<b>卫健委</b>',

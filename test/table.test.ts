@@ -180,7 +180,14 @@ describe('plan table on hostile plan text', () => {
       due: '2024-03',
       status: 'doing',
       progress: 20,
+      progressFrom: 'own',
       note: '第一行\n第二行 | 竖线\r\n=1+1',
+      // Due 2024-03 ends 31 March; as of 2024-06-30 that is 30+31+30 = 91 days.
+      light: 'red',
+      daysOverdue: 91,
+      daysLeft: null,
+      daysLateToStart: null,
+      daysDoneLate: null,
     });
     expect(data.rows[4]).toMatchObject({ due: 'ongoing', progress: null, note: null });
     expect(JSON.stringify(data, null, 2)).toBe(text.trimEnd());
@@ -236,7 +243,13 @@ const tableContract = {
           'due',
           'status',
           'progress',
+          'progressFrom',
           'note',
+          'light',
+          'daysOverdue',
+          'daysLeft',
+          'daysLateToStart',
+          'daysDoneLate',
         ],
         properties: {
           no: { type: 'string' },
@@ -249,7 +262,14 @@ const tableContract = {
           due: { anyOf: [{ type: 'null' }, { type: 'string', pattern: datePattern() }] },
           status: { enum: ['todo', 'doing', 'done', 'blocked', 'dropped'] },
           progress: { type: ['number', 'null'], minimum: 0, maximum: 100 },
+          progressFrom: { enum: ['own', 'updates', 'sub-tasks', null] },
           note: { type: ['string', 'null'] },
+          light: { enum: ['red', 'yellow', 'blue', 'green', null] },
+          // One meaning per number: none is ever negative.
+          daysOverdue: { anyOf: [{ type: 'null' }, { type: 'integer', minimum: 1 }] },
+          daysLeft: { anyOf: [{ type: 'null' }, { type: 'integer', minimum: 0 }] },
+          daysLateToStart: { anyOf: [{ type: 'null' }, { type: 'integer', minimum: 1 }] },
+          daysDoneLate: { anyOf: [{ type: 'null' }, { type: 'integer', minimum: 1 }] },
         },
       },
     },

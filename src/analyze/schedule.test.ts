@@ -25,7 +25,7 @@ describe('overdue, at the precision of the due date', () => {
     ['长期坚持', '2099-01-01', undefined],
   ])('due %s as of %s is %s days late', (due, today, daysLate) => {
     const state = assessTask(firstTask(`  - { title: a, due: "${due}" }\n`), asOf(today));
-    expect(state.daysLate).toBe(daysLate);
+    expect(state.daysOverdue).toBe(daysLate);
     if (daysLate !== undefined) expect(state.light).toBe('red');
   });
 
@@ -36,7 +36,7 @@ describe('overdue, at the precision of the due date', () => {
         asOf('2024-01-01'),
       );
       expect(state).toMatchObject({ light: 'grey', finished: true });
-      expect(state.daysLate).toBeUndefined();
+      expect(state.daysOverdue).toBeUndefined();
     }
   });
 });
@@ -72,7 +72,8 @@ describe('due soon, late to start, behind schedule', () => {
     expect(at(41).light).toBe('green');
     expect(at(40)).toMatchObject({ pointsBehind: 10, light: 'yellow' });
     expect(at(21).light).toBe('yellow');
-    expect(at(20)).toMatchObject({ pointsBehind: 30, light: 'red' });
+    expect(at(20)).toMatchObject({ pointsBehind: 30, light: 'yellow' });
+    expect(at(19)).toMatchObject({ pointsBehind: 31, light: 'red' });
   });
 
   it('takes progress from the latest update when the task has none', () => {
@@ -95,8 +96,8 @@ describe('phases and targets', () => {
       phases,
     );
     const today = asOf('2023-07-02');
-    expect(assessPhase(p.phases[0]!, p, today).daysLate).toBe(2);
+    expect(assessPhase(p.phases[0]!, p, today).daysOverdue).toBe(2);
     expect(assessPhase(p.phases[1]!, p, today).finished).toBe(true);
-    expect(assessPhase(p.phases[2]!, p, today).daysLate).toBe(2);
+    expect(assessPhase(p.phases[2]!, p, today).daysOverdue).toBe(2);
   });
 });

@@ -15,9 +15,12 @@ export const diagnosticCodes = {
   'goal-without-tasks': 'warning',
   'unit-alias': 'warning',
   'status-progress': 'warning',
+  'progress-fraction': 'info',
+  'done-after-today': 'warning',
   overdue: 'warning',
   'late-to-start': 'warning',
   'behind-schedule': 'warning',
+  blocked: 'warning',
   'due-soon': 'info',
   'target-at-risk': 'warning',
   'target-unreadable': 'error',
@@ -55,9 +58,13 @@ export const codeDescriptions: Record<DiagnosticCode, string> = {
   'unit-alias':
     'A unit written by an alias or name instead of its id, or two spellings of one unit.',
   'status-progress': 'Status and progress disagree.',
+  'progress-fraction': 'Progress written as a fraction (0.5) where 0–100 is meant.',
+  'done-after-today': 'A done_on date after today.',
   overdue: 'An overdue task, phase or milestone.',
   'late-to-start': 'Its start has passed and it is still todo.',
-  'behind-schedule': 'Progress trails the pro-rata schedule by 10 or more points.',
+  'behind-schedule':
+    "Progress trails the pro-rata schedule past the light rule's yellow line (default: 10 points).",
+  blocked: 'A blocked task, with its latest note.',
   'due-soon': 'Due within the warning window.',
   'target-at-risk': 'A target whose latest actual falls short near or past its due date.',
   'target-unreadable':

@@ -37,6 +37,8 @@ export interface ChecklistLabels {
   readonly dueSoon: (days: number) => string;
   readonly lateToStart: (days: number) => string;
   readonly behind: (points: number) => string;
+  /** 逾期完成: done this many days after its due date. */
+  readonly doneLate: (days: number) => string;
   /** A recurring task's list was cut: how many occurrences are not shown. */
   readonly earlier: (count: number) => string;
   readonly later: (count: number) => string;
@@ -63,6 +65,7 @@ const zhCN: ChecklistLabels = {
   dueSoon: (days) => (days === 0 ? '今天到期' : `${days} 天后到期`),
   lateToStart: (days) => `应启动未启动，已晚 ${days} 天`,
   behind: (points) => `落后序时进度 ${points} 个百分点`,
+  doneLate: (days) => `逾期 ${days} 天完成`,
   earlier: (count) => `……此前另有 ${count} 次未列出`,
   later: (count) => `……此后另有 ${count} 次未列出`,
   noItemsForUnit: (unit) => `提示：${unit} 没有牵头或配合的任务或节点。`,
@@ -87,6 +90,7 @@ const zhTW: ChecklistLabels = {
   dueSoon: (days) => (days === 0 ? '今天到期' : `${days} 天後到期`),
   lateToStart: (days) => `應啟動未啟動，已晚 ${days} 天`,
   behind: (points) => `落後序時進度 ${points} 個百分點`,
+  doneLate: (days) => `逾期 ${days} 天完成`,
   earlier: (count) => `……此前另有 ${count} 次未列出`,
   later: (count) => `……此後另有 ${count} 次未列出`,
   noItemsForUnit: (unit) => `提示：${unit} 沒有牽頭或配合的任務或節點。`,
@@ -118,6 +122,7 @@ const en: ChecklistLabels = {
   dueSoon: (days) => (days === 0 ? 'due today' : `due in ${plural(days, 'day', 'days')}`),
   lateToStart: (days) => `late to start by ${plural(days, 'day', 'days')}`,
   behind: (points) => `${plural(points, 'point', 'points')} behind schedule`,
+  doneLate: (days) => `done ${plural(days, 'day', 'days')} late`,
   earlier: (count) => `… ${plural(count, 'earlier occurrence', 'earlier occurrences')} not listed`,
   later: (count) => `… ${plural(count, 'later occurrence', 'later occurrences')} not listed`,
   noItemsForUnit: (unit) => `note: ${unit} leads or supports no task or milestone.`,

@@ -59,6 +59,14 @@ const types = (names: string, table: Record<string, string>, or: string): string
     .map((name) => table[name] ?? name)
     .join(or);
 
+/** `2024-07-10` → `2024年7月10日` (and `2024-07` → `2024年7月`) in a Chinese sentence; other forms as written. */
+const zhDate = (text: string): string => {
+  const match = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(text);
+  if (!match) return text;
+  const [, year, month, day] = match;
+  return `${year}年${Number(month)}月${day !== undefined ? `${Number(day)}日` : ''}`;
+};
+
 const zhCN: Catalogue = {
   'yaml-syntax': (_, v) =>
     ({
@@ -78,6 +86,8 @@ const zhCN: Catalogue = {
       'empty-text': '不能为空',
       'too-small': `不能小于 ${v('limit')}`,
       'too-big': `不能大于 ${v('limit')}`,
+      'red-below-yellow': `红灯线 ${v('red')} 低于黄灯线 ${v('yellow')}，任何事项都不会亮黄灯：red 应 ≥ yellow`,
+      'checkpoints-decreasing': `形象进度节点 ${v('date')} 为 ${v('value')}%，低于此前节点 ${v('previousDate')} 的 ${v('previous')}%：节点进度应逐步递增`,
     })[v('problem')] ?? `格式不符：${v('detail')}`,
   'unknown-key': (p, v) =>
     `未知的字段 “${v('key')}”${p.more !== undefined ? `；同一处另有 ${v('more')} 个未知字段，不再逐一列出` : ''}`,
@@ -114,10 +124,18 @@ const zhCN: Catalogue = {
       'todo-started': `进度为 ${v('progress')}%，状态却是未开始（todo）`,
       'done-on-open': `填写了完成日期，状态却是 ${v('status')}`,
     })[v('problem')] ?? '状态与进度不一致',
+  'progress-fraction': (_, v) =>
+    `进度写作 ${v('progress')}，按 0–100 计只有 ${v('progress')}%；如指 ${v('meant')}%，请写作 ${v('meant')}`,
+  'done-after-today': (_, v) =>
+    `完成日期 ${zhDate(v('value'))} 晚于今天（${zhDate(v('today'))}），请核对年份或日期`,
   overdue: (_, v) => `${kindZhCN[v('kind')] ?? ''}“${v('name')}”已逾期 ${v('days')} 天`,
   'late-to-start': (_, v) => `任务“${v('name')}”应已开始 ${v('days')} 天，状态仍为未开始`,
-  'behind-schedule': (_, v) =>
-    `任务“${v('name')}”进度 ${v('progress')}%，落后序时进度 ${v('expected')}% 共 ${v('points')} 个百分点`,
+  'behind-schedule': (p, v) =>
+    `任务“${v('name')}”进度 ${v('progress')}%${p.from === 'sub-tasks' ? '（按子任务平均）' : ''}，落后序时进度（${v('expected')}%）${v('points')} 个百分点${p.relative !== undefined ? `，差距为序时进度的 ${v('relative')}%` : ''}`,
+  blocked: (p, v) =>
+    p.note
+      ? `任务“${v('name')}”受阻，最新进展：${v('note')}`
+      : `任务“${v('name')}”受阻，尚未记录原因：请在 updates 中写明受阻原因和需协调的事项`,
   'due-soon': (_, v) =>
     v('days') === '0'
       ? `${kindZhCN[v('kind')] ?? ''}“${v('name')}”今天到期`
@@ -175,6 +193,8 @@ const zhTW: Catalogue = {
       'empty-text': '不能為空',
       'too-small': `不能小於 ${v('limit')}`,
       'too-big': `不能大於 ${v('limit')}`,
+      'red-below-yellow': `紅燈線 ${v('red')} 低於黃燈線 ${v('yellow')}，任何事項都不會亮黃燈：red 應 ≥ yellow`,
+      'checkpoints-decreasing': `形象進度節點 ${v('date')} 為 ${v('value')}%，低於此前節點 ${v('previousDate')} 的 ${v('previous')}%：節點進度應逐步遞增`,
     })[v('problem')] ?? `格式不符：${v('detail')}`,
   'unknown-key': (p, v) =>
     `未知的欄位「${v('key')}」${p.more !== undefined ? `；同一處另有 ${v('more')} 個未知欄位，不再逐一列出` : ''}`,
@@ -211,10 +231,18 @@ const zhTW: Catalogue = {
       'todo-started': `進度為 ${v('progress')}%，狀態卻是未開始（todo）`,
       'done-on-open': `填寫了完成日期，狀態卻是 ${v('status')}`,
     })[v('problem')] ?? '狀態與進度不一致',
+  'progress-fraction': (_, v) =>
+    `進度寫作 ${v('progress')}，按 0–100 計只有 ${v('progress')}%；如指 ${v('meant')}%，請寫作 ${v('meant')}`,
+  'done-after-today': (_, v) =>
+    `完成日期 ${zhDate(v('value'))} 晚於今天（${zhDate(v('today'))}），請核對年份或日期`,
   overdue: (_, v) => `${kindZhTW[v('kind')] ?? ''}「${v('name')}」已逾期 ${v('days')} 天`,
   'late-to-start': (_, v) => `任務「${v('name')}」應已開始 ${v('days')} 天，狀態仍為未開始`,
-  'behind-schedule': (_, v) =>
-    `任務「${v('name')}」進度 ${v('progress')}%，落後序時進度 ${v('expected')}% 共 ${v('points')} 個百分點`,
+  'behind-schedule': (p, v) =>
+    `任務「${v('name')}」進度 ${v('progress')}%${p.from === 'sub-tasks' ? '（按子任務平均）' : ''}，落後序時進度（${v('expected')}%）${v('points')} 個百分點${p.relative !== undefined ? `，差距為序時進度的 ${v('relative')}%` : ''}`,
+  blocked: (p, v) =>
+    p.note
+      ? `任務「${v('name')}」受阻，最新進展：${v('note')}`
+      : `任務「${v('name')}」受阻，尚未記錄原因：請在 updates 中寫明受阻原因和需協調的事項`,
   'due-soon': (_, v) =>
     v('days') === '0'
       ? `${kindZhTW[v('kind')] ?? ''}「${v('name')}」今天到期`
@@ -272,6 +300,8 @@ const en: Catalogue = {
       'empty-text': 'must not be empty',
       'too-small': `must be at least ${v('limit')}`,
       'too-big': `must be at most ${v('limit')}`,
+      'red-below-yellow': `the red line (${v('red')}) is below the yellow line (${v('yellow')}), so nothing could ever be yellow: red must be ≥ yellow`,
+      'checkpoints-decreasing': `checkpoint ${v('date')} expects ${v('value')}%, less than the ${v('previous')}% of the earlier checkpoint ${v('previousDate')}: checkpoints must not decrease`,
     })[v('problem')] ?? `does not fit the format: ${v('detail')}`,
   'unknown-key': (p, v) =>
     `unknown field "${v('key')}"${p.more !== undefined ? `; ${v('more')} more unknown fields in this mapping are not listed` : ''}`,
@@ -311,8 +341,16 @@ const en: Catalogue = {
     `${v('kind')} "${v('name')}" is ${v('days')} ${v('days') === '1' ? 'day' : 'days'} overdue`,
   'late-to-start': (_, v) =>
     `task "${v('name')}" should have started ${v('days')} ${v('days') === '1' ? 'day' : 'days'} ago and is still todo`,
-  'behind-schedule': (_, v) =>
-    `task "${v('name')}" is ${v('points')} points behind the pro-rata schedule: progress ${v('progress')}%, expected ${v('expected')}%`,
+  'progress-fraction': (_, v) =>
+    `progress ${v('progress')} reads as ${v('progress')}% on the 0–100 scale; if ${v('meant')}% is meant, write ${v('meant')}`,
+  'done-after-today': (_, v) =>
+    `done_on ${v('value')} is after today (${v('today')}); check the year or the date`,
+  'behind-schedule': (p, v) =>
+    `task "${v('name')}" is ${v('points')} points behind the pro-rata schedule: progress ${v('progress')}%${p.from === 'sub-tasks' ? ' (mean of sub-tasks)' : ''}, expected ${v('expected')}%${p.relative !== undefined ? `, a shortfall of ${v('relative')}% of the expected` : ''}`,
+  blocked: (p, v) =>
+    p.note
+      ? `task "${v('name')}" is blocked; latest note: ${v('note')}`
+      : `task "${v('name')}" is blocked and no reason is recorded: add an update saying what blocks it and what help it needs`,
   'due-soon': (_, v) =>
     v('days') === '0'
       ? `${v('kind')} "${v('name')}" is due today`

@@ -10,7 +10,11 @@ import type { Lang } from './lang.js';
 
 export type ItemKind = 'task' | 'phase' | 'step' | 'milestone' | 'target' | 'goal';
 
-/** Columns of the task-division table (分工表), in their default order. */
+/**
+ * Columns of the task-division table (分工表): the default ones in their
+ * order, then the supervision columns `--columns` can add — the light and
+ * the four day figures, each its own column (never one signed number).
+ */
 export const tableColumns = [
   'no',
   'title',
@@ -24,12 +28,31 @@ export const tableColumns = [
   'status',
   'progress',
   'note',
+  'light',
+  'days-overdue',
+  'days-left',
+  'days-late-to-start',
+  'days-done-late',
 ] as const;
 export type TableColumn = (typeof tableColumns)[number];
 
+/** The columns shown unless `--columns` chooses: the 分工表 as offices hand it out. */
+export const defaultTableColumns: readonly TableColumn[] = tableColumns.slice(0, 12);
+
+/** The columns that hold a count of days, right-aligned and numeric in spreadsheets. */
+export const dayTableColumns: ReadonlySet<TableColumn> = new Set([
+  'days-overdue',
+  'days-left',
+  'days-late-to-start',
+  'days-done-late',
+]);
+
 export interface SharedLabels {
   readonly status: Record<TaskStatus, string>;
+  /** `grey` is no light: see `noLight` for what each case says instead. */
   readonly light: Record<Light, string>;
+  /** What an item without a light says: done (已办结), dropped (已取消), or dates in error. */
+  readonly noLight: { readonly done: string; readonly dropped: string; readonly unjudged: string };
   readonly kind: Record<ItemKind, string>;
   readonly reason: Record<Reason, string>;
   readonly target: Record<TargetStatus, string>;
@@ -38,12 +61,15 @@ export interface SharedLabels {
   readonly days: (n: number) => string;
   /** Joins a list of unit names. */
   readonly listSeparator: string;
+  /** A parent's progress when it is the mean of its leaf tasks': `45%（子任务平均）`. */
+  readonly meanOfSubTasks: (progress: string) => string;
   readonly none: string;
 }
 
 const zhCN: SharedLabels = {
   status: { todo: '未开始', doing: '进行中', done: '已完成', blocked: '受阻', dropped: '已取消' },
-  light: { red: '红灯', yellow: '黄灯', green: '绿灯', grey: '灰灯' },
+  light: { red: '红灯', yellow: '黄灯', blue: '蓝灯', green: '绿灯', grey: '不亮灯' },
+  noLight: { done: '已办结', dropped: '已取消', unjudged: '日期有误' },
   kind: {
     task: '任务',
     phase: '阶段',
@@ -55,8 +81,10 @@ const zhCN: SharedLabels = {
   reason: {
     overdue: '逾期',
     'behind-schedule': '落后序时进度',
+    blocked: '受阻',
     'late-to-start': '未按时启动',
     'due-soon': '即将到期',
+    'done-late': '逾期完成',
   },
   target: {
     met: '已达标',
@@ -78,15 +106,22 @@ const zhCN: SharedLabels = {
     status: '状态',
     progress: '进度',
     note: '进展情况',
+    light: '灯号',
+    'days-overdue': '逾期天数',
+    'days-left': '剩余天数',
+    'days-late-to-start': '延迟启动天数',
+    'days-done-late': '逾期完成天数',
   },
   days: (n) => `${n} 天`,
   listSeparator: '、',
+  meanOfSubTasks: (progress) => `${progress}（子任务平均）`,
   none: '—',
 };
 
 const zhTW: SharedLabels = {
   status: { todo: '未開始', doing: '進行中', done: '已完成', blocked: '受阻', dropped: '已取消' },
-  light: { red: '紅燈', yellow: '黃燈', green: '綠燈', grey: '灰燈' },
+  light: { red: '紅燈', yellow: '黃燈', blue: '藍燈', green: '綠燈', grey: '不亮燈' },
+  noLight: { done: '已辦結', dropped: '已取消', unjudged: '日期有誤' },
   kind: {
     task: '任務',
     phase: '階段',
@@ -98,8 +133,10 @@ const zhTW: SharedLabels = {
   reason: {
     overdue: '逾期',
     'behind-schedule': '落後序時進度',
+    blocked: '受阻',
     'late-to-start': '未按時啟動',
     'due-soon': '即將到期',
+    'done-late': '逾期完成',
   },
   target: {
     met: '已達標',
@@ -121,9 +158,15 @@ const zhTW: SharedLabels = {
     status: '狀態',
     progress: '進度',
     note: '進展情況',
+    light: '燈號',
+    'days-overdue': '逾期天數',
+    'days-left': '剩餘天數',
+    'days-late-to-start': '延遲啟動天數',
+    'days-done-late': '逾期完成天數',
   },
   days: (n) => `${n} 天`,
   listSeparator: '、',
+  meanOfSubTasks: (progress) => `${progress}（子任務平均）`,
   none: '—',
 };
 
@@ -135,7 +178,8 @@ const en: SharedLabels = {
     blocked: 'blocked',
     dropped: 'dropped',
   },
-  light: { red: 'red', yellow: 'yellow', green: 'green', grey: 'grey' },
+  light: { red: 'red', yellow: 'yellow', blue: 'blue', green: 'green', grey: 'no light' },
+  noLight: { done: 'done', dropped: 'dropped', unjudged: 'dates in error' },
   kind: {
     task: 'task',
     phase: 'phase',
@@ -147,8 +191,10 @@ const en: SharedLabels = {
   reason: {
     overdue: 'overdue',
     'behind-schedule': 'behind schedule',
+    blocked: 'blocked',
     'late-to-start': 'late to start',
     'due-soon': 'due soon',
+    'done-late': 'done late',
   },
   target: {
     met: 'met',
@@ -170,9 +216,15 @@ const en: SharedLabels = {
     status: 'Status',
     progress: 'Progress',
     note: 'Latest progress',
+    light: 'Light',
+    'days-overdue': 'Days overdue',
+    'days-left': 'Days left',
+    'days-late-to-start': 'Days late to start',
+    'days-done-late': 'Days done late',
   },
   days: (n) => `${n} ${n === 1 ? 'day' : 'days'}`,
   listSeparator: ', ',
+  meanOfSubTasks: (progress) => `${progress} (mean of sub-tasks)`,
   none: '—',
 };
 
@@ -180,4 +232,19 @@ const shared: Record<Lang, SharedLabels> = { 'zh-CN': zhCN, 'zh-TW': zhTW, en };
 
 export function sharedLabels(lang: Lang): SharedLabels {
   return shared[lang];
+}
+
+/**
+ * An item's light in words: the colour, or for an item without one what it
+ * is instead (已办结 / 已取消), never "grey".
+ */
+export function lightWord(
+  lang: Lang,
+  state: { readonly light: Light; readonly unjudged?: true | undefined },
+  status?: TaskStatus,
+): string {
+  const labels = shared[lang];
+  if (state.light !== 'grey') return labels.light[state.light];
+  if (state.unjudged) return labels.noLight.unjudged;
+  return status === 'dropped' ? labels.noLight.dropped : labels.noLight.done;
 }

@@ -20,8 +20,8 @@ export interface OfficeLabels {
   readonly pageOf: readonly [string, string, string];
   /** `注：` before the legend under a document's table. */
   readonly notePrefix: string;
-  /** The light of a status cell in words, for a document printed without colour. */
-  readonly lightLegend: string;
+  /** Before the legend of a status cell's shading (`light-legend.ts` words the rule). */
+  readonly shading: string;
   /** stderr: `--group-by` has no effect on this format. */
   readonly groupByIgnored: (format: string) => string;
 }
@@ -34,8 +34,7 @@ const zhCN: OfficeLabels = {
   pageFooter: '&C第 &P 页，共 &N 页',
   pageOf: ['第 ', ' 页，共 ', ' 页'],
   notePrefix: '注：',
-  lightLegend:
-    '状态底色：红色为逾期或落后序时进度30个百分点以上，黄色为即将到期、未按时启动或落后10个百分点以上，绿色为正常推进，灰色为已完成或已取消。',
+  shading: '状态底色即灯号。',
   groupByIgnored: (format) => `提示：--group-by 只用于 xlsx 和 docx，${format} 格式不分组。`,
 };
 
@@ -47,8 +46,7 @@ const zhTW: OfficeLabels = {
   pageFooter: '&C第 &P 頁，共 &N 頁',
   pageOf: ['第 ', ' 頁，共 ', ' 頁'],
   notePrefix: '註：',
-  lightLegend:
-    '狀態底色：紅色為逾期或落後序時進度30個百分點以上，黃色為即將到期、未按時啟動或落後10個百分點以上，綠色為正常推進，灰色為已完成或已取消。',
+  shading: '狀態底色即燈號。',
   groupByIgnored: (format) => `提示：--group-by 只用於 xlsx 和 docx，${format} 格式不分組。`,
 };
 
@@ -60,8 +58,7 @@ const en: OfficeLabels = {
   pageFooter: '&CPage &P of &N',
   pageOf: ['Page ', ' of ', ''],
   notePrefix: 'Note: ',
-  lightLegend:
-    'Status shading: red, overdue or 30+ points behind schedule; yellow, due soon, late to start or 10+ points behind; green, on track; grey, done or dropped.',
+  shading: 'Status shading shows the light. ',
   groupByIgnored: (format) =>
     `note: --group-by applies to xlsx and docx; the ${format} table is not grouped.`,
 };

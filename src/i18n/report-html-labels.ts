@@ -31,8 +31,6 @@ export interface ReportHtmlLabels {
     readonly lights: string;
     readonly targets: string;
   };
-  /** What each light means, with the warning window in days. */
-  readonly lightLegend: (warnDays: number) => string;
 }
 
 const zhCN: ReportHtmlLabels = {
@@ -48,8 +46,6 @@ const zhCN: ReportHtmlLabels = {
   period: (start, end) => `${start}—${end}`,
   section: { summary: '总体情况', timeline: '时间进度图', tasks: '重点任务分工表' },
   cards: { status: '任务状态', lights: '红黄绿灯', targets: '指标达成' },
-  lightLegend: (warnDays) =>
-    `红灯：逾期，或落后序时进度 30 个百分点以上；黄灯：${warnDays} 天内到期、应启动未启动，或落后序时进度 10—29 个百分点；绿灯：按计划推进；灰灯：已完成或已取消。`,
 };
 
 const zhTW: ReportHtmlLabels = {
@@ -65,8 +61,6 @@ const zhTW: ReportHtmlLabels = {
   period: (start, end) => `${start}—${end}`,
   section: { summary: '總體情況', timeline: '時間進度圖', tasks: '重點任務分工表' },
   cards: { status: '任務狀態', lights: '紅黃綠燈', targets: '指標達成' },
-  lightLegend: (warnDays) =>
-    `紅燈：逾期，或落後序時進度 30 個百分點以上；黃燈：${warnDays} 天內到期、應啟動未啟動，或落後序時進度 10—29 個百分點；綠燈：按計畫推進；灰燈：已完成或已取消。`,
 };
 
 const en: ReportHtmlLabels = {
@@ -82,8 +76,6 @@ const en: ReportHtmlLabels = {
   period: (start, end) => `${start} to ${end}`,
   section: { summary: 'Summary', timeline: 'Timeline', tasks: 'Task division table' },
   cards: { status: 'Tasks by status', lights: 'Traffic lights', targets: 'Targets' },
-  lightLegend: (warnDays) =>
-    `Red: overdue, or 30 or more points behind schedule. Yellow: due within ${warnDays} days, late to start, or 10 to 29 points behind. Green: on track. Grey: done or dropped.`,
 };
 
 const labels: Record<Lang, ReportHtmlLabels> = { 'zh-CN': zhCN, 'zh-TW': zhTW, en };

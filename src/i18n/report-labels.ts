@@ -19,6 +19,8 @@ export interface ReportLabels {
   };
   /** Under the counts: what was counted. */
   readonly countedLeaves: (leaves: number, all: number) => string;
+  /** Under the lights: finished work carries none; what was done, what was dropped, what was done late. */
+  readonly unlit: (done: number, dropped: number, doneLate: number) => string;
   readonly total: string;
   readonly unitColumn: {
     readonly unit: string;
@@ -26,6 +28,7 @@ export interface ReportLabels {
     readonly supports: string;
     readonly open: string;
     readonly overdue: string;
+    readonly doneLate: string;
   };
   readonly targetColumn: {
     readonly light: string;
@@ -65,12 +68,21 @@ const zhCN: ReportLabels = {
     goals: '目标与指标',
     urgent: '最紧急事项',
   },
+  unlit: (done, dropped, doneLate) =>
+    `已办结 ${done} 项${doneLate > 0 ? `（其中逾期完成 ${doneLate} 项）` : ''}、已取消 ${dropped} 项，不亮灯。`,
   countedLeaves: (leaves, all) =>
     leaves === all
       ? `共 ${leaves} 项任务。`
       : `按末级任务计 ${leaves} 项（共 ${all} 项任务，有子任务的任务按其子任务计）。`,
   total: '合计',
-  unitColumn: { unit: '单位', leads: '牵头', supports: '配合', open: '未完成', overdue: '逾期' },
+  unitColumn: {
+    unit: '单位',
+    leads: '牵头',
+    supports: '配合',
+    open: '未完成',
+    overdue: '逾期',
+    doneLate: '逾期完成',
+  },
   targetColumn: {
     light: '灯号',
     metric: '指标',
@@ -107,12 +119,21 @@ const zhTW: ReportLabels = {
     goals: '目標與指標',
     urgent: '最緊急事項',
   },
+  unlit: (done, dropped, doneLate) =>
+    `已辦結 ${done} 項${doneLate > 0 ? `（其中逾期完成 ${doneLate} 項）` : ''}、已取消 ${dropped} 項，不亮燈。`,
   countedLeaves: (leaves, all) =>
     leaves === all
       ? `共 ${leaves} 項任務。`
       : `按末級任務計 ${leaves} 項（共 ${all} 項任務，有子任務的任務按其子任務計）。`,
   total: '合計',
-  unitColumn: { unit: '單位', leads: '牽頭', supports: '配合', open: '未完成', overdue: '逾期' },
+  unitColumn: {
+    unit: '單位',
+    leads: '牽頭',
+    supports: '配合',
+    open: '未完成',
+    overdue: '逾期',
+    doneLate: '逾期完成',
+  },
   targetColumn: {
     light: '燈號',
     metric: '指標',
@@ -149,6 +170,8 @@ const en: ReportLabels = {
     goals: 'Goals and targets',
     urgent: 'Most urgent',
   },
+  unlit: (done, dropped, doneLate) =>
+    `No light for finished work: ${done} done${doneLate > 0 ? ` (${doneLate} of them late)` : ''}, ${dropped} dropped.`,
   countedLeaves: (leaves, all) =>
     leaves === all
       ? `${leaves} ${leaves === 1 ? 'task' : 'tasks'}.`
@@ -160,6 +183,7 @@ const en: ReportLabels = {
     supports: 'Supports',
     open: 'Open',
     overdue: 'Overdue',
+    doneLate: 'Done late',
   },
   targetColumn: {
     light: 'Light',

@@ -51,7 +51,7 @@ const labels: Record<Lang, TimelineLabels> = {
     item: 'Item',
     today: 'today',
     title: (title, scale, asOf) => `${title} — ${scaleWords.en[scale]}, as of ${asOf}`,
-    lightMark: { red: 'R', yellow: 'Y', green: 'G', grey: '-' },
+    lightMark: { red: 'R', yellow: 'Y', blue: 'B', green: 'G', grey: '-' },
     legend: 'Legend: ',
     legendSeparator: '  ',
     legendItem: {
@@ -68,7 +68,7 @@ const labels: Record<Lang, TimelineLabels> = {
     item: '事项',
     today: '今天',
     title: (title, scale, asOf) => `${title}（${scaleWords['zh-CN'][scale]}，截至${asOf}）`,
-    lightMark: { red: '红', yellow: '黄', green: '绿', grey: '灰' },
+    lightMark: { red: '红', yellow: '黄', blue: '蓝', green: '绿', grey: '无' },
     legend: '图例：',
     legendSeparator: '  ',
     legendItem: {
@@ -85,7 +85,7 @@ const labels: Record<Lang, TimelineLabels> = {
     item: '事項',
     today: '今天',
     title: (title, scale, asOf) => `${title}（${scaleWords['zh-TW'][scale]}，截至${asOf}）`,
-    lightMark: { red: '紅', yellow: '黃', green: '綠', grey: '灰' },
+    lightMark: { red: '紅', yellow: '黃', blue: '藍', green: '綠', grey: '無' },
     legend: '圖例：',
     legendSeparator: '  ',
     legendItem: {
@@ -104,9 +104,15 @@ export function timelineLabels(lang: Lang): TimelineLabels {
   return labels[lang];
 }
 
-/** Light names for the legend, from the shared catalogue so every view says the same. */
+/**
+ * Light names for the legend, from the shared catalogue so every view says
+ * the same; the no-light mark stands for done or dropped work (已办结/已取消).
+ */
 export function lightName(lang: Lang, light: Light): string {
-  return sharedLabels(lang).light[light];
+  const shared = sharedLabels(lang);
+  return light === 'grey'
+    ? `${shared.noLight.done}/${shared.noLight.dropped}`
+    : shared.light[light];
 }
 
 const enMonths = [

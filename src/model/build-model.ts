@@ -22,6 +22,7 @@ import type {
   PlanInput,
   TaskInput,
 } from '../schema/plan-schema.js';
+import { resolveLightRule } from './light-rule.js';
 import { parseFigure } from './parse-target.js';
 import { readTarget } from './read-target.js';
 import type {
@@ -90,6 +91,8 @@ export function buildModel(input: PlanInput, file: string): Plan {
     tasks,
     allTasks,
     milestones,
+    ...(input.lights !== undefined ? { lights: input.lights } : {}),
+    lightRule: resolveLightRule(input.lights),
     unitById,
     goalById,
     phaseById,
@@ -190,6 +193,12 @@ function buildTask(
   setIfDefined(task, 'due', due);
   setIfDefined(task, 'repeat', input.repeat);
   setIfDefined(task, 'progress', input.progress);
+  if (input.checkpoints !== undefined) {
+    task.checkpoints = Object.entries(input.checkpoints).map(([written, progress]) => {
+      const at = [...path, 'checkpoints', written];
+      return { date: { ...context.readDate(written, at), at: 'key' as const }, progress, path: at };
+    });
+  }
   if (input.done_on !== undefined) {
     task.doneOn = context.readDate(input.done_on, [...path, 'done_on']);
   }

@@ -6,7 +6,13 @@
  */
 import type { DateProblem, PlanDate } from '../dates/types.js';
 import type { Path } from '../parse/types.js';
-import type { repeatKinds, targetNatures, taskStatuses } from '../schema/plan-schema.js';
+import type {
+  LightsInput,
+  repeatKinds,
+  targetNatures,
+  taskStatuses,
+} from '../schema/plan-schema.js';
+import type { LightRule } from './light-rule.js';
 
 export type Locale = 'zh-CN' | 'zh-TW' | 'en';
 export type TaskStatus = (typeof taskStatuses)[number];
@@ -20,6 +26,8 @@ export interface DateField {
   readonly written: string;
   readonly date?: PlanDate;
   readonly problem?: DateProblem;
+  /** Where the date is a mapping key (a checkpoint's), a diagnostic points at the key. */
+  readonly at?: 'key';
 }
 
 export interface Unit {
@@ -167,6 +175,13 @@ export interface Update {
   readonly path: Path;
 }
 
+/** 形象进度: the progress an office expects by a date (`2025-Q1: 20`). */
+export interface Checkpoint {
+  readonly date: DateField;
+  readonly progress: number;
+  readonly path: Path;
+}
+
 /** Where a task's inherited fields came from, for messages and tests. */
 export interface Inherited {
   readonly goals: boolean;
@@ -198,6 +213,8 @@ export interface Task {
   readonly repeat?: RepeatKind;
   readonly status: TaskStatus;
   readonly progress?: number;
+  /** As written; they replace the straight line of 序时进度. Not inherited. */
+  readonly checkpoints?: readonly Checkpoint[];
   readonly doneOn?: DateField;
   /** Oldest first, by date. */
   readonly updates: readonly Update[];
@@ -246,6 +263,10 @@ export interface Plan {
   /** Every task, parents before their children, in document order. */
   readonly allTasks: readonly Task[];
   readonly milestones: readonly Milestone[];
+  /** The `lights:` block as written, for the rule that reports impossible values. */
+  readonly lights?: LightsInput;
+  /** The traffic-light rule the plan is judged by, resolved once. */
+  readonly lightRule: LightRule;
   /** Lookups by id. */
   readonly unitById: ReadonlyMap<string, Unit>;
   readonly goalById: ReadonlyMap<string, Goal>;

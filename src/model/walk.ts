@@ -24,6 +24,7 @@ export function allDateFields(plan: Plan): DateField[] {
     // Loops, not push(...list): a list spread into arguments overflows the
     // stack past about 100,000 items, and a plan may hold that many.
     for (const update of task.updates) fields.push(update.date);
+    for (const point of task.checkpoints ?? []) fields.push(point.date);
   }
   for (const milestone of plan.milestones) fields.push(milestone.due, milestone.doneOn);
   return fields.filter((field): field is DateField => field !== undefined);

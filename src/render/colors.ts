@@ -13,6 +13,8 @@ export function paintLight(chalk: ChalkInstance, light: Light, text: string): st
       return chalk.red(text);
     case 'yellow':
       return chalk.yellow(text);
+    case 'blue':
+      return chalk.blue(text);
     case 'green':
       return chalk.green(text);
     default:
@@ -21,4 +23,10 @@ export function paintLight(chalk: ChalkInstance, light: Light, text: string): st
 }
 
 /** A light as a dot, with its name for readers without colour. */
-export const lightDot: Record<Light, string> = { red: '●', yellow: '●', green: '●', grey: '○' };
+export const lightDot: Record<Light, string> = {
+  red: '●',
+  yellow: '●',
+  blue: '●',
+  green: '●',
+  grey: '○',
+};

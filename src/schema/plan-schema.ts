@@ -37,6 +37,7 @@ export const taskStatuses = ['todo', 'doing', 'done', 'blocked', 'dropped'] as c
 export const repeatKinds = ['weekly', 'monthly', 'quarterly', 'yearly'] as const;
 export const targetNatures = ['binding', 'expected', 'advocated'] as const;
 export const locales = ['zh-CN', 'zh-TW', 'en'] as const;
+export const lightPresets = ['yinchuan', 'sanya', 'xuancheng', 'suqian'] as const;
 
 const status = z.optional(
   describe(z.enum(taskStatuses), 'todo | doing | done | blocked | dropped (default todo)'),
@@ -45,6 +46,46 @@ const status = z.optional(
 const progress = z.optional(
   describe(z.number().check(z.minimum(0), z.maximum(100)), 'Per cent complete, 0–100'),
 );
+
+const shortfallLine = z.number().check(z.minimum(0), z.maximum(100));
+
+/**
+ * The traffic-light rule (红黄绿灯): a preset and the fields that override it.
+ * Exported so a project config can take the same block.
+ */
+export const lightsBlock = z.strictObject({
+  preset: z.optional(
+    describe(
+      z.enum(lightPresets),
+      'A published rule: yinchuan (default), sanya, xuancheng, suqian; see docs/lights.md',
+    ),
+  ),
+  yellow: z.optional(describe(shortfallLine, 'Shortfall behind 序时进度 at which yellow begins')),
+  red: z.optional(
+    describe(
+      z.union([shortfallLine, z.literal('none')]),
+      'Shortfall past which red begins; none: a shortfall alone is never red',
+    ),
+  ),
+  inclusive: z.optional(
+    describe(z.boolean(), 'Whether both thresholds belong to the yellow band (银川: 含10~30)'),
+  ),
+  shortfall: z.optional(
+    describe(
+      z.enum(['points', 'relative']),
+      'points: 序时进度 − progress; relative: that gap as a % of 序时进度 (三亚)',
+    ),
+  ),
+  basis: z.optional(
+    describe(
+      z.enum(['day', 'month-end']),
+      'day: elapsed days; month-end: whole months elapsed, judged at the last month end (宣城)',
+    ),
+  ),
+  due_soon: z.optional(
+    describe(z.enum(['yellow', 'blue']), 'The colour of due soon (宿迁 三色督办单: blue)'),
+  ),
+});
 
 const unitEntry = z.union([
   describe(text, 'The unit’s full name'),
@@ -161,6 +202,7 @@ export interface TaskInput {
   repeat?: (typeof repeatKinds)[number] | undefined;
   status?: (typeof taskStatuses)[number] | undefined;
   progress?: number | undefined;
+  checkpoints?: Record<string, number> | undefined;
   done_on?: string | number | undefined;
   updates?: z.infer<typeof update>[] | undefined;
   depends_on?: string | string[] | undefined;
@@ -182,6 +224,12 @@ const task: z.ZodMiniType<TaskInput> = z.strictObject({
   due: optionalDate,
   repeat: z.optional(z.enum(repeatKinds)),
   progress,
+  checkpoints: z.optional(
+    describe(
+      z.record(z.string(), z.number().check(z.minimum(0), z.maximum(100))),
+      '形象进度: progress expected by each date, e.g. { 2025-Q1: 20, 2025-Q2: 45 }; replaces the straight line of 序时进度',
+    ),
+  ),
   updates: z.optional(
     describe(z.array(update), 'Progress log (台账); the latest note is the 进展情况'),
   ),
@@ -217,6 +265,9 @@ export const planSchema = describe(
     phases: z.optional(z.array(phase)),
     tasks: z.optional(z.array(task)),
     milestones: z.optional(z.array(milestone)),
+    lights: z.optional(
+      describe(lightsBlock, 'The traffic-light rule; default: 银川’s published rule'),
+    ),
     notes: optionalText,
   }),
   'An implementation plan (实施方案 / 工作方案) for the `plan` compiler, format version 1.',
@@ -230,3 +281,4 @@ export type PhaseInput = z.infer<typeof phase>;
 export type MilestoneInput = z.infer<typeof milestone>;
 export type UnitEntryInput = z.infer<typeof unitEntry>;
 export type UpdateInput = z.infer<typeof update>;
+export type LightsInput = z.infer<typeof lightsBlock>;

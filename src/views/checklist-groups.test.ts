@@ -86,7 +86,7 @@ describe('buildChecklistView grouped by phase', () => {
   });
 
   it('carries the schedule state plan check uses', () => {
-    expect(find(v.groups, '2.2.1')!.state).toMatchObject({ light: 'red', daysLate: 15 });
+    expect(find(v.groups, '2.2.1')!.state).toMatchObject({ light: 'red', daysOverdue: 15 });
     expect(find(v.groups, 'M2')!.state).toMatchObject({ light: 'yellow', daysLeft: 5 });
     expect(find(v.groups, '2.2')!.progress).toBe(30);
   });

@@ -27,6 +27,8 @@ import {
   isFinished,
   lastDay,
   reportedProgress,
+  type ScheduleOptions,
+  scheduleOptions,
 } from '../analyze/schedule.js';
 import { addMonths, formatDay, formatPlanDate } from '../dates/index.js';
 import type { Day } from '../dates/types.js';
@@ -149,7 +151,7 @@ interface GroupBuilder {
 export function buildChecklistView(plan: Plan, options: ChecklistOptions): ChecklistView {
   const { lang, groupBy } = options;
   const labels = checklistLabels(lang);
-  const schedule = { today: options.today, warnDays: options.warnDays };
+  const schedule = scheduleOptions(plan, options);
   const unit = options.unit !== undefined ? resolveUnitFilter(plan, options.unit) : undefined;
   const taskByKey = new Map(plan.allTasks.map((task) => [task.key, task]));
   const phaseOrder = new Map(plan.phases.map((phase, index) => [phase.id, index]));
@@ -369,7 +371,7 @@ function taskFacts(
   plan: Plan,
   task: Task,
   options: ChecklistOptions,
-  schedule: { today: Day; warnDays: number },
+  schedule: ScheduleOptions,
 ): ItemFacts {
   const progress = reportedProgress(task);
   const listed = task.repeat ? listOccurrences(plan, task, options) : undefined;
@@ -394,11 +396,7 @@ function taskFacts(
   };
 }
 
-function milestoneFacts(
-  milestone: Milestone,
-  lang: Lang,
-  schedule: { today: Day; warnDays: number },
-): ItemFacts {
+function milestoneFacts(milestone: Milestone, lang: Lang, schedule: ScheduleOptions): ItemFacts {
   return {
     kind: 'milestone',
     key: milestone.key,

@@ -34,12 +34,12 @@ describe('overdueItems: lateness by the precision a date was written with', () =
   it('a task due 2023-06 is due today, not late, on 30 June', () => {
     const item = only(monthDue, '2023-06-30');
     expect(item.reason).toBe('due-soon');
-    expect(item.daysLate).toBe(0);
+    expect(item).toMatchObject({ daysLeft: 0, daysOverdue: null });
     expect(item.light).toBe('yellow');
   });
   it('…and one day late on 1 July', () => {
     const item = only(monthDue, '2023-07-01');
-    expect(item).toMatchObject({ reason: 'overdue', daysLate: 1, light: 'red' });
+    expect(item).toMatchObject({ reason: 'overdue', daysOverdue: 1, daysLeft: null, light: 'red' });
   });
 
   const halfDue = model(`tasks:
@@ -47,7 +47,7 @@ describe('overdueItems: lateness by the precision a date was written with', () =
 `);
   it('2023年上半年 is late from 1 July, not on 30 June', () => {
     expect(only(halfDue, '2023-06-30').reason).toBe('due-soon');
-    expect(only(halfDue, '2023-07-01')).toMatchObject({ reason: 'overdue', daysLate: 1 });
+    expect(only(halfDue, '2023-07-01')).toMatchObject({ reason: 'overdue', daysOverdue: 1 });
   });
   it('prints the due date in the canonical form at its precision', () => {
     const json = JSON.parse(
@@ -61,17 +61,24 @@ describe('overdueItems: the due-soon window', () => {
   const plan = model(`tasks:
   - { title: 报送材料, due: 2024-07-10, status: doing }
 `);
-  it('is listed on the last day of the window, with negative days late', () => {
+  it('is listed on the last day of the window with its days left, never as negative days late', () => {
+    // 2024-06-30 → 2024-07-10 is 10 days.
     const item = only(plan, '2024-06-30', 10);
-    expect(item).toMatchObject({ reason: 'due-soon', daysLate: -10, light: 'yellow' });
-    expect(item.details.daysLeft).toBe(10);
+    expect(item).toMatchObject({
+      reason: 'due-soon',
+      daysLeft: 10,
+      daysOverdue: null,
+      daysLateToStart: null,
+      daysDoneLate: null,
+      light: 'yellow',
+    });
   });
   it('is not listed one day before the window opens', () => {
     expect(list(plan, '2024-06-30', 9)).toEqual([]);
   });
   it('with --warn-days 0 only the due day itself is due soon', () => {
     expect(list(plan, '2024-07-09', 0)).toEqual([]);
-    expect(only(plan, '2024-07-10', 0).daysLate).toBe(0);
+    expect(only(plan, '2024-07-10', 0).daysLeft).toBe(0);
   });
 });
 
@@ -86,7 +93,8 @@ describe('overdueItems: late to start', () => {
     expect(item).toMatchObject({
       title: '应启动',
       reason: 'late-to-start',
-      daysLate: 1,
+      daysLateToStart: 1,
+      daysOverdue: null,
       light: 'yellow',
     });
   });
@@ -103,18 +111,19 @@ describe('overdueItems: behind the pro-rata schedule', () => {
   });
   it('exactly 10 points behind is yellow', () => {
     const item = only(plan(40), '2024-01-06', 0);
-    expect(item).toMatchObject({ reason: 'behind-schedule', light: 'yellow', daysLate: -4 });
+    // Due 2024-01-10, four days after the 6th; not yet in a 0-day window.
+    expect(item).toMatchObject({ reason: 'behind-schedule', light: 'yellow', daysLeft: null });
     expect(item.details).toMatchObject({ pointsBehind: 10, progress: 40, expectedProgress: 50 });
   });
-  it('29 points behind is yellow, exactly 30 is red', () => {
-    expect(only(plan(21), '2024-01-06', 0).light).toBe('yellow');
-    expect(only(plan(20), '2024-01-06', 0).light).toBe('red');
+  it('exactly 30 points behind is yellow (银川: 含10~30), 31 is red', () => {
+    expect(only(plan(20), '2024-01-06', 0).light).toBe('yellow');
+    expect(only(plan(19), '2024-01-06', 0).light).toBe('red');
   });
   it('an overdue task that is also behind is one item, overdue first', () => {
     const item = only(plan(20), '2024-01-12');
     expect(item.reason).toBe('overdue');
     expect(item.reasons).toEqual(['overdue', 'behind-schedule']);
-    expect(item.daysLate).toBe(2);
+    expect(item.daysOverdue).toBe(2);
   });
 });
 
@@ -156,9 +165,12 @@ describe('overdueItems: milestones', () => {
 `);
   it('a milestone is overdue or due soon like a task; a done one is not listed', () => {
     const items = list(plan, '2024-06-30');
-    expect(items.map((item) => [item.kind, item.no, item.reason, item.daysLate])).toEqual([
-      ['milestone', 'M1', 'overdue', 18],
-      ['milestone', '2', 'due-soon', -2],
+    // 2024-06-12 → 06-30: 18 days overdue; 06-30 → 07-02: 2 days left.
+    expect(
+      items.map((item) => [item.kind, item.no, item.reason, item.daysOverdue, item.daysLeft]),
+    ).toEqual([
+      ['milestone', 'M1', 'overdue', 18, null],
+      ['milestone', '2', 'due-soon', null, 2],
     ]);
     expect(items[0]!.lead).toEqual(['县卫生健康局']);
   });
@@ -184,7 +196,9 @@ describe('overdueItems: targets', () => {
       lead: [],
       reason: 'target-at-risk',
       light: 'red',
-      daysLate: 0,
+      // Due 2024-06 ends on the 30th: due today, not overdue.
+      daysOverdue: null,
+      daysLeft: 0,
       goalId: 'G1',
     });
     expect(item.details).toEqual({ target: '>= 93%', actual: '91%' });
@@ -197,7 +211,7 @@ describe('overdueItems: recurring tasks', () => {
 `);
   it('is not overdue for past occurrences, only after its final due', () => {
     expect(list(plan, '2024-06-30')).toEqual([]);
-    expect(only(plan, '2025-01-01')).toMatchObject({ reason: 'overdue', daysLate: 1 });
+    expect(only(plan, '2025-01-01')).toMatchObject({ reason: 'overdue', daysOverdue: 1 });
   });
 });
 
@@ -230,15 +244,15 @@ milestones:
   - { title: 节点同天数, due: 2024-06-20 }
 `);
   const items = list(plan, '2024-06-30');
-  it('sorts red before yellow, then most days late, then plan order', () => {
-    expect(items.map((item) => `${item.title}:${item.daysLate}`)).toEqual([
-      '红灯多:30',
-      '红灯同天数:10',
-      '节点同天数:10',
-      '实施阶段:10',
-      '红灯少:5',
-      '黄灯早:-1',
-      '黄灯晚:-5',
+  it('sorts red before yellow, then most days overdue, fewest days left, then plan order', () => {
+    expect(items.map((item) => `${item.title}:${item.daysOverdue}/${item.daysLeft}`)).toEqual([
+      '红灯多:30/null',
+      '红灯同天数:10/null',
+      '节点同天数:10/null',
+      '实施阶段:10/null',
+      '红灯少:5/null',
+      '黄灯早:null/1',
+      '黄灯晚:null/5',
     ]);
     expect(items.map((item) => item.light)).toEqual([
       'red',
@@ -261,6 +275,8 @@ milestones:
       total: 7,
       red: 5,
       yellow: 2,
+      blue: 0,
+      doneLate: 0,
     });
   });
   it('is the same list however often it is built', () => {
@@ -288,9 +304,13 @@ phases:
         'title',
         'lead',
         'due',
-        'daysLate',
+        'daysOverdue',
+        'daysLeft',
+        'daysLateToStart',
+        'daysDoneLate',
         'light',
         'reason',
+        'reasons',
       ]);
     }
     expect(json.items).toEqual([
@@ -301,9 +321,13 @@ phases:
         title: '阶段',
         lead: [],
         due: '2024-03',
-        daysLate: 92,
+        daysOverdue: 92,
+        daysLeft: null,
+        daysLateToStart: null,
+        daysDoneLate: null,
         light: 'red',
         reason: 'overdue',
+        reasons: ['overdue'],
       },
       {
         kind: 'task',
@@ -312,9 +336,13 @@ phases:
         title: '甲',
         lead: ['县卫生健康局', '县财政局'],
         due: '2024-06',
-        daysLate: 1,
+        daysOverdue: 1,
+        daysLeft: null,
+        daysLateToStart: null,
+        daysDoneLate: null,
         light: 'red',
         reason: 'overdue',
+        reasons: ['overdue'],
       },
     ]);
   });

@@ -1,22 +1,20 @@
 /**
  * The overdue list (督查督办): every task, phase and milestone that is
- * overdue, behind schedule, late to start or due soon, and every target at
- * risk, as of a day, worst first.
+ * overdue, behind schedule, blocked, late to start or due soon, every target
+ * at risk, and what was done late (逾期完成), as of a day, worst first.
  *
  * Lateness comes from `analyze/schedule.ts` and nowhere else, so an item is
  * on this list exactly when `plan check` reports it (a test holds the two
- * together finding by finding). Renderers only lay the items out: every
+ * together finding by finding; done late is on the list alone, as a record
+ * rather than a problem to fix). Renderers only lay the items out: every
  * number they print is here.
  *
- * `daysLate` is one signed figure per item, so a single column sorts and
- * reads the same way for every reason: positive = days late, 0 = due today,
- * negative = days left. Days are counted from the last day of the date as
- * written (`2023-06` is late from 1 July) by the schedule module. For an item
- * whose worst reason is late-to-start it counts the days since its start
- * passed; for behind-schedule, due-soon and target-at-risk it is today minus
- * the due date's last day (so due in 3 days → -3).
+ * One meaning per number: days overdue, days left, days late to start and
+ * days done late are four fields, each null when it does not apply, counted
+ * from the last day of the date as written (`2023-06` is late from 1 July).
  */
 import {
+  type AsOf,
   assessMilestone,
   assessPhase,
   assessTask,
@@ -24,19 +22,20 @@ import {
   type Light,
   lastDay,
   lightRank,
+  type ProgressSource,
   type Reason,
-  reportedProgress,
-  type ScheduleOptions,
+  scheduleOptions,
 } from '../analyze/schedule.js';
 import { assessTarget } from '../analyze/target-state.js';
 import type { Day } from '../dates/types.js';
-import type { DateField, Plan, UnitRef } from '../model/types.js';
+import { latestNoteOf } from '../model/latest-note.js';
+import type { DateField, Plan, TaskStatus, UnitRef } from '../model/types.js';
 import type { Path } from '../parse/types.js';
 import { unitKey } from './units.js';
 
 export type OverdueKind = 'task' | 'phase' | 'milestone' | 'target';
 
-/** The machine codes of the JSON contract; each matches a `plan check` code. */
+/** The machine codes of the JSON contract; each but done-late matches a `plan check` code. */
 export type OverdueReason = Reason | 'target-at-risk';
 
 /** Worst first: the item's `reason` is the first of its reasons in this order. */
@@ -44,22 +43,24 @@ export const overdueReasons: readonly OverdueReason[] = [
   'overdue',
   'target-at-risk',
   'behind-schedule',
+  'blocked',
   'late-to-start',
   'due-soon',
+  'done-late',
 ];
 
 /** The figures behind an item's reasons, for renderers that explain them. */
 export interface OverdueDetails {
-  /** Days past the due date's last day, when overdue. */
-  readonly daysLate?: number;
-  /** Days left to the due date's last day, when due soon (0 = today). */
-  readonly daysLeft?: number;
-  /** Days since the start passed, when still todo. */
-  readonly daysLateToStart?: number;
   /** Points behind the pro-rata schedule, with the figures compared. */
   readonly pointsBehind?: number;
   readonly progress?: number;
+  /** `sub-tasks` when the progress is the mean of the leaf tasks'. */
+  readonly progressFrom?: ProgressSource;
   readonly expectedProgress?: number;
+  /** Under a relative rule (三亚): the shortfall as a % of 序时进度. */
+  readonly relativeShortfall?: number;
+  /** A blocked task's latest note (进展情况). */
+  readonly note?: string;
   /** For a target: the target and the latest reading, as written. */
   readonly target?: string;
   readonly actual?: string;
@@ -80,8 +81,17 @@ export interface OverdueItem {
   readonly lead: readonly string[];
   /** The due date (a phase's end) as written; renderers print it at its precision. */
   readonly due: DateField | null;
-  /** Signed days, see the top of this file; null when there is no fixed due date. */
-  readonly daysLate: number | null;
+  /** A task's or milestone's status, to word an item without a light (已办结). */
+  readonly status: TaskStatus | null;
+  /** Days past the due's last day, when overdue (a target: when past due). */
+  readonly daysOverdue: number | null;
+  /** Days left to the due's last day, when due soon (a target: when not yet due); 0 = today. */
+  readonly daysLeft: number | null;
+  /** Days since the start's last day, when still todo. */
+  readonly daysLateToStart: number | null;
+  /** Days from the due's last day to done_on, when done late. */
+  readonly daysDoneLate: number | null;
+  /** `grey` (no light) for work done late: it is finished. */
   readonly light: Light;
   /** The worst of `reasons`. */
   readonly reason: OverdueReason;
@@ -94,13 +104,25 @@ export interface OverdueItem {
   readonly goalId?: string;
 }
 
+export interface OverdueCounts {
+  readonly total: number;
+  readonly red: number;
+  readonly yellow: number;
+  readonly blue: number;
+  /** Items done late (逾期完成): listed, but without a light. */
+  readonly doneLate: number;
+}
+
 export interface OverdueList {
   readonly title: string;
   readonly asOf: Day;
   readonly warnDays: number;
-  /** Worst first: red before yellow, then most days late, then plan order. */
+  /**
+   * Worst first: by light, then most days overdue, most days late to start,
+   * fewest days left, most days done late, then plan order.
+   */
   readonly items: readonly OverdueItem[];
-  readonly counts: { readonly total: number; readonly red: number; readonly yellow: number };
+  readonly counts: OverdueCounts;
 }
 
 /**
@@ -110,7 +132,8 @@ export interface OverdueList {
  */
 const phaseReasons: ReadonlySet<Reason> = new Set(['overdue']);
 
-export function overdueItems(plan: Plan, options: ScheduleOptions): OverdueList {
+export function overdueItems(plan: Plan, asOf: AsOf): OverdueList {
+  const options = scheduleOptions(plan, asOf);
   const found: { item: OverdueItem; order: number }[] = [];
   const add = (item: OverdueItem | undefined): void => {
     if (item) found.push({ item, order: found.length });
@@ -121,28 +144,31 @@ export function overdueItems(plan: Plan, options: ScheduleOptions): OverdueList 
   for (const task of plan.allTasks) {
     const state = assessTask(task, options);
     add(
-      fromState(state, state.reasons, today, {
+      fromState(state, state.reasons, {
         kind: 'task',
         id: task.id ?? null,
         no: task.no,
         title: task.title,
         lead: unitNames(task.lead),
         due: task.due ?? null,
+        status: task.status,
         path: task.path,
-        progress: reportedProgress(task),
+        note: state.reasons.includes('blocked') ? latestNoteOf(task) : undefined,
+        relative: (options.rule?.shortfall ?? 'points') === 'relative',
       }),
     );
   }
   plan.milestones.forEach((milestone, index) => {
     const state = assessMilestone(milestone, options);
     add(
-      fromState(state, state.reasons, today, {
+      fromState(state, state.reasons, {
         kind: 'milestone',
         id: milestone.id ?? null,
         no: milestone.id ?? String(index + 1),
         title: milestone.title,
         lead: unitNames(milestone.lead),
         due: milestone.due,
+        status: milestone.status,
         path: milestone.path,
       }),
     );
@@ -153,7 +179,6 @@ export function overdueItems(plan: Plan, options: ScheduleOptions): OverdueList 
       fromState(
         state,
         state.reasons.filter((reason) => phaseReasons.has(reason)),
-        today,
         {
           kind: 'phase',
           id: phase.hasId ? phase.id : null,
@@ -161,6 +186,7 @@ export function overdueItems(plan: Plan, options: ScheduleOptions): OverdueList 
           title: phase.name,
           lead: [],
           due: phase.end ?? null,
+          status: null,
           path: phase.path,
         },
       ),
@@ -178,7 +204,11 @@ export function overdueItems(plan: Plan, options: ScheduleOptions): OverdueList 
         title: target.metric,
         lead: [],
         due: target.due ?? null,
-        daysLate: due === undefined ? null : today - due,
+        status: null,
+        daysOverdue: due !== undefined && due < today ? today - due : null,
+        daysLeft: due !== undefined && due >= today ? due - today : null,
+        daysLateToStart: null,
+        daysDoneLate: null,
         light: state.light,
         reason: 'target-at-risk',
         reasons: ['target-at-risk'],
@@ -192,27 +222,26 @@ export function overdueItems(plan: Plan, options: ScheduleOptions): OverdueList 
     }
   }
 
+  const most = (n: number | null): number => n ?? Number.NEGATIVE_INFINITY;
+  const fewest = (n: number | null): number => n ?? Number.POSITIVE_INFINITY;
   found.sort(
     (a, b) =>
       lightRank[a.item.light] - lightRank[b.item.light] ||
-      (b.item.daysLate ?? Number.NEGATIVE_INFINITY) -
-        (a.item.daysLate ?? Number.NEGATIVE_INFINITY) ||
+      most(b.item.daysOverdue) - most(a.item.daysOverdue) ||
+      most(b.item.daysLateToStart) - most(a.item.daysLateToStart) ||
+      fewest(a.item.daysLeft) - fewest(b.item.daysLeft) ||
+      most(b.item.daysDoneLate) - most(a.item.daysDoneLate) ||
       a.order - b.order,
   );
   const items = found.map((entry) => entry.item);
-  let red = 0;
-  let yellow = 0;
+  const counts = { total: items.length, red: 0, yellow: 0, blue: 0, doneLate: 0 };
   for (const item of items) {
-    if (item.light === 'red') red++;
-    else if (item.light === 'yellow') yellow++;
+    if (item.light === 'red') counts.red++;
+    else if (item.light === 'yellow') counts.yellow++;
+    else if (item.light === 'blue') counts.blue++;
+    if (item.daysDoneLate !== null) counts.doneLate++;
   }
-  return {
-    title: plan.meta.title,
-    asOf: today,
-    warnDays: options.warnDays,
-    items,
-    counts: { total: items.length, red, yellow },
-  };
+  return { title: plan.meta.title, asOf: today, warnDays: options.warnDays, items, counts };
 }
 
 interface Subject {
@@ -222,48 +251,37 @@ interface Subject {
   readonly title: string;
   readonly lead: readonly string[];
   readonly due: DateField | null;
+  readonly status: TaskStatus | null;
   readonly path: Path;
-  readonly progress?: number | undefined;
+  readonly note?: string | undefined;
+  /** Whether the rule measures the shortfall relative to 序时进度. */
+  readonly relative?: boolean;
 }
 
 function fromState(
   state: ItemState,
   reasons: readonly Reason[],
-  today: Day,
   subject: Subject,
 ): OverdueItem | undefined {
-  const worst = overdueReasons.find((reason) => reasons.includes(reason as Reason)) as
-    | Reason
-    | undefined;
+  const listed = overdueReasons.filter((reason) => reasons.includes(reason as Reason));
+  const worst = listed[0];
   if (worst === undefined) return undefined;
-  const due = lastDay(subject.due ?? undefined);
-  const daysLate =
-    worst === 'overdue'
-      ? (state.daysLate ?? null)
-      : worst === 'late-to-start'
-        ? (state.daysLateToStart ?? null)
-        : due === undefined
-          ? null
-          : today - due;
+  const has = (reason: Reason): boolean => reasons.includes(reason);
   const details: OverdueDetails = {
-    ...(reasons.includes('overdue') && state.daysLate !== undefined
-      ? { daysLate: state.daysLate }
-      : {}),
-    ...(reasons.includes('due-soon') && state.daysLeft !== undefined
-      ? { daysLeft: state.daysLeft }
-      : {}),
-    ...(reasons.includes('late-to-start') && state.daysLateToStart !== undefined
-      ? { daysLateToStart: state.daysLateToStart }
-      : {}),
-    ...(reasons.includes('behind-schedule') && state.pointsBehind !== undefined
+    ...(has('behind-schedule') && state.pointsBehind !== undefined
       ? {
           pointsBehind: state.pointsBehind,
-          ...(subject.progress !== undefined ? { progress: subject.progress } : {}),
+          ...(state.progress !== undefined ? { progress: state.progress } : {}),
+          ...(state.progressFrom !== undefined ? { progressFrom: state.progressFrom } : {}),
           ...(state.expectedProgress !== undefined
             ? { expectedProgress: state.expectedProgress }
             : {}),
+          ...(subject.relative && state.shortfall !== undefined
+            ? { relativeShortfall: state.shortfall }
+            : {}),
         }
       : {}),
+    ...(has('blocked') && subject.note !== undefined ? { note: subject.note } : {}),
   };
   return {
     kind: subject.kind,
@@ -272,11 +290,15 @@ function fromState(
     title: subject.title,
     lead: subject.lead,
     due: subject.due,
-    daysLate,
+    status: subject.status,
+    daysOverdue: has('overdue') ? (state.daysOverdue ?? null) : null,
+    daysLeft: has('due-soon') ? (state.daysLeft ?? null) : null,
+    daysLateToStart: has('late-to-start') ? (state.daysLateToStart ?? null) : null,
+    daysDoneLate: has('done-late') ? (state.daysDoneLate ?? null) : null,
     // A phase is listed only when overdue, which is red: its light stands.
     light: state.light,
     reason: worst,
-    reasons: overdueReasons.filter((reason) => reasons.includes(reason as Reason)),
+    reasons: listed,
     details,
     path: subject.path,
   };

@@ -59,9 +59,11 @@ describe('reportSummary: counts', () => {
     expect(summary.tasks.byStatus).toEqual({ todo: 2, doing: 1, done: 1, blocked: 1, dropped: 1 });
   });
   it('counts lights as the schedule gives them', () => {
-    // 子一 and 财政牵头 are overdue, 人社牵头 is late to start, 子三 is on
-    // track (blocked, no dates), 子二 and 已取消 are finished.
-    expect(summary.tasks.byLight).toEqual({ red: 2, yellow: 1, green: 1, grey: 2 });
+    // 子一 and 财政牵头 are overdue, 人社牵头 is late to start, 子三 is
+    // blocked (never green, even without dates); 子二 and 已取消 are
+    // finished and carry no light: they are counted by status only.
+    expect(summary.tasks.byLight).toEqual({ red: 2, yellow: 2, blue: 0, green: 0 });
+    expect(summary.tasks.doneLate).toBe(0);
   });
   it('keeps the plan header', () => {
     expect(summary).toMatchObject({
@@ -161,6 +163,7 @@ ${Array.from({ length: 12 }, (_, i) => `  - { title: 任务${i + 1}, due: 2024-0
       '财政牵头',
       '满意度',
       '人社牵头',
+      '子三',
     ]);
   });
 });

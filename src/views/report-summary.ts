@@ -8,10 +8,13 @@
  *   sub-tasks). A parent task is the sum of its sub-tasks; counting both
  *   would count the same work twice. `allTasks` is still given row by row
  *   in `rows`, parents included, for a full task table.
+ * - Lights are counted over leaf tasks still open: done and dropped work
+ *   carries no light and is counted by status (已办结 / 已取消); work done
+ *   after its due date is counted apart as done late (逾期完成).
  * - A unit's load is over leaf tasks too: `leads` and `supports` count the
- *   tasks it leads or supports (a unit named as both counts as lead); `open`
- *   and `overdue` count those of them not done or dropped, and those
- *   overdue. Units are told apart by `unitKey`, so a unit written by its id,
+ *   tasks it leads or supports (a unit named as both counts as lead); `open`,
+ *   `overdue` and `doneLate` count those of them not done or dropped, those
+ *   overdue, and those done late. Units are told apart by `unitKey`, so a unit written by its id,
  *   its name and an alias counts once.
  * - The most urgent items are the first ten of the overdue list, so the
  *   report and `plan overdue` never disagree.
@@ -20,13 +23,14 @@
  * `analyze/target-state.ts`, like `plan check`.
  */
 import {
+  type AsOf,
   assessMilestone,
   assessPhase,
   assessTask,
   type ItemState,
   type Light,
   reportedProgress,
-  type ScheduleOptions,
+  scheduleOptions,
 } from '../analyze/schedule.js';
 import {
   assessTarget,
@@ -34,6 +38,7 @@ import {
   type TargetStatus,
   targetStatuses,
 } from '../analyze/target-state.js';
+import { defaultLightRule, type LightRule } from '../model/light-rule.js';
 import type { Day } from '../dates/types.js';
 import type {
   DateField,
@@ -52,13 +57,23 @@ import { unitKey } from './units.js';
 export const URGENT_LIMIT = 10;
 
 export const statusOrder: readonly TaskStatus[] = ['todo', 'doing', 'done', 'blocked', 'dropped'];
-export const lightOrder: readonly Light[] = ['red', 'yellow', 'green', 'grey'];
+/** The lights an open task can carry, worst first. */
+export type LitLight = Exclude<Light, 'grey'>;
+export const lightOrder: readonly LitLight[] = ['red', 'yellow', 'blue', 'green'];
+
+/** The lights a count shows: blue only where a rule gave some (宿迁), else the usual three. */
+export function shownLights(byLight: Readonly<Record<LitLight, number>>): LitLight[] {
+  return lightOrder.filter((light) => light !== 'blue' || byLight.blue > 0);
+}
 
 export interface TaskCounts {
   /** Leaf tasks counted. */
   readonly total: number;
   readonly byStatus: Readonly<Record<TaskStatus, number>>;
-  readonly byLight: Readonly<Record<Light, number>>;
+  /** Open leaf tasks by light; done and dropped ones have none (see `byStatus`). */
+  readonly byLight: Readonly<Record<LitLight, number>>;
+  /** Leaf tasks done after their due date (逾期完成). */
+  readonly doneLate: number;
 }
 
 export interface UnitLoad {
@@ -72,6 +87,8 @@ export interface UnitLoad {
   readonly open: number;
   /** Led or supported tasks overdue. */
   readonly overdue: number;
+  /** Led or supported tasks done after their due date. */
+  readonly doneLate: number;
 }
 
 export interface TargetRow {
@@ -116,6 +133,7 @@ export interface TaskRow {
   readonly start: DateField | null;
   readonly due: DateField | null;
   readonly status: TaskStatus;
+  /** The task's own or latest reported progress, else its leaf tasks' mean (see `state.progressFrom`). */
   readonly progress: number | null;
   readonly light: Light;
   readonly state: ItemState;
@@ -142,6 +160,8 @@ export interface ReportSummary {
   readonly periodEnd: DateField | null;
   readonly asOf: Day;
   readonly warnDays: number;
+  /** The light rule the figures were judged by, for a legend that states it. */
+  readonly rule: LightRule;
   /** Over leaf tasks. */
   readonly tasks: TaskCounts;
   /** All tasks, parents too. */
@@ -158,9 +178,11 @@ export interface ReportSummary {
   readonly spans: readonly SpanRow[];
 }
 
-export function reportSummary(plan: Plan, options: ScheduleOptions): ReportSummary {
+export function reportSummary(plan: Plan, asOf: AsOf): ReportSummary {
+  const options = scheduleOptions(plan, asOf);
   const byStatus = zeroes(statusOrder);
   const byLight = zeroes(lightOrder);
+  let doneLate = 0;
   const loads = new Map<string, { name: string; order: number } & Counts>();
   const rows: TaskRow[] = [];
   let leaves = 0;
@@ -172,22 +194,24 @@ export function reportSummary(plan: Plan, options: ScheduleOptions): ReportSumma
     if (!leaf) continue;
     leaves++;
     byStatus[task.status]++;
-    byLight[state.light]++;
+    if (state.light !== 'grey') byLight[state.light]++;
     const open = !state.finished;
-    const late = state.daysLate !== undefined;
+    const late = state.daysOverdue !== undefined;
+    const lateDone = state.daysDoneLate !== undefined;
+    if (lateDone) doneLate++;
     const leadKeys = new Set<string>();
     for (const ref of task.lead) {
       const key = unitKey(ref);
       if (leadKeys.has(key)) continue;
       leadKeys.add(key);
-      bump(loads, ref, key, 'leads', open, late);
+      bump(loads, ref, key, 'leads', open, late, lateDone);
     }
     const supportKeys = new Set<string>();
     for (const ref of task.support) {
       const key = unitKey(ref);
       if (leadKeys.has(key) || supportKeys.has(key)) continue;
       supportKeys.add(key);
-      bump(loads, ref, key, 'supports', open, late);
+      bump(loads, ref, key, 'supports', open, late, lateDone);
     }
   }
 
@@ -200,6 +224,7 @@ export function reportSummary(plan: Plan, options: ScheduleOptions): ReportSumma
       supports: load.supports,
       open: load.open,
       overdue: load.overdue,
+      doneLate: load.doneLate,
     }));
 
   const targetCounts = zeroes(targetStatuses);
@@ -272,7 +297,8 @@ export function reportSummary(plan: Plan, options: ScheduleOptions): ReportSumma
     periodEnd: meta.periodEnd ?? null,
     asOf: options.today,
     warnDays: options.warnDays,
-    tasks: { total: leaves, byStatus, byLight },
+    rule: options.rule ?? defaultLightRule,
+    tasks: { total: leaves, byStatus, byLight, doneLate },
     taskCount: plan.allTasks.length,
     units,
     goals,
@@ -289,6 +315,7 @@ interface Counts {
   supports: number;
   open: number;
   overdue: number;
+  doneLate: number;
 }
 
 function bump(
@@ -298,15 +325,25 @@ function bump(
   role: 'leads' | 'supports',
   open: boolean,
   late: boolean,
+  doneLate: boolean,
 ): void {
   let load = loads.get(key);
   if (!load) {
-    load = { name: ref.name, order: loads.size, leads: 0, supports: 0, open: 0, overdue: 0 };
+    load = {
+      name: ref.name,
+      order: loads.size,
+      leads: 0,
+      supports: 0,
+      open: 0,
+      overdue: 0,
+      doneLate: 0,
+    };
     loads.set(key, load);
   }
   load[role]++;
   if (open) load.open++;
   if (late) load.overdue++;
+  if (doneLate) load.doneLate++;
 }
 
 function taskRow(task: Task, state: ItemState, leaf: boolean): TaskRow {
@@ -321,7 +358,7 @@ function taskRow(task: Task, state: ItemState, leaf: boolean): TaskRow {
     start: task.start ?? null,
     due: task.due ?? null,
     status: task.status,
-    progress: reportedProgress(task) ?? null,
+    progress: state.progress ?? reportedProgress(task) ?? null,
     light: state.light,
     state,
     path: task.path,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compilePlan } from '../compile.js';
 import { parseIsoDay } from '../dates/index.js';
-import { tableColumns } from '../i18n/labels.js';
+import { defaultTableColumns, tableColumns } from '../i18n/labels.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Plan } from '../model/types.js';
 import {
@@ -32,7 +32,7 @@ describe('buildTableView', () => {
     const v = view();
     expect(nos(v)).toEqual(['1', '2', '2.1', '2.2', '2.2.1', '3', '4', '5', '6', '7']);
     expect(v.rows.map((r) => r.level)).toEqual([0, 0, 1, 1, 2, 0, 0, 0, 0, 0]);
-    expect(v.columns).toEqual(tableColumns);
+    expect(v.columns).toEqual(defaultTableColumns);
     expect(v.columnsChosen).toBe(false);
     expect(v.header[0]).toBe('序号');
     expect(v.notices).toEqual([]);
@@ -107,9 +107,9 @@ describe('buildTableView', () => {
 
   it('judges lights as plan check does', () => {
     const v = view();
-    expect(row(v, '2.2.1').state).toMatchObject({ light: 'red', daysLate: 15 });
+    expect(row(v, '2.2.1').state).toMatchObject({ light: 'red', daysOverdue: 15 });
     expect(row(v, '4').state.light).toBe('red');
-    expect(row(v, '4').state.reasons).toEqual(['behind-schedule', 'due-soon']);
+    expect(row(v, '4').state.reasons).toEqual(['behind-schedule', 'blocked', 'due-soon']);
     expect(row(v, '5').state).toMatchObject({ light: 'yellow', daysLateToStart: 30 });
     expect(row(v, '1').state.light).toBe('grey');
     expect(row(v, '6').state.light).toBe('grey');
@@ -217,7 +217,7 @@ describe('parseTableColumns', () => {
       ok: true,
       value: ['due', 'no', 'title'],
     });
-    expect(parseTableColumns(undefined)).toEqual({ ok: true, value: tableColumns });
+    expect(parseTableColumns(undefined)).toEqual({ ok: true, value: defaultTableColumns });
   });
 
   it('rejects an unknown or empty list, naming the valid columns', () => {

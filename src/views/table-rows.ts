@@ -11,10 +11,25 @@
  * sub-task whose parent was filtered out starts at the margin instead of
  * hanging under nothing.
  */
-import { assessTask, type ItemState, reportedProgress } from '../analyze/schedule.js';
+import {
+  type AsOf,
+  assessTask,
+  type ItemState,
+  type ProgressSource,
+  reportedProgress,
+  scheduleOptions,
+} from '../analyze/schedule.js';
+import { latestNoteOf } from '../model/latest-note.js';
+import { defaultLightRule, type LightRule } from '../model/light-rule.js';
 import { formatPlanDate } from '../dates/index.js';
 import type { Day } from '../dates/types.js';
-import { sharedLabels, type TableColumn, tableColumns } from '../i18n/labels.js';
+import {
+  defaultTableColumns,
+  lightWord,
+  sharedLabels,
+  type TableColumn,
+  tableColumns,
+} from '../i18n/labels.js';
 import type { Lang } from '../i18n/lang.js';
 import { tableLabels } from '../i18n/table-labels.js';
 import { normalizeName } from '../model/resolve-units.js';
@@ -101,8 +116,10 @@ export interface TableRow {
   readonly start?: TableDate;
   readonly due?: TableDate;
   readonly status: TaskStatus;
-  /** The reported progress, 0–100. */
+  /** The reported progress, 0–100; a parent without one: its leaf tasks' mean. */
   readonly progress?: number;
+  /** Where `progress` comes from; `sub-tasks` is stated in the progress cell. */
+  readonly progressFrom?: ProgressSource;
   /** The latest progress note (进展情况). */
   readonly note?: string;
   /** Schedule state as `plan check` sees it. */
@@ -132,13 +149,16 @@ export interface TableView {
   readonly filterSummary: readonly string[];
   /** Remarks for stderr: why the table is empty. */
   readonly notices: readonly string[];
+  /** The light rule and warning window the lights were judged by, for a legend. */
+  readonly rule: LightRule;
+  readonly warnDays: number;
 }
 
-export interface TableViewOptions {
+export interface TableViewOptions extends AsOf {
   readonly lang: Lang;
   readonly today: Day;
   readonly warnDays: number;
-  /** Default: every column in `tableColumns` order. */
+  /** Default: `defaultTableColumns`. */
   readonly columns?: readonly TableColumn[];
   readonly filter?: TableFilter;
 }
@@ -148,7 +168,7 @@ export interface TableViewOptions {
  * matched case-insensitively; a name given twice counts once.
  */
 export function parseTableColumns(text: string | undefined): Checked<readonly TableColumn[]> {
-  if (text === undefined) return { ok: true, value: tableColumns };
+  if (text === undefined) return { ok: true, value: defaultTableColumns };
   const chosen: TableColumn[] = [];
   for (const part of text.split(',')) {
     const name = part.trim().toLowerCase();
@@ -289,8 +309,8 @@ export function buildTableView(plan: Plan, options: TableViewOptions): TableView
   const { lang } = options;
   const labels = sharedLabels(lang);
   const filter = options.filter ?? {};
-  const columns = options.columns ?? tableColumns;
-  const schedule = { today: options.today, warnDays: options.warnDays };
+  const columns = options.columns ?? defaultTableColumns;
+  const schedule = scheduleOptions(plan, options);
 
   // Parents come before their children in `allTasks`, so one pass can carry
   // down how many shown ancestors each task has.
@@ -302,8 +322,14 @@ export function buildTableView(plan: Plan, options: TableViewOptions): TableView
     levelBelow.set(task.key, shown ? base + 1 : base);
     if (!shown) continue;
 
-    const progress = reportedProgress(task);
+    const state = assessTask(task, schedule);
+    const progress = state.progress ?? reportedProgress(task);
+    // Finished work is not judged, so its state names no source: its figure is its own.
+    const progressFrom: ProgressSource | undefined =
+      state.progressFrom ??
+      (task.progress !== undefined ? 'own' : progress !== undefined ? 'updates' : undefined);
     const note = latestNote(task);
+    const progressText = progress !== undefined ? `${progress}%` : '';
     const start = tableDate(task.start, lang);
     const due = tableDate(task.due, lang);
     const phase = task.phase
@@ -326,8 +352,13 @@ export function buildTableView(plan: Plan, options: TableViewOptions): TableView
       start: start?.text ?? '',
       due: due?.text ?? '',
       status: labels.status[task.status],
-      progress: progress !== undefined ? `${progress}%` : '',
+      progress: progressFrom === 'sub-tasks' ? labels.meanOfSubTasks(progressText) : progressText,
       note: note ?? '',
+      light: lightWord(lang, state, task.status),
+      'days-overdue': dayCell(state.daysOverdue),
+      'days-left': dayCell(state.daysLeft),
+      'days-late-to-start': dayCell(state.daysLateToStart),
+      'days-done-late': dayCell(state.daysDoneLate),
     };
     rows.push({
       key: task.key,
@@ -345,8 +376,9 @@ export function buildTableView(plan: Plan, options: TableViewOptions): TableView
       due,
       status: task.status,
       progress,
+      progressFrom,
       note,
-      state: assessTask(task, schedule),
+      state,
       inherited: task.inherited,
       role,
       cells: columns.map((column) => cell[column]),
@@ -363,6 +395,8 @@ export function buildTableView(plan: Plan, options: TableViewOptions): TableView
     filter,
     filterSummary: summarizeFilter(filter, lang),
     notices: rows.length === 0 ? emptyNotices(plan, filter, lang) : [],
+    rule: schedule.rule ?? defaultLightRule,
+    warnDays: schedule.warnDays,
   };
 }
 
@@ -375,11 +409,11 @@ export function indentTitle(title: string, level: number): string {
 
 /** The 进展情况: the newest update that says something. */
 export function latestNote(task: Task): string | undefined {
-  for (let i = task.updates.length - 1; i >= 0; i--) {
-    const note = task.updates[i]!.note;
-    if (note !== undefined && note.trim() !== '') return note;
-  }
-  return undefined;
+  return latestNoteOf(task);
+}
+
+function dayCell(days: number | undefined): string {
+  return days === undefined ? '' : String(days);
 }
 
 function tableDate(field: DateField | undefined, lang: Lang): TableDate | undefined {

@@ -37,7 +37,9 @@ import {
   assessTask,
   type ItemState,
   type Light,
+  type AsOf,
   type ScheduleOptions,
+  scheduleOptions,
 } from '../analyze/schedule.js';
 import {
   addMonths,
@@ -147,7 +149,7 @@ export type RowLabel = Pick<TimelineRow, 'kind' | 'number' | 'label' | 'depth'>;
  */
 export type ScaleFit = (scale: TimelineScale, units: number, rows: readonly RowLabel[]) => boolean;
 
-export interface TimelineOptions extends ScheduleOptions {
+export interface TimelineOptions extends AsOf {
   /** Clip the range; both are widened to whole units of the scale. */
   readonly from?: Day;
   readonly to?: Day;
@@ -200,17 +202,24 @@ export function buildTimeline(plan: Plan, options: TimelineOptions): Timeline {
   };
 }
 
+/**
+ * The lights a legend explains, worst first: blue only when some row
+ * carries it (a rule whose due soon is blue), so the usual legend stays the
+ * usual three colours and the no-light mark.
+ */
+export function legendLights(timeline: Timeline): Light[] {
+  return timeline.rows.some((row) => row.light === 'blue')
+    ? ['red', 'yellow', 'blue', 'green', 'grey']
+    : ['red', 'yellow', 'green', 'grey'];
+}
+
 /** A row while it is built: placement and occurrences wait for the range. */
 type DraftRow = { -readonly [K in keyof TimelineRow]: TimelineRow[K] };
 
 const pending = { occurrences: [] as readonly Day[], placement: 'within' as Placement };
 
-function draftRows(
-  plan: Plan,
-  options: ScheduleOptions,
-  recurring: Map<DraftRow, Task>,
-): DraftRow[] {
-  const schedule = { today: options.today, warnDays: options.warnDays };
+function draftRows(plan: Plan, options: AsOf, recurring: Map<DraftRow, Task>): DraftRow[] {
+  const schedule = scheduleOptions(plan, options);
   const phaseIds = new Set(plan.phases.map((phase) => phase.id));
   const groupOf = (phase: { id: string; found: boolean } | undefined): string | undefined =>
     phase?.found && phaseIds.has(phase.id) ? phase.id : undefined;

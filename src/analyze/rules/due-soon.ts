@@ -1,5 +1,5 @@
 import type { Finding } from '../../diagnostics/types.js';
-import { assessMilestone } from '../schedule.js';
+import { assessMilestone, scheduleOptions } from '../schedule.js';
 import type { Rule } from '../rule.js';
 import { scheduleFindings } from './schedule-findings.js';
 
@@ -10,8 +10,9 @@ export const dueSoon: Rule = {
     const findings: Finding[] = scheduleFindings(plan, context, 'due-soon', (state) =>
       state.daysLeft !== undefined ? { days: state.daysLeft } : undefined,
     );
+    const options = scheduleOptions(plan, context);
     for (const milestone of plan.milestones) {
-      const state = assessMilestone(milestone, context);
+      const state = assessMilestone(milestone, options);
       if (state.daysLeft !== undefined) {
         findings.push({
           code: 'due-soon',

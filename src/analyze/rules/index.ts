@@ -1,17 +1,21 @@
 import type { Rule } from '../rule.js';
 import { actualUnreadable } from './actual-unreadable.js';
 import { behindSchedule } from './behind-schedule.js';
+import { blocked } from './blocked.js';
 import { dependencyCycle } from './dependency-cycle.js';
+import { doneAfterToday } from './done-after-today.js';
 import { dueSoon } from './due-soon.js';
 import { duplicateId } from './duplicate-id.js';
 import { endBeforeStart } from './end-before-start.js';
 import { goalWithoutTasks } from './goal-without-tasks.js';
 import { invalidDate } from './invalid-date.js';
 import { lateToStart } from './late-to-start.js';
+import { lightRule } from './light-rule.js';
 import { noLead } from './no-lead.js';
 import { outsidePhase } from './outside-phase.js';
 import { overdue } from './overdue.js';
 import { placeholderDate } from './placeholder-date.js';
+import { progressFraction } from './progress-fraction.js';
 import { startsBeforeDependency } from './starts-before-dependency.js';
 import { statusProgress } from './status-progress.js';
 import { targetAtRisk } from './target-at-risk.js';
@@ -30,15 +34,19 @@ export const rules: readonly Rule[] = [
   unknownReference,
   endBeforeStart,
   dependencyCycle,
+  lightRule,
   outsidePhase,
   startsBeforeDependency,
   noLead,
   goalWithoutTasks,
   unitAlias,
   statusProgress,
+  progressFraction,
+  doneAfterToday,
   overdue,
   lateToStart,
   behindSchedule,
+  blocked,
   dueSoon,
   targetAtRisk,
   targetUnreadable,

@@ -23,6 +23,7 @@ export const invalidDate: Rule = {
         {
           code: 'invalid-date',
           path: field.path,
+          ...(field.at ? { at: field.at } : {}),
           params: {
             problem: problem.kind,
             value: field.written,

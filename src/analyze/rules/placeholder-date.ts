@@ -10,6 +10,7 @@ export const placeholderDate: Rule = {
       .map((field) => ({
         code: 'placeholder-date',
         path: field.path,
+        ...(field.at ? { at: field.at } : {}),
         params: { value: field.written },
       })),
 };

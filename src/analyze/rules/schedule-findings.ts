@@ -2,7 +2,7 @@ import type { Finding, MessageParams } from '../../diagnostics/types.js';
 import type { DiagnosticCode } from '../../diagnostics/codes.js';
 import type { Plan, Task } from '../../model/types.js';
 import type { RuleContext } from '../rule.js';
-import { type ItemState, assessTask } from '../schedule.js';
+import { type ItemState, assessTask, scheduleOptions } from '../schedule.js';
 
 /**
  * The shared walk of the schedule rules: assess each task as of today and
@@ -15,11 +15,12 @@ export function scheduleFindings(
   context: RuleContext,
   code: DiagnosticCode,
   pick: (state: ItemState, task: Task) => MessageParams | undefined,
-  field: 'due' | 'start' | 'progress' = 'due',
+  field: 'due' | 'start' | 'progress' | 'status' = 'due',
 ): Finding[] {
   const findings: Finding[] = [];
+  const options = scheduleOptions(plan, context);
   for (const task of plan.allTasks) {
-    const params = pick(assessTask(task, context), task);
+    const params = pick(assessTask(task, options), task);
     if (!params) continue;
     findings.push({
       code,
@@ -30,10 +31,11 @@ export function scheduleFindings(
   return findings;
 }
 
-function pathFor(task: Task, field: 'due' | 'start' | 'progress'): Finding['path'] {
+function pathFor(task: Task, field: 'due' | 'start' | 'progress' | 'status'): Finding['path'] {
   if (field === 'due')
     return task.due && !task.inherited.due ? task.due.path : [...task.path, 'title'];
   if (field === 'start' && task.start) return task.start.path;
   if (field === 'progress' && task.progress !== undefined) return [...task.path, 'progress'];
+  if (field === 'status') return [...task.path, 'status'];
   return [...task.path, 'title'];
 }

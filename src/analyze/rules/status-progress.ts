@@ -1,5 +1,6 @@
 import type { Finding } from '../../diagnostics/types.js';
 import type { Rule } from '../rule.js';
+import { looksLikeFraction } from '../schedule.js';
 
 /** Status and progress that contradict each other; one of them is stale. */
 export const statusProgress: Rule = {
@@ -15,7 +16,9 @@ export const statusProgress: Rule = {
         },
       ];
       if (progress !== undefined) {
-        if (task.status === 'done' && progress < 100) return at('progress', 'done-incomplete');
+        // Done at 1 (or 0.5) is progress written as a fraction: progress-fraction says so.
+        if (task.status === 'done' && progress < 100 && !looksLikeFraction(progress, task.status))
+          return at('progress', 'done-incomplete');
         if ((task.status === 'todo' || task.status === 'doing') && progress >= 100)
           return at('status', 'complete-open');
         if (task.status === 'todo' && progress > 0) return at('status', 'todo-started');

@@ -112,6 +112,7 @@ export function itemMarkdown(
   // The dot is for the eye; the words in parentheses carry the meaning.
   if (item.state.light === 'red') text += ' 🔴';
   if (item.state.light === 'yellow') text += ' 🟡';
+  if (item.state.light === 'blue') text += ' 🔵';
   if (notes.length > 0) text += labels.parens(notes.join(labels.noteSeparator));
   return text;
 }
@@ -120,8 +121,8 @@ export function itemMarkdown(
 function reasonWords(state: ItemState, labels: ChecklistLabels): string[] {
   const words: string[] = [];
   for (const reason of state.reasons) {
-    if (reason === 'overdue' && state.daysLate !== undefined)
-      words.push(labels.overdue(state.daysLate));
+    if (reason === 'overdue' && state.daysOverdue !== undefined)
+      words.push(labels.overdue(state.daysOverdue));
     if (reason === 'behind-schedule' && state.pointsBehind !== undefined) {
       words.push(labels.behind(state.pointsBehind));
     }
@@ -130,6 +131,8 @@ function reasonWords(state: ItemState, labels: ChecklistLabels): string[] {
     }
     if (reason === 'due-soon' && state.daysLeft !== undefined)
       words.push(labels.dueSoon(state.daysLeft));
+    if (reason === 'done-late' && state.daysDoneLate !== undefined)
+      words.push(labels.doneLate(state.daysDoneLate));
   }
   return words;
 }

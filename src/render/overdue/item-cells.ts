@@ -10,7 +10,7 @@
  * controls itself).
  */
 import { formatPlanDate } from '../../dates/index.js';
-import { sharedLabels } from '../../i18n/labels.js';
+import { lightWord, sharedLabels } from '../../i18n/labels.js';
 import type { Lang } from '../../i18n/lang.js';
 import { overdueLabels } from '../../i18n/overdue-labels.js';
 import type { DateField } from '../../model/types.js';
@@ -23,9 +23,16 @@ export interface ItemCells {
   readonly title: string;
   readonly lead: string;
   readonly due: string;
-  readonly daysLate: string;
+  readonly daysOverdue: string;
+  readonly daysLeft: string;
+  readonly daysLateToStart: string;
+  readonly daysDoneLate: string;
   readonly reasons: string;
 }
+
+/** The four day figures, each its own column: never one signed number. */
+export const dayColumns = ['daysOverdue', 'daysLeft', 'daysLateToStart', 'daysDoneLate'] as const;
+export type DayColumn = (typeof dayColumns)[number];
 
 /** Plan text with its line breaks as `\n` and every other control character visible. */
 export function plainText(text: string): string {
@@ -38,6 +45,8 @@ export function formatDueField(field: DateField | null | undefined, lang: Lang):
   return field.date ? formatPlanDate(field.date, lang) : plainText(field.written);
 }
 
+const dayText = (days: number | null): string => (days === null ? '' : String(days));
+
 export function itemCells(item: OverdueItem, lang: Lang): ItemCells {
   const shared = sharedLabels(lang);
   return {
@@ -46,12 +55,28 @@ export function itemCells(item: OverdueItem, lang: Lang): ItemCells {
     title: plainText(item.title),
     lead: plainText(item.lead.join(shared.listSeparator)),
     due: formatDueField(item.due, lang),
-    daysLate: item.daysLate === null ? '' : String(item.daysLate),
+    daysOverdue: dayText(item.daysOverdue),
+    daysLeft: dayText(item.daysLeft),
+    daysLateToStart: dayText(item.daysLateToStart),
+    daysDoneLate: dayText(item.daysDoneLate),
     reasons: explainReasons(item, lang),
   };
 }
 
-/** Every reason of an item with its figures, worst first: `逾期 15 天；落后序时进度 20 个百分点`. */
+/** An item's light in words: the colour, or 已办结 for work done late. */
+export function itemLightWord(item: OverdueItem, lang: Lang): string {
+  return lightWord(lang, item, item.status ?? undefined);
+}
+
+/**
+ * The day columns a short table shows: those with a figure in some row. A
+ * spreadsheet (CSV) keeps all four, so its columns never move.
+ */
+export function usedDayColumns(items: readonly OverdueItem[]): DayColumn[] {
+  return dayColumns.filter((column) => items.some((item) => item[column] !== null));
+}
+
+/** Every reason of an item with its figures, worst first: `逾期 15 天；进度 40%，落后序时进度（57%）17 个百分点`. */
 export function explainReasons(item: OverdueItem, lang: Lang): string {
   const labels = overdueLabels(lang);
   return item.reasons
@@ -64,16 +89,30 @@ function explainReason(item: OverdueItem, reason: OverdueReason, lang: Lang): st
   const d = item.details;
   switch (reason) {
     case 'overdue':
-      return d.daysLate !== undefined ? explain.overdue(d.daysLate) : reasonLabel(reason, lang);
+      return item.daysOverdue !== null
+        ? explain.overdue(item.daysOverdue)
+        : reasonLabel(reason, lang);
     case 'due-soon':
-      return d.daysLeft !== undefined ? explain.dueSoon(d.daysLeft) : reasonLabel(reason, lang);
+      return item.daysLeft !== null ? explain.dueSoon(item.daysLeft) : reasonLabel(reason, lang);
     case 'late-to-start':
-      return d.daysLateToStart !== undefined
-        ? explain.lateToStart(d.daysLateToStart)
+      return item.daysLateToStart !== null
+        ? explain.lateToStart(item.daysLateToStart)
         : reasonLabel(reason, lang);
     case 'behind-schedule':
       return d.pointsBehind !== undefined
-        ? explain.behind(d.pointsBehind, d.progress, d.expectedProgress)
+        ? explain.behind(
+            d.pointsBehind,
+            d.progress,
+            d.expectedProgress,
+            d.progressFrom === 'sub-tasks',
+            d.relativeShortfall,
+          )
+        : reasonLabel(reason, lang);
+    case 'blocked':
+      return plainText(explain.blocked(d.note));
+    case 'done-late':
+      return item.daysDoneLate !== null
+        ? explain.doneLate(item.daysDoneLate)
         : reasonLabel(reason, lang);
     case 'target-at-risk':
       return d.target !== undefined
@@ -89,9 +128,16 @@ export function reasonLabel(reason: OverdueReason, lang: Lang): string {
     : sharedLabels(lang).reason[reason];
 }
 
-/** The columns of every overdue table, in order: light, kind, 序号, item, lead, due, days late, why. */
-export function overdueHeader(lang: Lang): string[] {
-  const { column } = overdueLabels(lang);
+/**
+ * The columns of every overdue table, in order: light, kind, 序号, item,
+ * lead, due, the day columns given (default: all four), why.
+ */
+export function overdueHeader(
+  lang: Lang,
+  days: readonly DayColumn[] = dayColumns,
+  short = false,
+): string[] {
+  const { column, dayColumnShort } = overdueLabels(lang);
   return [
     column.light,
     column.kind,
@@ -99,13 +145,18 @@ export function overdueHeader(lang: Lang): string[] {
     column.title,
     column.lead,
     column.due,
-    column.daysLate,
+    ...days.map((day) => (short ? dayColumnShort[day] : column[day])),
     column.reasons,
   ];
 }
 
 /** An item as a row under `overdueHeader`; each format words the light its own way. */
-export function itemRow(item: OverdueItem, lang: Lang, light: string): string[] {
+export function itemRow(
+  item: OverdueItem,
+  lang: Lang,
+  light: string,
+  days: readonly DayColumn[] = dayColumns,
+): string[] {
   const cells = itemCells(item, lang);
   return [
     light,
@@ -114,7 +165,7 @@ export function itemRow(item: OverdueItem, lang: Lang, light: string): string[] 
     cells.title,
     cells.lead,
     cells.due,
-    cells.daysLate,
+    ...days.map((day) => cells[day]),
     cells.reasons,
   ];
 }

@@ -1,8 +1,9 @@
 import { escapeJsonControls } from '../sanitize.js';
 /**
- * `plan overdue --format json`, the contract of DESIGN.md:
+ * `plan overdue --format json`, the contract of DESIGN.md (revised):
  * `{"asOf", "items": [{"kind", "id", "no", "title", "lead", "due",
- * "daysLate", "light", "reason"}]}`.
+ * "daysOverdue", "daysLeft", "daysLateToStart", "daysDoneLate", "light",
+ * "reason", "reasons"}]}`.
  *
  * - `lead` is an array of unit names, as `lead` is in the table contract
  *   (`"lead": []`): names may contain the separator a joined string would use.
@@ -12,8 +13,12 @@ import { escapeJsonControls } from '../sanitize.js';
  * - `due` is the date at the precision it was written, in the canonical
  *   form (`2023-06`, `2023-H1`, `2023-Q3`, `2023`, `2023-06-30`, `ongoing`),
  *   whatever language the plan wrote it in.
- * - `daysLate` is signed: positive = days late, 0 = due today, negative =
- *   days left; `id`, `no`, `due` and `daysLate` are null when absent.
+ * - One meaning per number: days overdue, days left (0 = due today), days
+ *   late to start and days done late are separate, each null when it does
+ *   not apply; `id`, `no` and `due` are null when absent.
+ * - `light` is red, yellow, blue or green; null for work done late, which
+ *   carries no light (已办结).
+ * - `reasons`: every reason, worst first; `reason` is the first.
  * - `errors` lists the plan's errors as `plan check --format json` does
  *   (empty for a clean plan).
  * The output is language-independent, so `--lang` does not change it (but
@@ -41,9 +46,13 @@ export function renderOverdueJson(
           ? formatPlanDate(item.due.date, 'en')
           : item.due.written
         : null,
-      daysLate: item.daysLate,
-      light: item.light,
+      daysOverdue: item.daysOverdue,
+      daysLeft: item.daysLeft,
+      daysLateToStart: item.daysLateToStart,
+      daysDoneLate: item.daysDoneLate,
+      light: item.light === 'grey' ? null : item.light,
       reason: item.reason,
+      reasons: [...item.reasons],
     })),
     errors: errorsJson(options.errors),
   };

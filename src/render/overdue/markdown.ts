@@ -12,7 +12,7 @@ import type { OverdueItem, OverdueList } from '../../views/overdue-items.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import { escapeInline, markdownTable } from '../formats/markdown.js';
 import { markdownErrorsNote } from '../formats/markdown-errors.js';
-import { itemRow, overdueHeader, plainText } from './item-cells.js';
+import { itemLightWord, itemRow, overdueHeader, plainText, usedDayColumns } from './item-cells.js';
 
 export interface OverdueMarkdownOptions {
   readonly lang: Lang;
@@ -21,10 +21,21 @@ export interface OverdueMarkdownOptions {
 }
 
 /** Coloured circles read as traffic lights on GitHub and in print alike. */
-const lightEmoji: Record<Light, string> = { red: '🔴', yellow: '🟡', green: '🟢', grey: '⚪' };
+const lightEmoji: Record<Light, string> = {
+  red: '🔴',
+  yellow: '🟡',
+  blue: '🔵',
+  green: '🟢',
+  grey: '⚪',
+};
 
 export function markdownLightText(light: Light, lang: Lang): string {
   return `${lightEmoji[light]} ${sharedLabels(lang).light[light]}`;
+}
+
+/** An item's light: a circle and the colour, or for work done late just 已办结. */
+function itemLightText(item: OverdueItem, lang: Lang): string {
+  return item.light === 'grey' ? itemLightWord(item, lang) : markdownLightText(item.light, lang);
 }
 
 export function renderOverdueMarkdown(list: OverdueList, options: OverdueMarkdownOptions): string {
@@ -43,11 +54,15 @@ export function renderOverdueMarkdown(list: OverdueList, options: OverdueMarkdow
   return `${out.join('\n')}\n`;
 }
 
-/** The items as one GFM table; the report's most-urgent section uses it too. */
+/**
+ * The items as one GFM table; the report's most-urgent section uses it too.
+ * Of the four day columns, those empty in every row are left out.
+ */
 export function overdueMarkdownTable(items: readonly OverdueItem[], lang: Lang): string {
+  const days = usedDayColumns(items);
   return markdownTable(
-    overdueHeader(lang),
-    items.map((item) => itemRow(item, lang, markdownLightText(item.light, lang))),
-    ['left', 'left', 'left', 'left', 'left', 'left', 'right', 'left'],
+    overdueHeader(lang, days),
+    items.map((item) => itemRow(item, lang, itemLightText(item, lang), days)),
+    ['left', 'left', 'left', 'left', 'left', 'left', ...days.map((): 'right' => 'right'), 'left'],
   );
 }

@@ -9,7 +9,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Light } from '../../analyze/schedule.js';
 import { paintLight } from '../colors.js';
 
-const lights: readonly Light[] = ['red', 'yellow', 'green', 'grey'];
+const lights: readonly Light[] = ['red', 'yellow', 'blue', 'green', 'grey'];
 
 export function paintLightColumn(
   table: string,

@@ -63,11 +63,13 @@ h3{font-size:15px;margin:14px 0 6px;break-after:avoid}
 .card.total{background:#f0f3f7}
 .card.light-red{border-left:6px solid #c62828}
 .card.light-yellow{border-left:6px solid #e0a800}
+.card.light-blue{border-left:6px solid #1565c0}
 .card.light-green{border-left:6px solid #2e7d32}
 .card.light-grey{border-left:6px solid #9e9e9e}
 .dot{display:inline-block;width:.8em;height:.8em;border-radius:50%;border:1px solid rgba(0,0,0,.45);margin-right:.3em;vertical-align:-.06em}
 .light-red .dot{background:#c62828}
 .light-yellow .dot{background:#f5c400}
+.light-blue .dot{background:#1565c0}
 .light-green .dot{background:#2e7d32}
 .light-grey .dot{background:#bdbdbd}
 .badge{white-space:nowrap}

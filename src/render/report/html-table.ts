@@ -67,9 +67,20 @@ export function htmlTable(
   return out.join('\n');
 }
 
-/** A light as a coloured dot and its word, so that it reads in black and white too. */
+/**
+ * A light as a coloured dot and its word, so that it reads in black and
+ * white too. No light (done, dropped, no data) has no badge: the status
+ * beside it says what the item is.
+ */
 export function lightBadge(light: Light, lang: Lang): string {
+  if (light === 'grey') return '';
   return `<span class="badge light-${light}"><span class="dot"></span>${sharedLabels(lang).light[light]}</span>`;
+}
+
+/** Text with a light's badge on the line below, when it has one. */
+export function withBadge(html: string, light: Light, lang: Lang): string {
+  const badge = lightBadge(light, lang);
+  return badge === '' ? html : `${html}<br>${badge}`;
 }
 
 /**

@@ -7,10 +7,8 @@
  * as the view allows a format short of room to do: twelve columns on a
  * sheet of A4 are tight, and an empty column only narrows the others.
  */
-import type { Light } from '../../analyze/schedule.js';
 import type { TableColumn } from '../../i18n/labels.js';
 import type { Lang } from '../../i18n/lang.js';
-import { lightOrder } from '../../views/report-summary.js';
 import type { TableView } from '../../views/table-rows.js';
 import { escapeHtml, htmlLines } from '../html.js';
 import {
@@ -19,7 +17,7 @@ import {
   type HtmlColumn,
   type HtmlRow,
   htmlTable,
-  lightBadge,
+  withBadge,
 } from './html-table.js';
 
 /** Relative widths: the title and the note get the room, dates and figures little. */
@@ -36,6 +34,11 @@ const weights: Record<TableColumn, number> = {
   status: 7,
   progress: 6,
   note: 12,
+  light: 6,
+  'days-overdue': 5,
+  'days-left': 5,
+  'days-late-to-start': 5,
+  'days-done-late': 5,
 };
 
 /** Shown even when empty everywhere: without them a row says nothing. */
@@ -60,9 +63,6 @@ export function taskTableHtml(view: TableView, lang: Lang): string {
     };
   });
   const kinds = shown.map((index) => view.columns[index]!);
-  const badges = Object.fromEntries(
-    lightOrder.map((light) => [light, lightBadge(light, lang)]),
-  ) as Record<Light, string>;
   // A parent is the row after which the next is deeper; `allTasks` order
   // puts children right after their parent.
   const rows: HtmlRow[] = view.rows.map((row, rowIndex) => {
@@ -76,7 +76,7 @@ export function taskTableHtml(view: TableView, lang: Lang): string {
         case 'due':
           return dateHtml(text);
         case 'status':
-          return `${htmlLines(text)}<br>${badges[row.state.light]}`;
+          return withBadge(htmlLines(text), row.state.light, lang);
         case 'title':
           return level > 0 ? { html: htmlLines(text), className: `l${level}` } : htmlLines(text);
         default:

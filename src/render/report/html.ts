@@ -19,18 +19,19 @@
 import { targetStatuses } from '../../analyze/target-state.js';
 import { formatDay } from '../../dates/index.js';
 import { sharedLabels } from '../../i18n/labels.js';
+import { lightLegendText } from '../../i18n/light-legend.js';
 import type { Lang } from '../../i18n/lang.js';
 import { overdueLabels } from '../../i18n/overdue-labels.js';
 import { reportHtmlLabels } from '../../i18n/report-html-labels.js';
 import { reportLabels } from '../../i18n/report-labels.js';
 import { tableLabels } from '../../i18n/table-labels.js';
 import type { OverdueItem } from '../../views/overdue-items.js';
-import { lightOrder, type ReportSummary, statusOrder } from '../../views/report-summary.js';
+import { shownLights, type ReportSummary, statusOrder } from '../../views/report-summary.js';
 import type { TableView } from '../../views/table-rows.js';
 import type { ScaleFit, Timeline } from '../../views/timeline.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import { escapeHtml, htmlLine, htmlLines } from '../html.js';
-import { formatDueField, itemCells } from '../overdue/item-cells.js';
+import { formatDueField, itemCells, itemLightWord, usedDayColumns } from '../overdue/item-cells.js';
 import { renderTimelineSvg } from '../timeline/svg.js';
 import { svgFits } from '../timeline/svg-layout.js';
 import { goalHeading, targetCells, targetHeader, unitCells, unitHeader } from './report-cells.js';
@@ -164,7 +165,7 @@ function summaryHtml(summary: ReportSummary, lang: Lang): string {
       ]),
       cardsHtml(
         labels.cards.lights,
-        lightOrder.map((light) => ({
+        shownLights(summary.tasks.byLight).map((light) => ({
           label: shared.light[light],
           count: summary.tasks.byLight[light],
           className: `light-${light}`,
@@ -190,10 +191,13 @@ function summaryHtml(summary: ReportSummary, lang: Lang): string {
     }
     out.push(
       '</div>',
-      `<p class="note">${escapeHtml(report.countedLeaves(summary.tasks.total, summary.taskCount))}</p>`,
+      `<p class="note">${escapeHtml(report.countedLeaves(summary.tasks.total, summary.taskCount))} ${escapeHtml(report.unlit(summary.tasks.byStatus.done, summary.tasks.byStatus.dropped, summary.tasks.doneLate))}</p>`,
     );
   }
-  out.push(`<p class="note">${escapeHtml(labels.lightLegend(summary.warnDays))}</p>`, '</section>');
+  out.push(
+    `<p class="note">${escapeHtml(lightLegendText(lang, summary.rule, summary.warnDays))}</p>`,
+    '</section>',
+  );
   return out.join('\n');
 }
 
@@ -216,6 +220,7 @@ function urgentHtml(summary: ReportSummary, lang: Lang): string {
 
 function urgentTable(items: readonly OverdueItem[], lang: Lang): string {
   const { column } = overdueLabels(lang);
+  const days = usedDayColumns(items);
   const columns: HtmlColumn[] = [
     { header: column.light, weight: 7 },
     { header: column.kind, weight: 7 },
@@ -223,22 +228,28 @@ function urgentTable(items: readonly OverdueItem[], lang: Lang): string {
     { header: column.title, weight: 26 },
     { header: column.lead, weight: 13 },
     { header: column.due, weight: 9 },
-    { header: column.daysLate, weight: 7, numeric: true },
+    // One column per figure, and only those some row has: a due-soon item's
+    // days left never print as a negative “days late”, nor in red.
+    ...days.map((day) => ({ header: column[day], weight: 7, numeric: true })),
     { header: column.reasons, weight: 26 },
   ].map((c) => ({ ...c, header: escapeHtml(c.header) }));
   const rows: HtmlRow[] = items.map((item) => {
     const cells = itemCells(item, lang);
     return {
       cells: [
-        lightBadge(item.light, lang),
+        item.light === 'grey'
+          ? escapeHtml(itemLightWord(item, lang))
+          : lightBadge(item.light, lang),
         escapeHtml(cells.kind),
         htmlLines(cells.no),
         htmlLines(cells.title),
         htmlLines(cells.lead),
         dateHtml(cells.due),
-        item.daysLate !== null && item.daysLate > 0
-          ? { html: escapeHtml(cells.daysLate), className: 'late' }
-          : escapeHtml(cells.daysLate),
+        ...days.map((day) =>
+          day === 'daysOverdue' && item.daysOverdue !== null
+            ? { html: escapeHtml(cells[day]), className: 'late' }
+            : escapeHtml(cells[day]),
+        ),
         htmlLines(cells.reasons),
       ],
     };

@@ -6,8 +6,8 @@
 import { formatDay } from '../../dates/index.js';
 import type { Lang } from '../../i18n/lang.js';
 import { reportLabels } from '../../i18n/report-labels.js';
-import { lightOrder, type ReportSummary } from '../../views/report-summary.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
+import { type ReportSummary, shownLights } from '../../views/report-summary.js';
 import { escapeInline, markdownTable } from '../formats/markdown.js';
 import { markdownErrorsNote } from '../formats/markdown-errors.js';
 import { plainText } from '../overdue/item-cells.js';
@@ -61,9 +61,15 @@ export function renderReportMarkdown(
   out.push(`## ${labels.section.lights}`, '');
   out.push(
     markdownTable(
-      lightOrder.map((light) => markdownLightText(light, lang)),
-      [lightOrder.map((light) => String(summary.tasks.byLight[light]))],
-      lightOrder.map(() => 'right' as const),
+      shownLights(summary.tasks.byLight).map((light) => markdownLightText(light, lang)),
+      [shownLights(summary.tasks.byLight).map((light) => String(summary.tasks.byLight[light]))],
+      shownLights(summary.tasks.byLight).map(() => 'right' as const),
+    ),
+    '',
+    labels.unlit(
+      summary.tasks.byStatus.done,
+      summary.tasks.byStatus.dropped,
+      summary.tasks.doneLate,
     ),
     '',
   );
@@ -74,6 +80,7 @@ export function renderReportMarkdown(
       ? labels.noUnits
       : markdownTable(unitHeader(lang), summary.units.map(unitCells), [
           'left',
+          'right',
           'right',
           'right',
           'right',

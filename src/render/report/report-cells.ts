@@ -60,6 +60,7 @@ export function unitHeader(lang: Lang): string[] {
     unitColumn.supports,
     unitColumn.open,
     unitColumn.overdue,
+    unitColumn.doneLate,
   ];
 }
 
@@ -70,6 +71,7 @@ export function unitCells(load: UnitLoad): string[] {
     String(load.supports),
     String(load.open),
     String(load.overdue),
+    String(load.doneLate),
   ];
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../../i18n/lang.js';
 import { reportLabels } from '../../i18n/report-labels.js';
-import { lightOrder, type ReportSummary } from '../../views/report-summary.js';
+import { shownLights, type ReportSummary } from '../../views/report-summary.js';
 import { makeChalk } from '../colors.js';
 import { termTable } from '../formats/term-table.js';
 import { overdueTermTable, termLightTexts } from '../overdue/term.js';
@@ -57,11 +57,16 @@ export function renderReportTerm(summary: ReportSummary, options: ReportTermOpti
 
   out.push(heading(labels.section.lights));
   const lightTable = termTable(
-    lightOrder.map((light) => lightTexts[light]),
-    [lightOrder.map((light) => String(summary.tasks.byLight[light]))],
-    { width, align: lightOrder.map(() => 'right' as const) },
+    shownLights(summary.tasks.byLight).map((light) => lightTexts[light]),
+    [shownLights(summary.tasks.byLight).map((light) => String(summary.tasks.byLight[light]))],
+    { width, align: shownLights(summary.tasks.byLight).map(() => 'right' as const) },
   );
-  out.push(paintLightLabels(lightTable, lightTexts, chalk), '');
+  const { byStatus, doneLate } = summary.tasks;
+  out.push(
+    paintLightLabels(lightTable, lightTexts, chalk),
+    labels.unlit(byStatus.done, byStatus.dropped, doneLate),
+    '',
+  );
 
   out.push(heading(labels.section.units));
   if (summary.units.length === 0) out.push(labels.noUnits);
@@ -69,8 +74,8 @@ export function renderReportTerm(summary: ReportSummary, options: ReportTermOpti
     out.push(
       termTable(unitHeader(lang), summary.units.map(unitCells), {
         width,
-        align: ['left', 'right', 'right', 'right', 'right'],
-        shrink: [true, false, false, false, false],
+        align: ['left', 'right', 'right', 'right', 'right', 'right'],
+        shrink: [true, false, false, false, false, false],
       }),
     );
   }

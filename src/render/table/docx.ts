@@ -38,6 +38,7 @@ import {
 import { formatDay, formatIsoDay } from '../../dates/index.js';
 import type { TableColumn } from '../../i18n/labels.js';
 import type { Lang } from '../../i18n/lang.js';
+import { lightLegendText } from '../../i18n/light-legend.js';
 import { officeLabels } from '../../i18n/office-labels.js';
 import { tableLabels } from '../../i18n/table-labels.js';
 import type { TableView } from '../../views/table-rows.js';
@@ -116,7 +117,15 @@ export async function renderTableDocx(
     children.push(
       new Paragraph({
         spacing: { before: 120 },
-        children: [new TextRun({ text: labels.notePrefix + labels.lightLegend, size: NOTE_SIZE })],
+        children: [
+          new TextRun({
+            text:
+              labels.notePrefix +
+              labels.shading +
+              lightLegendText(view.lang, view.rule, view.warnDays),
+            size: NOTE_SIZE,
+          }),
+        ],
       }),
     );
   }

@@ -10,6 +10,12 @@ import type { TableRenderOptions } from './types.js';
  * enum values, and absent values are null rather than missing, so a consumer
  * can rely on every key being there. `--columns` does not apply: a contract
  * that changed shape with a display option would be no contract.
+ *
+ * The schedule as `plan check` judges it: `light` (red, yellow, blue,
+ * green; null for done or dropped work, which carries no light), and the
+ * four day figures, each its own key and null when it does not apply.
+ * `progressFrom` says where `progress` comes from (`own`, `updates`, or
+ * `sub-tasks` for a parent's mean of its leaf tasks).
  */
 export interface TableJsonRow {
   readonly no: string;
@@ -22,7 +28,13 @@ export interface TableJsonRow {
   readonly due: string | null;
   readonly status: TableRow['status'];
   readonly progress: number | null;
+  readonly progressFrom: 'own' | 'updates' | 'sub-tasks' | null;
   readonly note: string | null;
+  readonly light: 'red' | 'yellow' | 'blue' | 'green' | null;
+  readonly daysOverdue: number | null;
+  readonly daysLeft: number | null;
+  readonly daysLateToStart: number | null;
+  readonly daysDoneLate: number | null;
 }
 
 export function tableJsonRow(row: TableRow): TableJsonRow {
@@ -37,7 +49,13 @@ export function tableJsonRow(row: TableRow): TableJsonRow {
     due: row.due?.canonical ?? null,
     status: row.status,
     progress: row.progress ?? null,
+    progressFrom: row.progress !== undefined ? (row.progressFrom ?? null) : null,
     note: row.note ?? null,
+    light: row.state.light === 'grey' ? null : row.state.light,
+    daysOverdue: row.state.daysOverdue ?? null,
+    daysLeft: row.state.daysLeft ?? null,
+    daysLateToStart: row.state.daysLateToStart ?? null,
+    daysDoneLate: row.state.daysDoneLate ?? null,
   };
 }
 

@@ -1,3 +1,4 @@
+import { dayTableColumns } from '../../i18n/labels.js';
 import { tableLabels } from '../../i18n/table-labels.js';
 import { indentTitle, type TableView } from '../../views/table-rows.js';
 import { type Align, escapeInline, markdownTable } from '../formats/markdown.js';
@@ -16,7 +17,9 @@ export function renderTableMarkdown(
   options: Pick<TableRenderOptions, 'errors'> = {},
 ): string {
   const titleColumn = view.columns.indexOf('title');
-  const align: Align[] = view.columns.map((column) => (column === 'progress' ? 'right' : 'left'));
+  const align: Align[] = view.columns.map((column) =>
+    column === 'progress' || dayTableColumns.has(column) ? 'right' : 'left',
+  );
   const rows = view.rows.map((row) =>
     row.cells.map((cell, index) =>
       visibleControls(index === titleColumn ? indentTitle(cell, row.level) : cell),

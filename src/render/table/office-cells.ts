@@ -59,6 +59,7 @@ export function officeDate(date: TableDate, end: 'start' | 'due'): OfficeDate {
 export const lightColors: Record<Light, { readonly fill: string; readonly text: string }> = {
   red: { fill: 'FFC7CE', text: '9C0006' },
   yellow: { fill: 'FFEB9C', text: '9C5700' },
+  blue: { fill: 'DDEBF7', text: '1F4E78' },
   green: { fill: 'C6EFCE', text: '006100' },
   grey: { fill: 'E7E6E6', text: '595959' },
 };
@@ -92,6 +93,11 @@ export const columnWeight: Record<TableColumn, number> = {
   status: 7,
   progress: 6,
   note: 20,
+  light: 6,
+  'days-overdue': 5,
+  'days-left': 5,
+  'days-late-to-start': 5,
+  'days-done-late': 5,
 };
 
 /**

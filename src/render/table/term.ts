@@ -1,4 +1,4 @@
-import type { TableColumn } from '../../i18n/labels.js';
+import { dayTableColumns, type TableColumn } from '../../i18n/labels.js';
 import { tableLabels } from '../../i18n/table-labels.js';
 import { indentTitle, type TableView } from '../../views/table-rows.js';
 import { lightDot, makeChalk, paintLight } from '../colors.js';
@@ -69,7 +69,7 @@ export function renderTableTerm(
     options.width,
   );
   const align = columns.map((column): 'left' | 'right' =>
-    column === 'progress' ? 'right' : 'left',
+    column === 'progress' || dayTableColumns.has(column) ? 'right' : 'left',
   );
   const statusColumn = columns.indexOf('status');
   const table = drawBox(

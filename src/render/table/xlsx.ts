@@ -33,6 +33,7 @@ import ExcelJS from 'exceljs';
 import type { Light } from '../../analyze/schedule.js';
 import { formatDay } from '../../dates/index.js';
 import type { TableColumn } from '../../i18n/labels.js';
+import { lightLegendText } from '../../i18n/light-legend.js';
 import { officeLabels } from '../../i18n/office-labels.js';
 import { tableLabels } from '../../i18n/table-labels.js';
 import type { TableRow, TableView } from '../../views/table-rows.js';
@@ -207,7 +208,8 @@ function addSheet(
     const cell = header.getCell(index + 1);
     cell.value = officeText(text);
     cell.style = styles.header;
-    if (view.columns[index] === 'status') cell.note = labels.lightLegend;
+    if (view.columns[index] === 'status')
+      cell.note = labels.shading + lightLegendText(view.lang, view.rule, view.warnDays);
   });
 
   // One empty cell per style the task rows use, where they will go; see office-xlsx-rows.ts.

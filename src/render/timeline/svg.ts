@@ -27,9 +27,9 @@ import type { Light } from '../../analyze/schedule.js';
 import { formatDay, formatPlanDate } from '../../dates/index.js';
 import type { Day } from '../../dates/types.js';
 import type { Lang } from '../../i18n/lang.js';
-import { sharedLabels } from '../../i18n/labels.js';
+import { lightWord, sharedLabels } from '../../i18n/labels.js';
 import { lightName, timelineLabels } from '../../i18n/timeline-labels.js';
-import type { Timeline, TimelineRow } from '../../views/timeline.js';
+import { legendLights, type Timeline, type TimelineRow } from '../../views/timeline.js';
 import { dataLine } from '../sanitize.js';
 import { escapeXml } from '../xml.js';
 import { svgAxis } from './svg-axis.js';
@@ -64,6 +64,7 @@ export interface TimelineSvgOptions {
 export const lightColor: Readonly<Record<Light, string>> = {
   red: '#d93025',
   yellow: '#f2a600',
+  blue: '#1a73e8',
   green: '#1e8e3e',
   grey: '#9aa0a6',
 };
@@ -101,7 +102,7 @@ export function renderTimelineSvg(timeline: Timeline, options: TimelineSvgOption
   const { lang } = options;
   const width = svgWidth(options.width);
   const labels = timelineLabels(lang);
-  const legend = layoutLegend(lang, width);
+  const legend = layoutLegend(lang, width, legendLights(timeline));
   const g = svgGeometry(timeline, width, lang, legend.lines);
   const out: string[] = [];
 
@@ -249,7 +250,11 @@ function tooltip(
     .join(lang === 'en' ? ' – ' : '—');
   const state = [
     row.status !== undefined ? shared.status[row.status] : undefined,
-    row.light !== undefined ? lightName(lang, row.light) : undefined,
+    row.state !== undefined
+      ? lightWord(lang, row.state, row.status)
+      : row.light !== undefined
+        ? lightName(lang, row.light)
+        : undefined,
     ...(row.state?.reasons ?? []).map((reason) => shared.reason[reason]),
   ].filter((part) => part !== undefined);
   return [label, dates, state.join(shared.listSeparator)].filter((line) => line !== '').join('\n');
@@ -393,7 +398,7 @@ const SWATCH = 22;
 const SWATCH_GAP = 6;
 const ITEM_GAP = 18;
 
-function layoutLegend(lang: Lang, width: number): LegendLayout {
+function layoutLegend(lang: Lang, width: number, lights: readonly Light[]): LegendLayout {
   const labels = timelineLabels(lang);
   const kinds = sharedLabels(lang).kind;
   const bar =
@@ -405,7 +410,6 @@ function layoutLegend(lang: Lang, width: number): LegendLayout {
     text,
     width: SWATCH + SWATCH_GAP + textWidth(text, FONT_SIZE),
   });
-  const lights: Light[] = ['red', 'yellow', 'green', 'grey'];
   const items = [
     ...lights.map((light) => item(lightName(lang, light), bar(lightColor[light], 12))),
     item(

@@ -157,8 +157,8 @@ describe('lights', () => {
 
   it.each([
     ['en', ['R', 'Y', 'G', '-']],
-    ['zh-CN', ['红', '黄', '绿', '灰']],
-    ['zh-TW', ['紅', '黃', '綠', '灰']],
+    ['zh-CN', ['红', '黄', '绿', '无']],
+    ['zh-TW', ['紅', '黃', '綠', '無']],
   ] as const)('are readable without colour in %s', (lang, marks) => {
     const output = render(build(yaml, {}, 100, lang), 100, lang);
     expect(output).not.toContain('\u001b');

@@ -21,7 +21,7 @@ import { formatDay } from '../../dates/index.js';
 import type { Lang } from '../../i18n/lang.js';
 import { sharedLabels } from '../../i18n/labels.js';
 import { lightName, timelineLabels } from '../../i18n/timeline-labels.js';
-import type { Timeline, TimelineRow } from '../../views/timeline.js';
+import { legendLights, type Timeline, type TimelineRow } from '../../views/timeline.js';
 import { makeChalk, paintLight } from '../colors.js';
 import { displayWidth, padToWidth, truncateToWidth } from '../formats/text-width.js';
 import { terminalLine } from '../sanitize.js';
@@ -113,7 +113,7 @@ export function renderTimelineTerm(timeline: Timeline, options: TimelineTermOpti
     drawRow(cells, row, timeline, geometry);
     lines.push(`${label} ${lights[row.light ?? 'none']} │${paintCells(cells, chalk)}`);
   });
-  lines.push(...legend(lang, chalk, total));
+  lines.push(...legend(lang, chalk, total, legendLights(timeline)));
   return `${lines.join('\n')}\n`;
 }
 
@@ -231,6 +231,7 @@ function lightCells(lang: Lang, chalk: ChalkInstance): Record<Light | 'none', st
   return {
     red: cell('red'),
     yellow: cell('yellow'),
+    blue: cell('blue'),
     green: cell('green'),
     grey: cell('grey'),
     none: ' '.repeat(LIGHT_WIDTH),
@@ -238,10 +239,14 @@ function lightCells(lang: Lang, chalk: ChalkInstance): Record<Light | 'none', st
 }
 
 /** The legend, wrapped at item boundaries to the width of the chart lines. */
-function legend(lang: Lang, chalk: ChalkInstance, width: number): string[] {
+function legend(
+  lang: Lang,
+  chalk: ChalkInstance,
+  width: number,
+  lights: readonly Light[],
+): string[] {
   const labels = timelineLabels(lang);
   const kinds = sharedLabels(lang).kind;
-  const lights: Light[] = ['red', 'yellow', 'green', 'grey'];
   const items: { text: string; width: number }[] = [
     ...lights.map((light) => {
       const mark =
