@@ -11,10 +11,12 @@ import { noLead } from './no-lead.js';
 import { outsidePhase } from './outside-phase.js';
 import { overdue } from './overdue.js';
 import { placeholderDate } from './placeholder-date.js';
+import { severalUnits } from './several-units.js';
 import { startsBeforeDependency } from './starts-before-dependency.js';
 import { statusProgress } from './status-progress.js';
 import { targetAtRisk } from './target-at-risk.js';
 import { unitAlias } from './unit-alias.js';
+import { unknownMember } from './unknown-member.js';
 import { unknownReference } from './unknown-reference.js';
 
 /** Every rule `plan check` runs on a resolved plan. */
@@ -23,6 +25,7 @@ export const rules: readonly Rule[] = [
   placeholderDate,
   duplicateId,
   unknownReference,
+  unknownMember,
   endBeforeStart,
   dependencyCycle,
   outsidePhase,
@@ -30,6 +33,7 @@ export const rules: readonly Rule[] = [
   noLead,
   goalWithoutTasks,
   unitAlias,
+  severalUnits,
   statusProgress,
   overdue,
   lateToStart,
