@@ -29,7 +29,7 @@ import type {
   UnitRef,
 } from '../model/types.js';
 import { taskStatuses } from '../schema/plan-schema.js';
-import { unitKey, unitQueryKey, unitRole } from './units.js';
+import { unitGroups, unitKey, unitPart, unitQueryKey } from './units.js';
 
 /** A command-line value that names nothing valid, and what would have been. */
 export interface OptionProblem {
@@ -62,6 +62,8 @@ export interface UnitFilter {
   readonly name: string;
   /** Whether the registry or any task or milestone knows the unit. */
   readonly known: boolean;
+  /** The collective units it belongs to, by key, with their names (see `unitGroups`). */
+  readonly groups: ReadonlyMap<string, string>;
 }
 
 /** The filters, resolved against the plan; they combine with AND. */
@@ -111,6 +113,11 @@ export interface TableRow {
   readonly inherited: Inherited;
   /** With `--unit`: whether that unit leads or supports this task. */
   readonly role?: 'lead' | 'support';
+  /**
+   * With `--unit`: the collective unit (各临床科室) through which the unit
+   * takes part, when the task names the group rather than the unit.
+   */
+  readonly via?: string;
   /** Plain text of each chosen column, in `columns` order: no indent, no escaping. */
   readonly cells: readonly string[];
 }
@@ -240,9 +247,16 @@ export function parseStatuses(text: string): Checked<TaskStatus[]> {
 export function resolveUnitFilter(plan: Plan, query: string): UnitFilter {
   const key = unitQueryKey(plan, query.trim());
   const registered = key.startsWith('id:') ? plan.unitById.get(key.slice(3)) : undefined;
-  if (registered) return { query, key, name: registered.name, known: true };
+  if (registered)
+    return { query, key, name: registered.name, known: true, groups: unitGroups(plan, key) };
   const ref = findUnitRef(plan, key);
-  return { query, key, name: ref?.name ?? query.trim(), known: ref !== undefined };
+  return {
+    query,
+    key,
+    name: ref?.name ?? query.trim(),
+    known: ref !== undefined,
+    groups: unitGroups(plan, key),
+  };
 }
 
 /** The units a note can suggest: the registry, else the names tasks write. */
@@ -281,7 +295,8 @@ export function passesTableFilter(task: Task, filter: TableFilter): boolean {
     const id = filter.goal.id;
     if (!task.goals.some((goal) => goal.id === id)) return false;
   }
-  if (filter.unit && unitRole(task, filter.unit.key) === undefined) return false;
+  if (filter.unit && unitPart(task, filter.unit.key, filter.unit.groups) === undefined)
+    return false;
   return true;
 }
 
@@ -291,6 +306,7 @@ export function buildTableView(plan: Plan, options: TableViewOptions): TableView
   const filter = options.filter ?? {};
   const columns = options.columns ?? tableColumns;
   const schedule = { today: options.today, warnDays: options.warnDays };
+  const viaGroup = tableLabels(lang).viaGroup;
 
   // Parents come before their children in `allTasks`, so one pass can carry
   // down how many shown ancestors each task has.
@@ -309,17 +325,24 @@ export function buildTableView(plan: Plan, options: TableViewOptions): TableView
     const phase = task.phase
       ? (plan.phaseById.get(task.phase.id)?.name ?? task.phase.id)
       : undefined;
-    const role = filter.unit ? unitRole(task, filter.unit.key) : undefined;
+    const part = filter.unit ? unitPart(task, filter.unit.key, filter.unit.groups) : undefined;
     // Every key is always present (undefined when absent): one object shape
     // for all rows keeps a 10,000-row table fast, where conditional spreads
     // were the slowest part of the view.
     const lead = task.lead.map((ref) => ref.name);
     const support = task.support.map((ref) => ref.name);
+    // In a member's extract, the group it takes part through is shown as
+    // the member, marked with the group: 内科（各临床科室）.
+    const via = part?.via;
+    const marked = (names: string[], role: 'lead' | 'support'): string[] =>
+      via !== undefined && part?.role === role
+        ? names.map((name) => (name === via ? viaGroup(filter.unit!.name, via) : name))
+        : names;
     const cell: Record<TableColumn, string> = {
       no: task.no,
       title: task.title,
-      lead: lead.join(labels.listSeparator),
-      support: support.join(labels.listSeparator),
+      lead: marked(lead, 'lead').join(labels.listSeparator),
+      support: marked(support, 'support').join(labels.listSeparator),
       leader: task.leader ?? '',
       owner: task.owner ?? '',
       phase: phase ?? '',
@@ -348,7 +371,8 @@ export function buildTableView(plan: Plan, options: TableViewOptions): TableView
       note,
       state: assessTask(task, schedule),
       inherited: task.inherited,
-      role,
+      role: part?.role,
+      via,
       cells: columns.map((column) => cell[column]),
     });
   }
