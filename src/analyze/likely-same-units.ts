@@ -38,10 +38,12 @@ export interface LikelySame {
   readonly kind: LikenessKind;
 }
 
-const placeEnding = /[省市县区州盟旗镇乡院]$/u;
-const unitEnding = /(?:科|部|室|局|委|办|处|厅|院|所|站|中心|组|队|会|署|司|馆)$/u;
+/** Characters a place name ends in: 省 市 县 区 州 盟 旗 镇 乡 院. */
+const placeEndings = new Set([...'省市县区州盟旗镇乡院'].map((char) => char.charCodeAt(0)));
+/** Characters unit names end in (中心 ends in 心, checked apart). */
+const unitEndings = new Set([...'科部室局委办处厅院所站组队会署司馆'].map((char) => char.charCodeAt(0)));
 /** Beyond this many candidates an abbreviation is too ambiguous to report. */
-const MAX_CANDIDATES = 32;
+const MAX_CANDIDATES = 16;
 
 /**
  * `names` are distinct spellings in order of first appearance, with how
@@ -65,24 +67,26 @@ export function likelySameUnits(
     if (best !== index) found.set(index, { index, other: best, kind: 'script' });
   });
 
+  // Names are compared by UTF-16 code unit: unit names are in the Basic
+  // Multilingual Plane, and a cut through a surrogate pair only makes a
+  // string that is no one's name.
   const longerOf = new Map<string, { other: string; kind: LikenessKind }>();
   const note = (shorter: string, other: string, kind: LikenessKind): void => {
     if (!longerOf.has(shorter)) longerOf.set(shorter, { other, kind });
   };
-  const distinct = [...main.keys()];
-  for (const key of distinct) {
-    const chars = [...key];
-    for (let cut = 1; cut <= chars.length - 2; cut++) {
-      if (!placeEnding.test(chars[cut - 1]!)) continue;
-      const rest = chars.slice(cut).join('');
+  for (const key of main.keys()) {
+    for (let cut = 1; cut <= key.length - 2; cut++) {
+      if (!placeEndings.has(key.charCodeAt(cut - 1))) continue;
+      const rest = key.slice(cut);
       if (main.has(rest)) note(rest, key, 'place');
     }
-    for (let length = 3; length < chars.length; length++) {
-      const head = chars.slice(0, length).join('');
-      if (main.has(head) && unitEnding.test(head)) note(head, key, 'short');
+    for (let length = 3; length < key.length; length++) {
+      if (!endsAsUnitAt(key, length)) continue;
+      const head = key.slice(0, length);
+      if (main.has(head)) note(head, key, 'short');
     }
   }
-  for (const [shorter, other] of abbreviations(distinct)) note(shorter, other, 'abbreviation');
+  for (const [shorter, other] of abbreviations(main.keys())) note(shorter, other, 'abbreviation');
 
   for (const [shorter, { other, kind }] of longerOf) {
     const index = main.get(shorter)!;
@@ -91,38 +95,57 @@ export function likelySameUnits(
   return [...found.values()].sort((a, b) => a.index - b.index);
 }
 
+/** Whether the first `length` characters of `name` end as unit names end. */
+function endsAsUnitAt(name: string, length: number): boolean {
+  const last = name.charCodeAt(length - 1);
+  return unitEndings.has(last) || (last === XIN && name.charCodeAt(length - 2) === ZHONG);
+}
+
+const ZHONG = '中'.charCodeAt(0);
+const XIN = '心'.charCodeAt(0);
+
+/** Three characters as one number: the index's key. */
+const slotOf = (first: number, inner: number, last: number): number =>
+  (first * 65536 + inner) * 65536 + last;
+
 /** Each name of three characters or more that abbreviates a longer one, with that one. */
-function abbreviations(keys: readonly string[]): Map<string, string> {
-  const charsOf = new Map(keys.map((key) => [key, [...key]]));
-  const index = new Map<string, string[]>();
-  for (const [key, chars] of charsOf) {
-    if (chars.length < 4) continue;
-    const first = chars[0]!;
-    const last = chars[chars.length - 1]!;
-    const inner = new Set(chars.slice(1, -1));
-    for (const char of inner) {
-      const slot = first + char + last;
+function abbreviations(keys: Iterable<string>): Map<string, string> {
+  const all = [...keys];
+  const index = new Map<number, string[]>();
+  for (const key of all) {
+    if (key.length < 4) continue;
+    const first = key.charCodeAt(0);
+    const last = key.charCodeAt(key.length - 1);
+    for (let at = 1; at < key.length - 1; at++) {
+      const inner = key.charCodeAt(at);
+      // Once per inner character, however often it occurs.
+      if (key.lastIndexOf(key[at]!, at - 1) > 0) continue;
+      const slot = slotOf(first, inner, last);
       const list = index.get(slot);
       if (!list) index.set(slot, [key]);
       else if (list.length <= MAX_CANDIDATES) list.push(key);
     }
   }
   const found = new Map<string, string>();
-  for (const [key, chars] of charsOf) {
-    if (chars.length < 3) continue;
-    const candidates = index.get(chars[0]! + chars[1]! + chars[chars.length - 1]!);
+  for (const key of all) {
+    if (key.length < 3) continue;
+    const slot = slotOf(key.charCodeAt(0), key.charCodeAt(1), key.charCodeAt(key.length - 1));
+    const candidates = index.get(slot);
     if (!candidates || candidates.length > MAX_CANDIDATES) continue;
-    const longer = candidates.find(
-      (other) =>
-        charsOf.get(other)!.length > chars.length && isSubsequence(chars, charsOf.get(other)!),
-    );
-    if (longer !== undefined) found.set(key, longer);
+    for (const other of candidates) {
+      if (other.length > key.length && isSubsequence(key, other)) {
+        found.set(key, other);
+        break;
+      }
+    }
   }
   return found;
 }
 
-function isSubsequence(short: readonly string[], long: readonly string[]): boolean {
+function isSubsequence(short: string, long: string): boolean {
   let at = 0;
-  for (const char of long) if (char === short[at]) at++;
-  return at >= short.length;
+  for (let i = 0; i < long.length && at < short.length; i++) {
+    if (long.charCodeAt(i) === short.charCodeAt(at)) at++;
+  }
+  return at === short.length;
 }
