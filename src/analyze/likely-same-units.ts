@@ -41,7 +41,9 @@ export interface LikelySame {
 /** Characters a place name ends in: 省 市 县 区 州 盟 旗 镇 乡 院. */
 const placeEndings = new Set([...'省市县区州盟旗镇乡院'].map((char) => char.charCodeAt(0)));
 /** Characters unit names end in (中心 ends in 心, checked apart). */
-const unitEndings = new Set([...'科部室局委办处厅院所站组队会署司馆'].map((char) => char.charCodeAt(0)));
+const unitEndings = new Set(
+  [...'科部室局委办处厅院所站组队会署司馆'].map((char) => char.charCodeAt(0)),
+);
 /** Beyond this many candidates an abbreviation is too ambiguous to report. */
 const MAX_CANDIDATES = 16;
 

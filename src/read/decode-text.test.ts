@@ -138,13 +138,16 @@ describe('decodePlanBytes: legacy Chinese encodings', () => {
     expect(decodePlanBytes(bytes, LIMIT)).toEqual(encoding('Windows-1252', firstHigh(bytes)));
   });
 
-  it.each(['Café', 'Straße', 'élan', '«Bonjour»', 'Zoë'])(
-    'says Windows-1252 for the short Latin-1 value %s',
-    (word) => {
-      const bytes = Buffer.from(`title: ${word}\n`, 'latin1');
-      expect(decodePlanBytes(bytes, LIMIT)).toEqual(encoding('Windows-1252', firstHigh(bytes)));
-    },
-  );
+  it.each([
+    'Café',
+    'Straße',
+    'élan',
+    '«Bonjour»',
+    'Zoë',
+  ])('says Windows-1252 for the short Latin-1 value %s', (word) => {
+    const bytes = Buffer.from(`title: ${word}\n`, 'latin1');
+    expect(decodePlanBytes(bytes, LIMIT)).toEqual(encoding('Windows-1252', firstHigh(bytes)));
+  });
 });
 
 describe('decodePlanBytes: UTF-16 and UTF-32', () => {
@@ -160,12 +163,9 @@ describe('decodePlanBytes: UTF-16 and UTF-32', () => {
     [PLAN_ASCII, false, 'UTF-16BE', 0],
     [PLAN_HANS, true, 'UTF-16LE', 1],
     [PLAN_HANS, false, 'UTF-16BE', 0],
-  ] as const)(
-    'recognises UTF-16 without a BOM by its zero bytes (%#)',
-    (text, little, likely, nul) => {
-      expect(decodePlanBytes(utf16(text, little, false), LIMIT)).toEqual(encoding(likely, nul));
-    },
-  );
+  ] as const)('recognises UTF-16 without a BOM by its zero bytes (%#)', (text, little, likely, nul) => {
+    expect(decodePlanBytes(utf16(text, little, false), LIMIT)).toEqual(encoding(likely, nul));
+  });
 
   it('recognises UTF-16 Chinese text with no ASCII and no BOM', () => {
     // U+9700 (需) is the only character here with a zero byte.
