@@ -10,9 +10,10 @@
  * - A sub-task hangs under the nearest ancestor listed in the same group,
  *   else starts at the margin of its group; the master 序号 tells where it
  *   sits in the plan.
- * - `--unit` keeps exactly the items that unit leads or supports, each
- *   marked with its role; grouping by unit marks every item's role in its
- *   unit's group.
+ * - `--unit` keeps exactly the items that unit leads or supports, itself
+ *   or through a collective unit it belongs to, each marked with its role
+ *   (and the group); grouping by unit marks every item's role in its
+ *   unit's group, a collective unit being a group of its own.
  * - A recurring task lists its occurrences in a window (see
  *   `occurrenceWindow`), at most `MAX_LISTED_OCCURRENCES` of them, chosen to
  *   start at the next one due.
