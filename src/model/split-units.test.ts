@@ -35,8 +35,10 @@ describe('splitUnitText', () => {
     // 和 at the start, or a one-character part.
     '和平区卫生健康局',
     '科和室',
-    // Spaces inside an English name.
+    // Spaces inside an English name, or a stray space inside a Chinese one.
     'District Health Bureau',
+    '县 卫生健康局',
+    '医务科 主任',
     ' 医务科 ',
   ])('keeps %s whole', (text) => {
     expect(splitUnitText(text, none)).toEqual([text.trim()]);

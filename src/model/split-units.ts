@@ -6,8 +6,9 @@
  * Where a string splits:
  * - on list marks, always: 、 ， , ； ; / ／ (a registered name that
  *   contains one is kept whole);
- * - on whitespace only between two Chinese characters, so `District Health
- *   Bureau` stays one name;
+ * - on whitespace only between two Chinese characters and when every part
+ *   is a unit (as below), so `District Health Bureau` and `县 卫生健康局`
+ *   stay one name;
  * - on 和 与 與 及 以及 only when both sides are units: known to the registry,
  *   or ending as unit names end (科 部 室 局 委 办 处 厅 院 所 站 中心 …).
  *   `人力资源和社会保障局`, `发展和改革局` and `住房和城乡建设局` are one unit
@@ -36,8 +37,14 @@ export function splitUnitText(text: string, isKnown: (name: string) => boolean):
   const pieces = listMarks.test(trimmed) ? trimmed.split(listMarksGlobal) : [trimmed];
   const parts: string[] = [];
   for (const piece of pieces) {
-    for (const spaced of piece.split(hanSpace)) {
-      const name = spaced.trim();
+    const spaced = piece.split(hanSpace).map((part) => part.trim());
+    // A space is a separator only between units: `县 卫生健康局` is one
+    // name with a stray space, which name comparison ignores.
+    const names =
+      spaced.length > 1 && !spaced.every((part) => looksLikeUnit(part, isKnown))
+        ? [piece.trim()]
+        : spaced;
+    for (const name of names) {
       if (name !== '') parts.push(...splitOnConjunction(name, isKnown));
     }
   }
