@@ -334,15 +334,16 @@ export function buildTableView(plan: Plan, options: TableViewOptions): TableView
     // In a member's extract, the group it takes part through is shown as
     // the member, marked with the group: 内科（各临床科室）.
     const via = part?.via;
-    const marked = (names: string[], role: 'lead' | 'support'): string[] =>
-      via !== undefined && part?.role === role
-        ? names.map((name) => (name === via ? viaGroup(filter.unit!.name, via) : name))
-        : names;
+    const asMember = via !== undefined ? viaGroup(filter.unit!.name, via) : undefined;
     const cell: Record<TableColumn, string> = {
       no: task.no,
       title: task.title,
-      lead: marked(lead, 'lead').join(labels.listSeparator),
-      support: marked(support, 'support').join(labels.listSeparator),
+      lead: (part?.role === 'lead' ? replaceName(lead, via, asMember) : lead).join(
+        labels.listSeparator,
+      ),
+      support: (part?.role === 'support' ? replaceName(support, via, asMember) : support).join(
+        labels.listSeparator,
+      ),
       leader: task.leader ?? '',
       owner: task.owner ?? '',
       phase: phase ?? '',
@@ -388,6 +389,12 @@ export function buildTableView(plan: Plan, options: TableViewOptions): TableView
     filterSummary: summarizeFilter(filter, lang),
     notices: rows.length === 0 ? emptyNotices(plan, filter, lang) : [],
   };
+}
+
+/** `names` with `name` replaced by `by`; as they are when either is undefined. */
+function replaceName(names: string[], name?: string, by?: string): string[] {
+  if (name === undefined || by === undefined) return names;
+  return names.map((each) => (each === name ? by : each));
 }
 
 /** A sub-task's title with its indent, for the formats that show the tree by indenting. */
