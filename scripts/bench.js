@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { largePlan } from './large-plan.js';
+import { manyUnitsPlan } from './many-units-plan.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin', 'plan.js');
@@ -72,6 +73,12 @@ try {
   row('plan check, one file of 10,000 tasks', oneFile, 'bar: under 1000 ms');
   const manyFiles = measure(plan('check', 'many/*.yaml', '--today', today), 5);
   row('plan check, 200 files of 50 tasks', manyFiles, 'bar: under 1000 ms');
+  // unit-alias looks for likely duplicates among every unit name of a plan
+  // without a registry; compare with the 10,000-task row above.
+  const units = join(work, 'units.yaml');
+  writeFileSync(units, manyUnitsPlan(60_000));
+  const manyUnits = measure(plan('check', units, '--today', today), 5);
+  row('plan check, 60,000 units without a registry', manyUnits, 'bar: under 1000 ms');
 
   const views = [
     ['table', '--format', 'term', '--width', '160'],

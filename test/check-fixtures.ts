@@ -100,13 +100,40 @@ export const fixtures: readonly Fixture[] = [
   { name: 'no-lead.yaml', expected: [['no-lead', 8]] },
   { name: 'goal-without-tasks.yaml', expected: [['goal-without-tasks', 6]] },
   {
+    // The registered name (县财政局, 县卫生健康局) and the id (finance) are
+    // silent; an alias and a name in the other script are not.
     name: 'unit-alias.yaml',
     expected: [
-      ['unit-alias', 13, 'health'], // an alias
-      ['unit-alias', 14, 'finance'], // the full name
+      ['unit-alias', 14, '县卫生健康局'], // the alias 县卫健局
+      ['unit-alias', 20, '醫務科'], // 医务科, registered in traditional script
     ],
   },
-  { name: 'unit-alias-no-registry.yaml', expected: [['unit-alias', 16, '县财政局']] },
+  {
+    // Never flagged: 医务科/医保科 and 内科/外科 (same length), 内科/神经内科
+    // and 内科/内分泌科 (two characters), 社会保障局 inside
+    // 人力资源和社会保障局 (no place before it).
+    name: 'unit-alias-no-registry.yaml',
+    expected: [
+      ['unit-alias', 17, '县财政局'], // 财政局 under a place
+      ['unit-alias', 17, '医务科'], // 醫務科: another script
+      ['unit-alias', 23, '综合办公室'], // 綜合辦: another script, and its start
+      ['unit-alias', 28, '总务后勤科'], // 总务科: an abbreviation
+    ],
+  },
+  {
+    // 人力资源和社会保障局, 发展和改革局, 住房和城乡建设局, 卫生健康委员会,
+    // 党委办公室 and District Health Bureau (line 24) stay whole.
+    name: 'several-units.yaml',
+    expected: [
+      ['several-units', 10, '[医务科, 护理部]'], // 医务科/护理部
+      ['several-units', 11, '[医务科, 护理部]'], // 医务科和护理部
+      ['several-units', 16, '[医务科, 护理部]'], // 医务科、护理部
+      ['several-units', 17, '医务科, 护理部'], // U+3000 inside a list item
+      ['several-units', 17, '质控科, 信息科'], // an ASCII comma inside a list item
+    ],
+  },
+  // A collective unit's member the registry does not have.
+  { name: 'unit-groups.yaml', expected: [['unknown-reference', 7]] },
   {
     name: 'status-progress.yaml',
     expected: [
@@ -229,6 +256,9 @@ export const translatedFixtures = [
   'blocked.yaml',
   'progress-fraction.yaml',
   'lights-rule.yaml',
+  'unit-alias.yaml',
+  'unit-alias-no-registry.yaml',
+  'several-units.yaml',
 ];
 
 export const formats = ['stylish', 'json', 'github', 'sarif'] as const;

@@ -20,6 +20,7 @@ const AS_OF = '2024-06-30';
 const sample = 'test/fixtures/views/table-sample.yaml';
 const hostile = 'test/fixtures/views/table-hostile.yaml';
 const recurring = 'test/fixtures/views/checklist-recurring.yaml';
+const groups = 'test/fixtures/views/unit-groups.yaml';
 const groupings = ['phase', 'goal', 'unit'] as const;
 
 function loadPlan(file: string): Plan {
@@ -52,7 +53,13 @@ function markdownToHtml(markdown: string): string {
 
 const count = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].length;
 
-const plans = [...exampleFiles().map((name) => join('examples', name)), sample, hostile, recurring];
+const plans = [
+  ...exampleFiles().map((name) => join('examples', name)),
+  sample,
+  hostile,
+  recurring,
+  groups,
+];
 
 describe.each(plans)('plan checklist %s', (file) => {
   for (const lang of langsFor(file)) {
@@ -128,6 +135,45 @@ describe('plan checklist --unit', () => {
     expect(result.stdout).toContain('- [x] 1 \\[support\\] 制定改善医疗服务行动实施细则');
     expect(result.stdout).toContain('- [ ] 4 \\[lead\\] 优化护理服务流程');
     expect(result.stdout).toContain('- [ ] Milestone: \\[support\\] 上报半年工作总结');
+  });
+});
+
+describe('plan checklist --unit, for a member of a collective unit', () => {
+  // unit-groups.yaml: 各临床科室 (clinical) has the members 内科, 外科, 儿科.
+  it("includes the group's tasks and milestones, marked as coming from the group", () => {
+    const result = checklist(groups, ['--unit', 'internal']);
+    expect(result.code).toBe(0);
+    expectGolden('checklist/unit-groups.unit-internal.zh-CN.md', result.stdout);
+    // Leads 2, 2.1 and the milestone through the group, 2.2 by name;
+    // supports 3 and 5 through the group.
+    expect(result.stdout).toContain('责任单位：内科（牵头 4 项，配合 2 项）');
+    expect(result.stdout).toContain('- [ ] 2 【牵头（各临床科室）】落实十八项医疗质量安全核心制度');
+    expect(result.stdout).toContain('  - [ ] 2\\.2 【牵头】开展危急值报告专项检查');
+    expect(result.stdout).toContain('- [ ] 3 【配合（各临床科室）】开展病历内涵质量检查');
+    expect(result.stdout).toContain('- [ ] 节点：【牵头（各临床科室）】报送半年工作进展');
+    // 医务科's own task and 外科's are not 内科's.
+    expect(result.stdout).not.toMatch(/^- \[.\] [14] /m);
+  });
+
+  it("keeps them in the member's own group when grouped by unit, in English too", () => {
+    const result = checklist(groups, ['--unit', '儿科', '--group-by', 'unit', '--lang', 'en']);
+    expect(result.stdout.match(/^## .*$/gm)).toEqual(['## 儿科']);
+    expect(result.stdout).toContain(
+      '- [ ] 2 \\[lead via 各临床科室\\] 落实十八项医疗质量安全核心制度',
+    );
+    expect(result.stdout).toContain('- [ ] 5 \\[support via 各临床科室\\] 总结评估，形成年度报告');
+  });
+
+  it('leaves the group one group of its own without --unit', () => {
+    const result = checklist(groups, ['--group-by', 'unit']);
+    expect(result.stdout.match(/^## .*$/gm)).toEqual([
+      '## 医务科',
+      '## 护理部',
+      '## 内科',
+      '## 外科',
+      '## 各临床科室',
+    ]);
+    expect(result.stdout).not.toContain('（各临床科室）】');
   });
 });
 

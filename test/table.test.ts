@@ -25,6 +25,7 @@ const AS_OF = '2024-06-30';
 const formats = { term: 'txt', md: 'md', csv: 'csv', tsv: 'tsv', json: 'json' } as const;
 const sample = 'test/fixtures/views/table-sample.yaml';
 const hostile = 'test/fixtures/views/table-hostile.yaml';
+const groups = 'test/fixtures/views/unit-groups.yaml';
 
 function loadPlan(file: string): Plan {
   const compiled = compilePlan(file, readFileSync(join(repoRoot, file), 'utf8'));
@@ -75,7 +76,7 @@ function boxLines(text: string): string[] {
   return text.split('\n').filter((line) => /^[┌│├└]/.test(line));
 }
 
-const plans = [...exampleFiles().map((name) => join('examples', name)), sample, hostile];
+const plans = [...exampleFiles().map((name) => join('examples', name)), sample, hostile, groups];
 
 describe.each(plans)('plan table %s', (file) => {
   for (const lang of langsFor(file)) {
@@ -307,6 +308,41 @@ describe('plan table options', () => {
     expect(json.rows.map((row: { no: string }) => row.no)).toEqual(['2', '2.1', '2.2', '2.2.1']);
     const term = table(sample, ['--unit', 'xinxi']).stdout;
     expect(term.split('\n')[1]).toBe('单位：信息中心');
+  });
+
+  it("--unit gives a member of a collective unit the group's tasks too, marked with the group", () => {
+    // unit-groups.yaml: 各临床科室 (clinical) has the members 内科, 外科, 儿科.
+    // 内科 leads 2 and 2.1 through the group and 2.2 by name; supports 3
+    // and 5 through the group; has nothing to do with 1 (医务科) or 4 (外科).
+    const md = table(groups, ['-f', 'md', '--unit', 'internal']).stdout;
+    expectGolden('table/unit-groups.unit-internal.zh-CN.md', md);
+    const rows = htmlTables(markdownToHtml(md))[0]!.slice(1);
+    expect(rows.map((cells) => [cells[0], cells[2], cells[3]])).toEqual([
+      ['2', '内科（各临床科室）', '医务科'],
+      ['2.1', '内科（各临床科室）', '医务科'],
+      ['2.2', '内科', '医务科'],
+      ['3', '医务科', '内科（各临床科室）、护理部'],
+      ['5', '医务科', '内科（各临床科室）'],
+    ]);
+    // JSON keeps the units as the plan names them: the group.
+    const json = JSON.parse(table(groups, ['-f', 'json', '--unit', '内科']).stdout);
+    expect(json.rows.map((row: { no: string }) => row.no)).toEqual(['2', '2.1', '2.2', '3', '5']);
+    expect(json.rows[0].lead).toEqual(['各临床科室']);
+    const en = table(groups, ['-f', 'csv', '--unit', 'surgery', '--lang', 'en', '--no-bom']).stdout;
+    expect(en).toContain('4,开展手术安全核查专项整治,外科,医务科');
+    expect(en).toContain('3,开展病历内涵质量检查,医务科,"外科 (各临床科室), 护理部"');
+  });
+
+  it("--unit of the collective unit itself lists what the group takes part in, not its members' own tasks", () => {
+    const json = JSON.parse(table(groups, ['-f', 'json', '--unit', 'clinical']).stdout);
+    expect(json.rows.map((row: { no: string }) => row.no)).toEqual(['2', '2.1', '3', '5']);
+    // The full table keeps the group as written.
+    const full = JSON.parse(table(groups, ['-f', 'json']).stdout);
+    expect(full.rows[1].lead).toEqual(['各临床科室']);
+    expect(full.rows.find((row: { no: string }) => row.no === '3').support).toEqual([
+      '各临床科室',
+      '护理部',
+    ]);
   });
 
   it('records its usage errors and notes', () => {

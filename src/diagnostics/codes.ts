@@ -14,6 +14,7 @@ export const diagnosticCodes = {
   'no-lead': 'warning',
   'goal-without-tasks': 'warning',
   'unit-alias': 'warning',
+  'several-units': 'warning',
   'status-progress': 'warning',
   'progress-fraction': 'info',
   'done-after-today': 'warning',
@@ -56,7 +57,8 @@ export const codeDescriptions: Record<DiagnosticCode, string> = {
   'no-lead': 'A task with no lead unit.',
   'goal-without-tasks': 'A goal that no task serves.',
   'unit-alias':
-    'A unit written by an alias or name instead of its id, or two spellings of one unit.',
+    'A unit written by an alias or in the other script, or (without a registry) two spellings of one unit.',
+  'several-units': 'One string names several units (医务科/护理部); write them as a list.',
   'status-progress': 'Status and progress disagree.',
   'progress-fraction': 'Progress written as a fraction (0.5) where 0–100 is meant.',
   'done-after-today': 'A done_on date after today.',

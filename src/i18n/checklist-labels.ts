@@ -15,6 +15,8 @@ export interface ChecklistLabels {
   readonly role: { lead: string; support: string };
   /** The role before a title: `【牵头】`, `[lead] `. */
   readonly roleMark: (role: string) => string;
+  /** The role through a collective unit the item names: `牵头（各临床科室）`. */
+  readonly roleVia: (role: string, group: string) => string;
   /** Field names on an item line. */
   readonly field: { lead: string; support: string; due: string; progress: string; doneOn: string };
   /** `label：value`. */
@@ -51,6 +53,7 @@ const zhCN: ChecklistLabels = {
   unitLine: (unit, leads, supports) => `责任单位：${unit}（牵头 ${leads} 项，配合 ${supports} 项）`,
   role: { lead: '牵头', support: '配合' },
   roleMark: (role) => `【${role}】`,
+  roleVia: (role, group) => `${role}（${group}）`,
   field: { lead: '牵头', support: '配合', due: '完成时限', progress: '进度', doneOn: '完成于' },
   pair: (label, value) => `${label}：${value}`,
   fieldSeparator: '；',
@@ -76,6 +79,7 @@ const zhTW: ChecklistLabels = {
   unitLine: (unit, leads, supports) => `責任單位：${unit}（牽頭 ${leads} 項，配合 ${supports} 項）`,
   role: { lead: '牽頭', support: '配合' },
   roleMark: (role) => `【${role}】`,
+  roleVia: (role, group) => `${role}（${group}）`,
   field: { lead: '牽頭', support: '配合', due: '完成時限', progress: '進度', doneOn: '完成於' },
   pair: (label, value) => `${label}：${value}`,
   fieldSeparator: '；',
@@ -104,6 +108,7 @@ const en: ChecklistLabels = {
     `Responsible unit: ${unit} (leads ${leads}, supports ${supports})`,
   role: { lead: 'lead', support: 'support' },
   roleMark: (role) => `[${role}] `,
+  roleVia: (role, group) => `${role} via ${group}`,
   field: { lead: 'lead', support: 'support', due: 'due', progress: 'progress', doneOn: 'done' },
   pair: (label, value) => `${label}: ${value}`,
   fieldSeparator: '; ',

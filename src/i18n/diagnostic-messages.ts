@@ -52,6 +52,9 @@ const typeEn: Record<string, string> = {
   empty: 'nothing',
 };
 
+/** The units a `several-units` finding read a string as. */
+const partsOf = (v: (name: string) => string): string[] => v('parts').split('\n');
+
 const types = (names: string, table: Record<string, string>, or: string): string =>
   names
     .split('|')
@@ -113,10 +116,18 @@ const zhCN: Catalogue = {
     `开始时间 ${v('start')} 早于所依赖任务 ${v('dependency')} 的完成时限 ${v('due')}`,
   'no-lead': (_, v) => `任务 ${v('no')}“${v('name')}”没有牵头单位`,
   'goal-without-tasks': (_, v) => `目标 ${v('id')} 没有任何任务支撑`,
-  'unit-alias': (p, v) =>
-    p.id !== undefined
-      ? `单位 “${v('written')}” 请写作登记的编号 ${v('id')}（${v('name')}）`
-      : `“${v('written')}” 与 “${v('other')}” 似乎是同一个单位，请统一写法`,
+  'unit-alias': (_, v) =>
+    ({
+      alias: `“${v('written')}”是登记单位“${v('name')}”的别称，请写作登记的名称或编号 ${v('id')}`,
+      variant: `“${v('written')}”与登记单位“${v('name')}”繁简写法不同，请写作登记的名称或编号 ${v('id')}`,
+      script: `“${v('written')}”与“${v('other')}”仅繁简写法不同，疑为同一单位，请统一写法`,
+      short: `“${v('written')}”疑为“${v('other')}”的简称，请统一写法`,
+      abbreviation: `“${v('written')}”疑为“${v('other')}”的简称，请统一写法`,
+    })[v('problem')] ?? `“${v('written')}”与“${v('other')}”疑为同一单位，请统一写法`,
+  'several-units': (_, v) =>
+    `“${v('written')}”包含 ${partsOf(v).length} 个单位，已拆分为${partsOf(v)
+      .map((part) => `“${part}”`)
+      .join('')}；请写作列表 [${partsOf(v).join(', ')}]`,
   'status-progress': (_, v) =>
     ({
       'done-incomplete': `状态为已完成，但进度只有 ${v('progress')}%`,
@@ -220,10 +231,18 @@ const zhTW: Catalogue = {
     `開始時間 ${v('start')} 早於所相依任務 ${v('dependency')} 的完成時限 ${v('due')}`,
   'no-lead': (_, v) => `任務 ${v('no')}「${v('name')}」沒有牽頭單位`,
   'goal-without-tasks': (_, v) => `目標 ${v('id')} 沒有任何任務支撐`,
-  'unit-alias': (p, v) =>
-    p.id !== undefined
-      ? `單位「${v('written')}」請寫作登記的編號 ${v('id')}（${v('name')}）`
-      : `「${v('written')}」與「${v('other')}」似乎是同一個單位，請統一寫法`,
+  'unit-alias': (_, v) =>
+    ({
+      alias: `「${v('written')}」是登記單位「${v('name')}」的別稱，請寫作登記的名稱或編號 ${v('id')}`,
+      variant: `「${v('written')}」與登記單位「${v('name')}」繁簡寫法不同，請寫作登記的名稱或編號 ${v('id')}`,
+      script: `「${v('written')}」與「${v('other')}」僅繁簡寫法不同，疑為同一單位，請統一寫法`,
+      short: `「${v('written')}」疑為「${v('other')}」的簡稱，請統一寫法`,
+      abbreviation: `「${v('written')}」疑為「${v('other')}」的簡稱，請統一寫法`,
+    })[v('problem')] ?? `「${v('written')}」與「${v('other')}」疑為同一單位，請統一寫法`,
+  'several-units': (_, v) =>
+    `「${v('written')}」包含 ${partsOf(v).length} 個單位，已拆分為${partsOf(v)
+      .map((part) => `「${part}」`)
+      .join('')}；請寫作清單 [${partsOf(v).join(', ')}]`,
   'status-progress': (_, v) =>
     ({
       'done-incomplete': `狀態為已完成，但進度只有 ${v('progress')}%`,
@@ -326,10 +345,19 @@ const en: Catalogue = {
     `starts (${v('start')}) before task ${v('dependency')}, which it depends on, is due (${v('due')})`,
   'no-lead': (_, v) => `task ${v('no')} "${v('name')}" has no lead unit`,
   'goal-without-tasks': (_, v) => `no task serves goal ${v('id')}`,
-  'unit-alias': (p, v) =>
-    p.id !== undefined
-      ? `write the unit "${v('written')}" by its registry id ${v('id')} (${v('name')})`
-      : `"${v('written')}" and "${v('other')}" look like one unit written two ways`,
+  'unit-alias': (_, v) =>
+    ({
+      alias: `"${v('written')}" is an alias of the registered unit "${v('name')}"; write its registered name or its id ${v('id')}`,
+      variant: `"${v('written')}" is the registered unit "${v('name')}" in the other script; write its registered name or its id ${v('id')}`,
+      script: `"${v('written')}" and "${v('other')}" differ only in script and look like one unit; write them one way`,
+      short: `"${v('written')}" looks like a short form of "${v('other')}"; write them one way`,
+      abbreviation: `"${v('written')}" looks like a short form of "${v('other')}"; write them one way`,
+    })[v('problem')] ?? `"${v('written')}" and "${v('other')}" look like one unit written two ways`,
+  'several-units': (_, v) =>
+    `"${v('written')}" names ${partsOf(v).length} units, read as ${partsOf(v)
+      .map((part) => `"${part}"`)
+      .join(', ')
+      .replace(/, ([^,]*)$/, ' and $1')}; write them as a list: [${partsOf(v).join(', ')}]`,
   'status-progress': (_, v) =>
     ({
       'done-incomplete': `status is done but progress is ${v('progress')}%`,

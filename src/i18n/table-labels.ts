@@ -22,6 +22,8 @@ export interface TableLabels {
   readonly unknownUnit: (query: string, known: readonly string[]) => string;
   /** stderr: the filters together leave no row. */
   readonly noRows: string;
+  /** In a member's extract, the member where the task names its group: `内科（各临床科室）`. */
+  readonly viaGroup: (unit: string, group: string) => string;
 }
 
 const zhCN: TableLabels = {
@@ -35,6 +37,7 @@ const zhCN: TableLabels = {
   unknownUnit: (query, known) =>
     `提示：方案中没有名为“${query}”的单位${known.length > 0 ? `；已有单位：${known.join('、')}` : ''}。`,
   noRows: '提示：没有符合条件的任务。',
+  viaGroup: (unit, group) => `${unit}（${group}）`,
 };
 
 const zhTW: TableLabels = {
@@ -48,6 +51,7 @@ const zhTW: TableLabels = {
   unknownUnit: (query, known) =>
     `提示：方案中沒有名為「${query}」的單位${known.length > 0 ? `；已有單位：${known.join('、')}` : ''}。`,
   noRows: '提示：沒有符合條件的任務。',
+  viaGroup: (unit, group) => `${unit}（${group}）`,
 };
 
 const en: TableLabels = {
@@ -60,6 +64,7 @@ const en: TableLabels = {
   unknownUnit: (query, known) =>
     `note: the plan has no unit called "${query}"${known.length > 0 ? `; its units: ${known.join(', ')}` : ''}.`,
   noRows: 'note: no task matches these filters.',
+  viaGroup: (unit, group) => `${unit} (${group})`,
 };
 
 const labels: Record<Lang, TableLabels> = { 'zh-CN': zhCN, 'zh-TW': zhTW, en };

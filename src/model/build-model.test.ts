@@ -83,6 +83,64 @@ describe('the model', () => {
     ]);
   });
 
+  it('marks the parts of a split string with the string they came from', () => {
+    expect(plan.allTasks[0]!.support.map((ref) => ref.splitFrom)).toEqual([
+      '财政局、县财政局',
+      '财政局、县财政局',
+    ]);
+    expect(plan.allTasks[0]!.lead[0]!.splitFrom).toBeUndefined();
+  });
+
+  it('resolves a name or alias written in the other script as a variant', () => {
+    const variants = model(`version: 1
+title: 测试
+units:
+  yiwu: 醫務科
+  huli: { name: 护理部, aliases: [护理] }
+  zhongyi: { name: 中医科, aliases: [中醫科] }
+tasks:
+  - { title: 一, lead: 医务科, support: [護理, 中醫科, 中医科, 药剂科] }
+`);
+    const task = variants.allTasks[0]!;
+    expect([...task.lead, ...task.support].map((ref) => [ref.match, ref.unit?.id])).toEqual([
+      ['variant', 'yiwu'],
+      ['variant', 'huli'],
+      // Written exactly as registered, in either script: no variant.
+      ['alias', 'zhongyi'],
+      ['name', 'zhongyi'],
+      ['none', undefined],
+    ]);
+  });
+
+  it("resolves collective units' members and who belongs to which group, through groups of groups", () => {
+    const groups = model(`version: 1
+title: 测试
+units:
+  internal: 内科
+  surgery: 外科
+  clinical: { name: 各临床科室, members: [internal, 外科, nursing] }
+  all: { name: 各科室, members: [clinical, admin] }
+  admin: { name: 各职能科室, members: [all] }
+tasks:
+  - { title: 一, lead: clinical }
+`);
+    const clinical = groups.unitById.get('clinical')!;
+    expect(clinical.members.map((ref) => [ref.written, ref.match, ref.path.join('.')])).toEqual([
+      ['internal', 'id', 'units.clinical.members.0'],
+      ['外科', 'name', 'units.clinical.members.1'],
+      ['nursing', 'none', 'units.clinical.members.2'],
+    ]);
+    // The member's unit is the very unit tasks resolve to.
+    expect(clinical.members[0]!.unit).toBe(groups.unitById.get('internal'));
+    const names = (id: string) => (groups.groupsOf.get(id) ?? []).map((unit) => unit.id);
+    expect(names('internal')).toEqual(['clinical', 'all', 'admin']);
+    // all and admin are members of each other: each is in the other's group, never its own.
+    expect(names('all')).toEqual(['admin']);
+    expect(names('admin')).toEqual(['all']);
+    expect(names('clinical')).toEqual(['all', 'admin']);
+    expect(groups.groupsOf.has('nursing')).toBe(false);
+  });
+
   it('resolves a phase by name and a dependency by id', () => {
     expect(plan.allTasks[0]!.phase).toMatchObject({ id: 'p1', found: true });
     expect(plan.allTasks[4]!.dependsOn).toMatchObject([{ id: 'T1', found: true }]);

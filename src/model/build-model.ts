@@ -39,12 +39,14 @@ import type {
   UnitRef,
   Update,
 } from './types.js';
-import { createUnitResolver, type UnitResolver } from './resolve-units.js';
+import { createUnitLookup, type UnitResolver } from './resolve-units.js';
+import { splitUnitText } from './split-units.js';
 
 export function buildModel(input: PlanInput, file: string): Plan {
   const units = buildUnits(input);
   const unitById = new Map(units.map((unit) => [unit.id, unit]));
-  const resolveUnit = createUnitResolver(units);
+  const { resolve: resolveUnit, isKnown: isKnownUnit } = createUnitLookup(units);
+  const groupsOf = resolveMembers(input, units, resolveUnit);
   const { periodStart, periodEnd, readDate } = readPeriod(input);
 
   const goals = (input.goals ?? []).map((goal, index) =>
@@ -59,6 +61,7 @@ export function buildModel(input: PlanInput, file: string): Plan {
 
   const context: TaskContext = {
     resolveUnit,
+    isKnownUnit,
     goalById,
     findPhase,
     taskIds: collectTaskIds(input.tasks ?? []),
@@ -94,6 +97,7 @@ export function buildModel(input: PlanInput, file: string): Plan {
     ...(input.lights !== undefined ? { lights: input.lights } : {}),
     lightRule: resolveLightRule(input.lights),
     unitById,
+    groupsOf,
     goalById,
     phaseById,
     taskById: firstById(allTasks.filter((task): task is Task & { id: string } => !!task.id)),
@@ -102,6 +106,7 @@ export function buildModel(input: PlanInput, file: string): Plan {
 
 interface TaskContext {
   readonly resolveUnit: UnitResolver;
+  readonly isKnownUnit: (written: string) => boolean;
   readonly goalById: ReadonlyMap<string, Goal>;
   readonly findPhase: (written: string) => string | undefined;
   /** Every task id in the plan, known before any task is built. */
@@ -142,8 +147,8 @@ function buildTask(
   const ownGoals = goalRefs(input, path, context.goalById);
   const ownPhase =
     input.phase !== undefined ? phaseRef(input.phase, [...path, 'phase'], context) : undefined;
-  const ownLead = unitRefs(input.lead, [...path, 'lead'], context.resolveUnit);
-  const ownSupport = unitRefs(input.support, [...path, 'support'], context.resolveUnit);
+  const ownLead = unitRefs(input.lead, [...path, 'lead'], context);
+  const ownSupport = unitRefs(input.support, [...path, 'support'], context);
   const ownDue =
     input.due !== undefined ? context.readDate(input.due, [...path, 'due']) : undefined;
 
@@ -244,8 +249,8 @@ function buildMilestone(input: MilestoneInput, index: number, context: TaskConte
     ...(input.phase !== undefined
       ? { phase: phaseRef(input.phase, [...path, 'phase'], context) }
       : {}),
-    lead: unitRefs(input.lead, [...path, 'lead'], context.resolveUnit),
-    support: unitRefs(input.support, [...path, 'support'], context.resolveUnit),
+    lead: unitRefs(input.lead, [...path, 'lead'], context),
+    support: unitRefs(input.support, [...path, 'support'], context),
     status: input.status ?? 'todo',
     ...dateProp('doneOn', input.done_on, [...path, 'done_on'], context.readDate),
     ...(input.notes !== undefined ? { notes: input.notes } : {}),
@@ -257,9 +262,49 @@ function buildMilestone(input: MilestoneInput, index: number, context: TaskConte
 function buildUnits(input: PlanInput): Unit[] {
   return Object.entries(input.units ?? {}).map(([id, entry]) =>
     typeof entry === 'string'
-      ? { id, name: entry, aliases: [], path: ['units', id] }
-      : { id, name: entry.name, aliases: entry.aliases ?? [], path: ['units', id] },
+      ? { id, name: entry, aliases: [], members: [], path: ['units', id] }
+      : { id, name: entry.name, aliases: entry.aliases ?? [], members: [], path: ['units', id] },
   );
+}
+
+/**
+ * Fills in each collective unit's members, and returns for every unit the
+ * groups it belongs to, through groups of groups too (a circle of groups
+ * ends where it closes). Members are filled in after the lookup exists, on
+ * the same unit objects, so a member's `unit` is the unit every task sees.
+ */
+function resolveMembers(
+  input: PlanInput,
+  units: readonly Unit[],
+  resolve: UnitResolver,
+): Map<string, Unit[]> {
+  const direct = new Map<string, Unit[]>();
+  for (const unit of units) {
+    const entry = input.units?.[unit.id];
+    if (typeof entry !== 'object' || !entry.members) continue;
+    const members = unit.members as UnitRef[];
+    entry.members.forEach((written, index) => {
+      const ref = resolve(written.trim(), ['units', unit.id, 'members', index]);
+      members.push(ref);
+      if (!ref.unit || ref.unit === unit) return;
+      const groups = direct.get(ref.unit.id) ?? [];
+      if (!groups.includes(unit)) groups.push(unit);
+      direct.set(ref.unit.id, groups);
+    });
+  }
+  const groupsOf = new Map<string, Unit[]>();
+  for (const id of direct.keys()) {
+    const all: Unit[] = [];
+    const stack = [...(direct.get(id) ?? [])];
+    while (stack.length > 0) {
+      const group = stack.shift()!;
+      if (group.id === id || all.includes(group)) continue;
+      all.push(group);
+      stack.push(...(direct.get(group.id) ?? []));
+    }
+    if (all.length > 0) groupsOf.set(id, all);
+  }
+  return groupsOf;
 }
 
 function buildGoal(input: GoalInput, path: Path, readDate: DateReader): Goal {
@@ -405,22 +450,27 @@ function phaseRef(written: string, path: Path, context: TaskContext): IdRef {
 function unitRefs(
   value: string | string[] | undefined,
   path: Path,
-  resolve: UnitResolver,
+  context: Pick<TaskContext, 'resolveUnit' | 'isKnownUnit'>,
 ): UnitRef[] {
   if (value === undefined) return [];
-  if (!Array.isArray(value)) return splitUnits(value).map((written) => resolve(written, path));
-  return value.map((written, index) => resolve(written.trim(), [...path, index]));
+  if (!Array.isArray(value)) return splitRefs(value, path, context);
+  return value.flatMap((written, index) => splitRefs(written, [...path, index], context));
 }
 
 /**
- * `lead: 县卫生健康局、县财政局` is how the documents write several units;
- * the list separators of Chinese and English text are all accepted.
+ * The units one string names (see `splitUnitText`): usually one; several
+ * when it was written `医务科、护理部`, each marked with the string it came
+ * from so that `several-units` can ask for a list.
  */
-function splitUnits(text: string): string[] {
-  return text
-    .split(/[、,，;；]/)
-    .map((part) => part.trim())
-    .filter((part) => part.length > 0);
+function splitRefs(
+  written: string,
+  path: Path,
+  { resolveUnit, isKnownUnit }: Pick<TaskContext, 'resolveUnit' | 'isKnownUnit'>,
+): UnitRef[] {
+  const parts = splitUnitText(written, isKnownUnit);
+  if (parts.length === 0) return [];
+  if (parts.length === 1) return [resolveUnit(parts[0]!, path)];
+  return parts.map((part) => ({ ...resolveUnit(part, path), splitFrom: written.trim() }));
 }
 
 function toList(value: string | string[] | undefined): string[] {

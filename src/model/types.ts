@@ -34,6 +34,11 @@ export interface Unit {
   readonly id: string;
   readonly name: string;
   readonly aliases: readonly string[];
+  /**
+   * For a collective unit (各临床科室), the units it stands for, as written
+   * under `members`; empty for a unit of its own.
+   */
+  readonly members: readonly UnitRef[];
   readonly path: Path;
 }
 
@@ -43,11 +48,16 @@ export interface UnitRef {
   readonly written: string;
   /** The registry unit, when the text is its id, name or alias. */
   readonly unit?: Unit;
-  /** How the text matched: by id, by name, by alias, or not at all. */
-  readonly match: 'id' | 'name' | 'alias' | 'none';
+  /**
+   * How the text matched: by id, by name, by alias, by a name or alias in
+   * the other script (醫務科 for 医务科), or not at all.
+   */
+  readonly match: 'id' | 'name' | 'alias' | 'variant' | 'none';
   /** The name to print: the registry name, or the text as written. */
   readonly name: string;
   readonly path: Path;
+  /** When one string named several units (`医务科/护理部`): that string. */
+  readonly splitFrom?: string;
 }
 
 /** A reference by id to a goal, phase or task, and whether it resolved. */
@@ -269,6 +279,8 @@ export interface Plan {
   readonly lightRule: LightRule;
   /** Lookups by id. */
   readonly unitById: ReadonlyMap<string, Unit>;
+  /** Unit id → the collective units it is a member of, directly or through another. */
+  readonly groupsOf: ReadonlyMap<string, readonly Unit[]>;
   readonly goalById: ReadonlyMap<string, Goal>;
   readonly phaseById: ReadonlyMap<string, Phase>;
   readonly taskById: ReadonlyMap<string, Task>;

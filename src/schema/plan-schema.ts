@@ -92,6 +92,12 @@ const unitEntry = z.union([
   z.strictObject({
     name: text,
     aliases: z.optional(z.array(text)),
+    members: z.optional(
+      describe(
+        z.array(text),
+        'For a collective unit (各临床科室): the ids (or names) of the units it stands for; their own checklists and tables include its tasks',
+      ),
+    ),
   }),
 ]);
 
@@ -258,7 +264,7 @@ export const planSchema = describe(
     units: z.optional(
       describe(
         z.record(z.string(), unitEntry),
-        'Registry of responsible units: id → name, or { name, aliases }',
+        'Registry of responsible units: id → name, or { name, aliases, members }',
       ),
     ),
     goals: z.optional(z.array(goal)),

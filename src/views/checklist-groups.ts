@@ -10,9 +10,10 @@
  * - A sub-task hangs under the nearest ancestor listed in the same group,
  *   else starts at the margin of its group; the master 序号 tells where it
  *   sits in the plan.
- * - `--unit` keeps exactly the items that unit leads or supports, each
- *   marked with its role; grouping by unit marks every item's role in its
- *   unit's group.
+ * - `--unit` keeps exactly the items that unit leads or supports, itself
+ *   or through a collective unit it belongs to, each marked with its role
+ *   (and the group); grouping by unit marks every item's role in its
+ *   unit's group, a collective unit being a group of its own.
  * - A recurring task lists its occurrences in a window (see
  *   `occurrenceWindow`), at most `MAX_LISTED_OCCURRENCES` of them, chosen to
  *   start at the next one due.
@@ -35,18 +36,10 @@ import type { Day } from '../dates/types.js';
 import { checklistLabels } from '../i18n/checklist-labels.js';
 import type { Lang } from '../i18n/lang.js';
 import { tableLabels } from '../i18n/table-labels.js';
-import type {
-  DateField,
-  Milestone,
-  Plan,
-  RepeatKind,
-  Task,
-  TaskStatus,
-  UnitRef,
-} from '../model/types.js';
+import type { DateField, Milestone, Plan, RepeatKind, Task, TaskStatus } from '../model/types.js';
 import { groupPlaces } from './group-places.js';
 import { knownUnitNames, resolveUnitFilter, type UnitFilter } from './table-rows.js';
-import { unitRole } from './units.js';
+import { type UnitPart, unitPart } from './units.js';
 
 export const checklistGroupings = ['phase', 'goal', 'unit'] as const;
 export type ChecklistGroupBy = (typeof checklistGroupings)[number];
@@ -100,6 +93,11 @@ export interface ChecklistItem {
   readonly doneOn?: string;
   /** How the unit of `--unit` (or of the group, grouping by unit) takes part. */
   readonly role?: 'lead' | 'support';
+  /**
+   * With `--unit`: the collective unit (各临床科室) the item names, when the
+   * unit takes part as one of its members rather than by name.
+   */
+  readonly via?: string;
   readonly state: ItemState;
   readonly occurrences: readonly ChecklistOccurrence[];
   /** Occurrences in the window left out before and after the listed ones. */
@@ -133,7 +131,10 @@ export interface ChecklistView {
 }
 
 /** Per-item facts, worked out once however many groups the item is listed in. */
-type ItemFacts = Omit<ChecklistItem, 'role' | 'children' | 'leadAsParent' | 'supportAsParent'>;
+type ItemFacts = Omit<
+  ChecklistItem,
+  'role' | 'via' | 'children' | 'leadAsParent' | 'supportAsParent'
+>;
 
 interface GroupBuilder {
   readonly kind: ChecklistGroupKind;
@@ -159,10 +160,10 @@ export function buildChecklistView(plan: Plan, options: ChecklistOptions): Check
   const unitOrder = new Map(plan.units.map((u, index) => [`id:${u.id}`, index]));
   const groups = new Map<string, GroupBuilder>();
 
-  const groupFor = (key: string, ref?: UnitRef): GroupBuilder => {
+  const groupFor = (key: string, name?: string): GroupBuilder => {
     let group = groups.get(key);
     if (group) return group;
-    group = newGroup(plan, key, ref, {
+    group = newGroup(plan, key, name, {
       lang,
       groupBy,
       phaseOrder,
@@ -174,19 +175,22 @@ export function buildChecklistView(plan: Plan, options: ChecklistOptions): Check
     return group;
   };
 
-  /** The groups an item belongs in; the unit refs that named it, when grouping by unit. */
-  const placesOf = (item: Task | Milestone) => groupPlaces(item, groupBy, unit?.key);
+  /** The groups an item belongs in; the unit names that named it, when grouping by unit. */
+  const placesOf = (item: Task | Milestone) => groupPlaces(item, groupBy, unit);
 
-  const roleIn = (item: Task | Milestone, group: GroupBuilder): 'lead' | 'support' | undefined => {
+  // A unit's own list (`--unit`) takes in the collective units it belongs
+  // to; a group per unit, without `--unit`, is that unit as written.
+  const partIn = (item: Task | Milestone, group: GroupBuilder): UnitPart | undefined => {
     const key = group.unitKey ?? unit?.key;
-    return key !== undefined ? unitRole(item, key) : undefined;
+    if (key === undefined) return undefined;
+    return unitPart(item, key, key === unit?.key ? unit.groups : undefined);
   };
 
   let leads = 0;
   let supports = 0;
   const count = (item: Task | Milestone): boolean => {
     if (!unit) return true;
-    const role = unitRole(item, unit.key);
+    const role = unitPart(item, unit.key, unit.groups)?.role;
     if (role === 'lead') leads++;
     else if (role === 'support') supports++;
     return role !== undefined;
@@ -198,13 +202,13 @@ export function buildChecklistView(plan: Plan, options: ChecklistOptions): Check
     const places = placesOf(task);
     if (places.length === 0) places.push({ key: 'other' });
     for (const place of places) {
-      const group = groupFor(place.key, place.ref);
-      const role = roleIn(task, group);
+      const group = groupFor(place.key, place.name);
+      const part = partIn(task, group);
       const parent = nearestListedAncestor(task, group, taskByKey);
       const underParent = parent !== undefined && parent.key === task.parentKey;
       const item = makeItem(
         facts,
-        role,
+        part,
         underParent && task.inherited.lead,
         underParent && task.inherited.support,
       );
@@ -219,9 +223,8 @@ export function buildChecklistView(plan: Plan, options: ChecklistOptions): Check
     const places = placesOf(milestone);
     if (places.length === 0) places.push({ key: 'milestones' });
     for (const place of places) {
-      const group = groupFor(place.key, place.ref);
-      const role = roleIn(milestone, group);
-      group.items.push(makeItem(facts, role, false, false));
+      const group = groupFor(place.key, place.name);
+      group.items.push(makeItem(facts, partIn(milestone, group), false, false));
     }
   }
 
@@ -272,7 +275,7 @@ const OTHER_ORDER = 3e9;
 function newGroup(
   plan: Plan,
   key: string,
-  ref: UnitRef | undefined,
+  name: string | undefined,
   context: {
     lang: Lang;
     groupBy: ChecklistGroupBy;
@@ -315,7 +318,7 @@ function newGroup(
   return {
     ...base,
     kind: 'unit',
-    title: ref?.name ?? key,
+    title: name ?? key,
     order: context.unitOrder.get(key) ?? 1e9 + context.seen,
     unitKey: key,
   };
@@ -338,7 +341,7 @@ function phaseSpan(
  */
 function makeItem(
   facts: ItemFacts,
-  role: 'lead' | 'support' | undefined,
+  part: UnitPart | undefined,
   leadAsParent: boolean,
   supportAsParent: boolean,
 ): ChecklistItem & { children: ChecklistItem[] } {
@@ -358,7 +361,8 @@ function makeItem(
     repeat: facts.repeat,
     progress: facts.progress,
     doneOn: facts.doneOn,
-    role,
+    role: part?.role,
+    via: part?.via,
     state: facts.state,
     occurrences: facts.occurrences,
     occurrencesBefore: facts.occurrencesBefore,

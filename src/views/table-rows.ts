@@ -44,7 +44,7 @@ import type {
   UnitRef,
 } from '../model/types.js';
 import { taskStatuses } from '../schema/plan-schema.js';
-import { unitKey, unitQueryKey, unitRole } from './units.js';
+import { unitGroups, unitKey, unitPart, unitQueryKey } from './units.js';
 
 /** A command-line value that names nothing valid, and what would have been. */
 export interface OptionProblem {
@@ -77,6 +77,8 @@ export interface UnitFilter {
   readonly name: string;
   /** Whether the registry or any task or milestone knows the unit. */
   readonly known: boolean;
+  /** The collective units it belongs to, by key, with their names (see `unitGroups`). */
+  readonly groups: ReadonlyMap<string, string>;
 }
 
 /** The filters, resolved against the plan; they combine with AND. */
@@ -128,6 +130,11 @@ export interface TableRow {
   readonly inherited: Inherited;
   /** With `--unit`: whether that unit leads or supports this task. */
   readonly role?: 'lead' | 'support';
+  /**
+   * With `--unit`: the collective unit (各临床科室) through which the unit
+   * takes part, when the task names the group rather than the unit.
+   */
+  readonly via?: string;
   /** Plain text of each chosen column, in `columns` order: no indent, no escaping. */
   readonly cells: readonly string[];
 }
@@ -260,9 +267,16 @@ export function parseStatuses(text: string): Checked<TaskStatus[]> {
 export function resolveUnitFilter(plan: Plan, query: string): UnitFilter {
   const key = unitQueryKey(plan, query.trim());
   const registered = key.startsWith('id:') ? plan.unitById.get(key.slice(3)) : undefined;
-  if (registered) return { query, key, name: registered.name, known: true };
+  if (registered)
+    return { query, key, name: registered.name, known: true, groups: unitGroups(plan, key) };
   const ref = findUnitRef(plan, key);
-  return { query, key, name: ref?.name ?? query.trim(), known: ref !== undefined };
+  return {
+    query,
+    key,
+    name: ref?.name ?? query.trim(),
+    known: ref !== undefined,
+    groups: unitGroups(plan, key),
+  };
 }
 
 /** The units a note can suggest: the registry, else the names tasks write. */
@@ -301,7 +315,8 @@ export function passesTableFilter(task: Task, filter: TableFilter): boolean {
     const id = filter.goal.id;
     if (!task.goals.some((goal) => goal.id === id)) return false;
   }
-  if (filter.unit && unitRole(task, filter.unit.key) === undefined) return false;
+  if (filter.unit && unitPart(task, filter.unit.key, filter.unit.groups) === undefined)
+    return false;
   return true;
 }
 
@@ -311,6 +326,7 @@ export function buildTableView(plan: Plan, options: TableViewOptions): TableView
   const filter = options.filter ?? {};
   const columns = options.columns ?? defaultTableColumns;
   const schedule = scheduleOptions(plan, options);
+  const viaGroup = tableLabels(lang).viaGroup;
 
   // Parents come before their children in `allTasks`, so one pass can carry
   // down how many shown ancestors each task has.
@@ -335,17 +351,25 @@ export function buildTableView(plan: Plan, options: TableViewOptions): TableView
     const phase = task.phase
       ? (plan.phaseById.get(task.phase.id)?.name ?? task.phase.id)
       : undefined;
-    const role = filter.unit ? unitRole(task, filter.unit.key) : undefined;
+    const part = filter.unit ? unitPart(task, filter.unit.key, filter.unit.groups) : undefined;
     // Every key is always present (undefined when absent): one object shape
     // for all rows keeps a 10,000-row table fast, where conditional spreads
     // were the slowest part of the view.
     const lead = task.lead.map((ref) => ref.name);
     const support = task.support.map((ref) => ref.name);
+    // In a member's extract, the group it takes part through is shown as
+    // the member, marked with the group: 内科（各临床科室）.
+    const via = part?.via;
+    const asMember = via !== undefined ? viaGroup(filter.unit!.name, via) : undefined;
     const cell: Record<TableColumn, string> = {
       no: task.no,
       title: task.title,
-      lead: lead.join(labels.listSeparator),
-      support: support.join(labels.listSeparator),
+      lead: (part?.role === 'lead' ? replaceName(lead, via, asMember) : lead).join(
+        labels.listSeparator,
+      ),
+      support: (part?.role === 'support' ? replaceName(support, via, asMember) : support).join(
+        labels.listSeparator,
+      ),
       leader: task.leader ?? '',
       owner: task.owner ?? '',
       phase: phase ?? '',
@@ -380,7 +404,8 @@ export function buildTableView(plan: Plan, options: TableViewOptions): TableView
       note,
       state,
       inherited: task.inherited,
-      role,
+      role: part?.role,
+      via,
       cells: columns.map((column) => cell[column]),
     });
   }
@@ -398,6 +423,12 @@ export function buildTableView(plan: Plan, options: TableViewOptions): TableView
     rule: schedule.rule ?? defaultLightRule,
     warnDays: schedule.warnDays,
   };
+}
+
+/** `names` with `name` replaced by `by`; as they are when either is undefined. */
+function replaceName(names: string[], name?: string, by?: string): string[] {
+  if (name === undefined || by === undefined) return names;
+  return names.map((each) => (each === name ? by : each));
 }
 
 /** A sub-task's title with its indent, for the formats that show the tree by indenting. */

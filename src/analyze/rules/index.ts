@@ -16,6 +16,7 @@ import { outsidePhase } from './outside-phase.js';
 import { overdue } from './overdue.js';
 import { placeholderDate } from './placeholder-date.js';
 import { progressFraction } from './progress-fraction.js';
+import { severalUnits } from './several-units.js';
 import { startsBeforeDependency } from './starts-before-dependency.js';
 import { statusProgress } from './status-progress.js';
 import { targetAtRisk } from './target-at-risk.js';
@@ -24,6 +25,7 @@ import { targetPlaceholder } from './target-placeholder.js';
 import { targetUnitMismatch } from './target-unit-mismatch.js';
 import { targetUnreadable } from './target-unreadable.js';
 import { unitAlias } from './unit-alias.js';
+import { unknownMember } from './unknown-member.js';
 import { unknownReference } from './unknown-reference.js';
 
 /** Every rule `plan check` runs on a resolved plan. */
@@ -32,6 +34,7 @@ export const rules: readonly Rule[] = [
   placeholderDate,
   duplicateId,
   unknownReference,
+  unknownMember,
   endBeforeStart,
   dependencyCycle,
   lightRule,
@@ -40,6 +43,7 @@ export const rules: readonly Rule[] = [
   noLead,
   goalWithoutTasks,
   unitAlias,
+  severalUnits,
   statusProgress,
   progressFraction,
   doneAfterToday,

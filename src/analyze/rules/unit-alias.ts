@@ -1,59 +1,65 @@
 import type { Finding } from '../../diagnostics/types.js';
-import type { UnitRef } from '../../model/types.js';
 import { normalizeName } from '../../model/resolve-units.js';
+import type { UnitRef } from '../../model/types.js';
 import { allUnitRefs } from '../../model/walk.js';
+import { likelySameUnits } from '../likely-same-units.js';
 import type { Rule } from '../rule.js';
 
 /**
- * One unit written two ways splits its work in every per-unit view. With a
- * registry, a unit written by its name or an alias is pointed to its id.
- * Without one, two names where one is the other with a place prefix
- * (财政局 / 县财政局) are reported as likely the same unit.
+ * One unit written two ways splits its work in every per-unit view.
+ *
+ * With a registry, a unit's id and its registered name are equally good
+ * (plans copy names from the document, and should not drown in warnings
+ * for it); an alias or a name in the other script is pointed to the
+ * registered name, or the id. Without a registry, spellings that are likely
+ * one unit are reported at the first place the less usual one is written:
+ * see `likelySameUnits` for what counts as likely, and what never does.
  */
 export const unitAlias: Rule = {
   code: 'unit-alias',
   check: (plan) => {
     const refs = allUnitRefs(plan);
     if (plan.units.length > 0) {
-      return refs
-        .filter((ref) => (ref.match === 'name' || ref.match === 'alias') && ref.unit)
-        .map((ref) => ({
+      const findings: Finding[] = [];
+      for (const ref of refs) {
+        if ((ref.match !== 'alias' && ref.match !== 'variant') || !ref.unit) continue;
+        findings.push({
           code: 'unit-alias',
           path: ref.path,
-          params: { written: ref.written, id: ref.unit!.id, name: ref.unit!.name },
-          suggestion: ref.unit!.id,
-        }));
+          params: {
+            problem: ref.match,
+            written: ref.written,
+            id: ref.unit.id,
+            name: ref.unit.name,
+          },
+          suggestion: ref.unit.name,
+        });
+      }
+      return findings;
     }
     return twoSpellings(refs);
   },
 };
 
-const placePrefix = /^(省|市|县|縣|区|區|州|盟|旗|镇|鎮|乡|鄉|院)/u;
-
-function twoSpellings(refs: UnitRef[]): Finding[] {
-  const firstByName = new Map<string, UnitRef>();
+function twoSpellings(refs: readonly UnitRef[]): Finding[] {
+  const spellings = new Map<string, { written: string; count: number; first: UnitRef }>();
+  // Spellings that NFKC makes equal (（） and ()) are one spelling, as
+  // everywhere else units are compared.
   for (const ref of refs) {
-    const name = normalizeName(ref.written);
-    if (!firstByName.has(name)) firstByName.set(name, ref);
+    const key = normalizeName(ref.written);
+    const seen = spellings.get(key);
+    if (seen) seen.count++;
+    else spellings.set(key, { written: ref.written, count: 1, first: ref });
   }
-  const names = [...firstByName.keys()];
-  const findings: Finding[] = [];
-  const reported = new Set<string>();
-  for (const ref of refs) {
-    const name = normalizeName(ref.written);
-    if (reported.has(name)) continue;
-    const longer = names.find(
-      (other) =>
-        other !== name && other.endsWith(name) && placePrefix.test(other.slice(0, -name.length)),
-    );
-    if (!longer) continue;
-    reported.add(name);
-    findings.push({
+  const names = [...spellings.values()];
+  return likelySameUnits(names).map(({ index, other, kind }) => {
+    const name = names[index]!;
+    const main = names[other]!;
+    return {
       code: 'unit-alias',
-      path: ref.path,
-      params: { written: ref.written, other: firstByName.get(longer)!.written },
-      suggestion: firstByName.get(longer)!.written,
-    });
-  }
-  return findings;
+      path: name.first.path,
+      params: { problem: kind, written: name.written, other: main.written },
+      suggestion: main.written,
+    };
+  });
 }

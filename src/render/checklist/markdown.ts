@@ -80,7 +80,13 @@ export function itemMarkdown(
   shared: SharedLabels,
 ): string {
   // `[lead]` would be a link if the document defined one; escaped, it never is.
-  const role = item.role ? escapeInline(labels.roleMark(labels.role[item.role])) : '';
+  // A role through a collective unit names it: 【牵头（各临床科室）】.
+  const roleWords = item.role
+    ? item.via !== undefined
+      ? labels.roleVia(labels.role[item.role], item.via)
+      : labels.role[item.role]
+    : undefined;
+  const role = roleWords !== undefined ? inline(labels.roleMark(roleWords)) : '';
   const title = inline(item.title);
   const head =
     item.kind === 'milestone'

@@ -56,7 +56,7 @@ export function groupTableRows(plan: Plan, view: TableView, groupBy: TableGroupB
   const phaseOrder = new Map(plan.phases.map((phase, index) => [phase.id, index]));
   const goalOrder = new Map(plan.goals.map((goal, index) => [goal.id, index]));
   const unitOrder = new Map(plan.units.map((unit, index) => [`id:${unit.id}`, index]));
-  const onlyUnit = view.filter.unit?.key;
+  const onlyUnit = view.filter.unit;
   const groups = new Map<string, Builder>();
 
   const builder = (key: string, make: () => Omit<Builder, 'rows' | 'levels' | 'key'>) => {
@@ -69,7 +69,7 @@ export function groupTableRows(plan: Plan, view: TableView, groupBy: TableGroupB
   };
 
   const placesOf = (task: Task): Builder[] =>
-    groupPlaces(task, groupBy, onlyUnit).map(({ key, ref }) => {
+    groupPlaces(task, groupBy, onlyUnit).map(({ key, name }) => {
       if (groupBy === 'phase') {
         const id = key.slice('phase:'.length);
         return builder(key, () => ({
@@ -88,7 +88,7 @@ export function groupTableRows(plan: Plan, view: TableView, groupBy: TableGroupB
       }
       return builder(key, () => ({
         kind: 'unit',
-        title: ref?.name ?? key,
+        title: name ?? key,
         order: unitOrder.get(key) ?? UNLISTED_ORDER + groups.size,
       }));
     });
