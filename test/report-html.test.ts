@@ -94,6 +94,25 @@ describe.each(plans)('plan report --format html %s', (file) => {
     expect(html).not.toMatch(/<[^>]*\s(src|href|srcset|action|data)\s*=/i);
   });
 
+  it('marks in red only the overdue count of a unit, and only when it is not zero', () => {
+    const html = reportHtml(file).stdout;
+    const section = html.slice(
+      html.indexOf('<section id="units">'),
+      html.indexOf('</section>', html.indexOf('<section id="units">')),
+    );
+    const loads = reportSummary(loadPlan(file), schedule).units;
+    const rows = [...section.matchAll(/<tr><td>.*?<\/tr>/g)].map((m) => m[0]);
+    expect(rows).toHaveLength(loads.length);
+    rows.forEach((row, index) => {
+      const cells = [...row.matchAll(/<td( class="([^"]*)")?>(.*?)<\/td>/g)];
+      // unit, leads, supports, open, overdue, done late: the fifth is overdue.
+      cells.forEach((cell, column) => {
+        const late = (cell[2] ?? '').split(' ').includes('late');
+        expect(late).toBe(column === 4 && loads[index]!.overdue > 0);
+      });
+    });
+  });
+
   it('prints the same bytes whatever the time zone, and run after run', () => {
     const first = reportHtml(file).stdout;
     expect(reportHtml(file, [], { TZ: 'Pacific/Kiritimati' }).stdout).toBe(first);

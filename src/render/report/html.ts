@@ -34,7 +34,14 @@ import { escapeHtml, htmlLine, htmlLines } from '../html.js';
 import { formatDueField, itemCells, itemLightWord, usedDayColumns } from '../overdue/item-cells.js';
 import { renderTimelineSvg } from '../timeline/svg.js';
 import { svgFits } from '../timeline/svg-layout.js';
-import { goalHeading, targetCells, targetHeader, unitCells, unitHeader } from './report-cells.js';
+import {
+  goalHeading,
+  targetCells,
+  targetHeader,
+  unitCells,
+  unitColumns,
+  unitHeader,
+} from './report-cells.js';
 import { PAGE_WIDTH_PX, reportCss } from './html-style.js';
 import { dateHtml, type HtmlColumn, type HtmlRow, htmlTable, lightBadge } from './html-table.js';
 import { errorsNoteCss, htmlErrorsNote } from './html-errors.js';
@@ -267,17 +274,18 @@ function unitsHtml(summary: ReportSummary, lang: Lang): string {
       weight: index === 0 ? 40 : 15,
       numeric: index > 0,
     }));
-    const rows: HtmlRow[] = summary.units.map((load) => {
-      const [name = '', ...figures] = unitCells(load);
-      const overdue = figures.pop() ?? '';
-      return {
-        cells: [
-          htmlLines(name),
-          ...figures.map(escapeHtml),
-          load.overdue > 0 ? { html: escapeHtml(overdue), className: 'late' } : escapeHtml(overdue),
-        ],
-      };
-    });
+    // Only a non-zero overdue count is red. The cell is found by its column's
+    // name, so a column added to the table cannot move the mark onto another.
+    const overdueColumn = unitColumns.indexOf('overdue');
+    const rows: HtmlRow[] = summary.units.map((load) => ({
+      cells: unitCells(load).map((cell, index) =>
+        index === 0
+          ? htmlLines(cell)
+          : index === overdueColumn && load.overdue > 0
+            ? { html: escapeHtml(cell), className: 'late' }
+            : escapeHtml(cell),
+      ),
+    }));
     out.push(htmlTable(columns, rows, 'units'));
   }
   out.push('</section>');

@@ -52,27 +52,18 @@ export function statusCounts(summary: ReportSummary): string[] {
   ];
 }
 
+/** The unit table's columns, in order; header and cells are both read from it. */
+export const unitColumns = ['unit', 'leads', 'supports', 'open', 'overdue', 'doneLate'] as const;
+
 export function unitHeader(lang: Lang): string[] {
   const { unitColumn } = reportLabels(lang);
-  return [
-    unitColumn.unit,
-    unitColumn.leads,
-    unitColumn.supports,
-    unitColumn.open,
-    unitColumn.overdue,
-    unitColumn.doneLate,
-  ];
+  return unitColumns.map((column) => unitColumn[column]);
 }
 
 export function unitCells(load: UnitLoad): string[] {
-  return [
-    plainText(load.name),
-    String(load.leads),
-    String(load.supports),
-    String(load.open),
-    String(load.overdue),
-    String(load.doneLate),
-  ];
+  return unitColumns.map((column) =>
+    column === 'unit' ? plainText(load.name) : String(load[column]),
+  );
 }
 
 export function goalHeading(goal: GoalSummary, lang: Lang): string {
