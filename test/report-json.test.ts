@@ -63,6 +63,15 @@ describe('schemas/report.schema.json', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(committed);
   });
+  it('`plan schema` still prints the plan schema; an unknown name is a usage error', () => {
+    const plan = readFileSync(join(repoRoot, 'schemas', 'plan.schema.json'), 'utf8');
+    expect(runCli(['schema']).stdout).toBe(plan);
+    expect(runCli(['schema', 'plan']).stdout).toBe(plan);
+    const unknown = runCli(['schema', 'reports']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stdout).toBe('');
+    expect(unknown.stderr).toContain('give plan or report, not "reports"');
+  });
   it('refuses what breaks the contract', () => {
     const good = reportJson('test/fixtures/views/overdue-small.yaml');
     expect(validate(good)).toBe(true);
