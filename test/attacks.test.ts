@@ -268,6 +268,7 @@ describe('item 12–14: what reaches a terminal or a log', () => {
       ['check', '-', '-f', 'sarif'],
       ['overdue', '-', '-f', 'json'],
       ['table', '-', '-f', 'json'],
+      ['report', '-', '-f', 'json'],
     ]) {
       const result = await runInProcess([...args, ...today], hostile);
       const out = result.stdout.toString();

@@ -54,6 +54,8 @@ export function errorsNote(
  * `plan check --format json`'s diagnostics, so one parser reads both. Not
  * bounded: JSON is for programs, which count.
  */
-export function errorsJson(errors: readonly Diagnostic[] | undefined): object[] {
+export function errorsJson(
+  errors: readonly Diagnostic[] | undefined,
+): ReturnType<typeof diagnosticJson>[] {
   return (errors ?? []).map(diagnosticJson);
 }

@@ -40,6 +40,8 @@ const renderers: Record<string, Render> = {
       context,
     );
   },
+  json: async (context) =>
+    (await import('../../render/report/json.js')).renderReportJson(await summary(context), context),
 };
 
 async function summary(context: ViewContext) {
@@ -67,7 +69,11 @@ export function addReportCommand(
       'a one-page summary: counts by status and light, units, goals and targets, the most urgent items',
     )
     .argument('[files...]', 'one plan file; - reads standard input')
-    .option('-f, --format <format>', 'term, md or html (one printable page)', 'term');
+    .option(
+      '-f, --format <format>',
+      'term, md, html (one printable page) or json (the figures, for dashboards)',
+      'term',
+    );
   addTermWidthOption(command);
   addPlanInputOptions(command);
   addStrictViewOption(command);

@@ -1,8 +1,13 @@
 import type { Command } from 'commander';
-import { planJsonSchema } from '../../schema/json-schema.js';
 import { emit } from '../emit.js';
-import type { CliIo } from '../io.js';
+import { type CliIo, UsageError } from '../io.js';
 import type { CommonOptions } from '../options.js';
+
+// Each schema is generated (from its zod model) only when asked for.
+const schemas: Record<string, () => Promise<string>> = {
+  plan: async () => (await import('../../schema/json-schema.js')).planJsonSchema(),
+  report: async () => (await import('../../render/report/json-contract.js')).reportJsonSchema(),
+};
 
 export function addSchemaCommand(
   program: Command,
@@ -12,9 +17,14 @@ export function addSchemaCommand(
 ): void {
   program
     .command('schema')
-    .description('print the JSON Schema of the plan format (the same as schemas/plan.schema.json)')
-    .action(async (options: CommonOptions) => {
-      await emit(planJsonSchema(), options.output, io, []);
+    .description(
+      'print a JSON Schema: of the plan format (plan, the default; schemas/plan.schema.json) or of `plan report --format json` (report; schemas/report.schema.json)',
+    )
+    .argument('[name]', 'plan or report', 'plan')
+    .action(async (name: string, options: CommonOptions) => {
+      const schema = schemas[name];
+      if (!schema) throw new UsageError(`give plan or report, not "${name}"`);
+      await emit(await schema(), options.output, io, []);
       setExit(0);
     });
 }

@@ -26,7 +26,8 @@ import { escapeJsonControls } from '../sanitize.js';
  */
 import { formatIsoDay, formatPlanDate } from '../../dates/index.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
-import type { OverdueList } from '../../views/overdue-items.js';
+import type { DateField } from '../../model/types.js';
+import type { OverdueItem, OverdueList } from '../../views/overdue-items.js';
 import { errorsJson } from '../errors-note.js';
 
 export function renderOverdueJson(
@@ -35,26 +36,37 @@ export function renderOverdueJson(
 ): string {
   const document = {
     asOf: formatIsoDay(list.asOf),
-    items: list.items.map((item) => ({
-      kind: item.kind,
-      id: item.id,
-      no: item.no,
-      title: item.title,
-      lead: [...item.lead],
-      due: item.due
-        ? item.due.date
-          ? formatPlanDate(item.due.date, 'en')
-          : item.due.written
-        : null,
-      daysOverdue: item.daysOverdue,
-      daysLeft: item.daysLeft,
-      daysLateToStart: item.daysLateToStart,
-      daysDoneLate: item.daysDoneLate,
-      light: item.light === 'grey' ? null : item.light,
-      reason: item.reason,
-      reasons: [...item.reasons],
-    })),
+    items: list.items.map(overdueJsonItem),
     errors: errorsJson(options.errors),
   };
   return `${escapeJsonControls(JSON.stringify(document, null, 2))}\n`;
+}
+
+/** One item of the list as JSON; `plan report --format json` carries the same objects. */
+export function overdueJsonItem(item: OverdueItem) {
+  return {
+    kind: item.kind,
+    id: item.id,
+    no: item.no,
+    title: item.title,
+    lead: [...item.lead],
+    due: jsonDate(item.due),
+    daysOverdue: item.daysOverdue,
+    daysLeft: item.daysLeft,
+    daysLateToStart: item.daysLateToStart,
+    daysDoneLate: item.daysDoneLate,
+    light: item.light === 'grey' ? null : item.light,
+    reason: item.reason,
+    reasons: [...item.reasons],
+  };
+}
+
+/**
+ * A date in JSON: at the precision it was written, in the canonical form
+ * whatever the plan's language; as written when it could not be read; null
+ * when absent.
+ */
+export function jsonDate(field: DateField | null | undefined): string | null {
+  if (!field) return null;
+  return field.date ? formatPlanDate(field.date, 'en') : field.written;
 }
