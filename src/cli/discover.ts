@@ -5,7 +5,7 @@
  * real file is checked once, under the first name it was given.
  */
 import { open, realpath, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { ignoreTest, readPlanIgnore } from './ignore.js';
 import { isGlob } from './inputs.js';
 
@@ -52,7 +52,7 @@ export async function discoverFiles(
   const found = await mapLimit(
     args.filter((arg) => !isNegation(arg)),
     4,
-    async (arg): Promise<{ arg: string; names: string[] }> => {
+    async (arg): Promise<Found> => {
       if (arg === '-') return { arg, names: [arg] };
       if (isGlob(arg))
         return { arg, names: (await expandGlob(arg, cwd)).filter((n) => !ignored(n)) };
@@ -60,17 +60,19 @@ export async function discoverFiles(
       // A file named explicitly is always checked, ignored or not, plan or not.
       if (!stats?.isDirectory()) return { arg, names: [arg] };
       const walked = (await walk(arg, cwd)).filter((name) => !ignored(name));
-      return { arg, names: await plansAmong(walked, cwd, options.maxBytes) };
+      const root = await realpath(resolve(cwd, arg));
+      return { arg, names: await plansAmong(walked, cwd, options.maxBytes), root };
     },
   );
   const unmatched = found.filter((entry) => entry.names.length === 0).map((entry) => entry.arg);
-  return {
-    names: await onePerFile(
-      found.flatMap((entry) => entry.names),
-      cwd,
-    ),
-    unmatched,
-  };
+  return { names: await onePerFile(found, cwd), unmatched };
+}
+
+/** One argument's files; `root` is the real path of a walked folder. */
+interface Found {
+  readonly arg: string;
+  readonly names: string[];
+  readonly root?: string;
 }
 
 function isNegation(arg: string): boolean {
@@ -138,22 +140,37 @@ async function looksLikePlan(path: string, maxBytes: number): Promise<boolean> {
 
 /**
  * Each real file once, under the first name given: a file named twice, or
- * also through a symbolic link, would otherwise be reported twice. A name
- * that does not resolve (a missing file) stands for itself.
+ * also through a symbolic link, would otherwise be reported twice. Within
+ * one folder's walk a file's own path wins over a way to it through a
+ * linked folder or file (`plans/a/one.yaml`, not `plans/a/loop/a/one.yaml`),
+ * whatever the sort order. A name that does not resolve (a missing file)
+ * stands for itself.
  */
-async function onePerFile(names: readonly string[], cwd: string): Promise<string[]> {
-  const keys = await mapLimit(names, CONCURRENCY, (name) =>
-    name === '-'
-      ? Promise.resolve('-')
-      : realpath(resolve(cwd, name)).catch(() => resolve(cwd, name)),
-  );
+async function onePerFile(found: readonly Found[], cwd: string): Promise<string[]> {
   const seen = new Set<string>();
-  return names.filter((_, index) => {
-    const key = keys[index]!;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const names: string[] = [];
+  for (const { arg, names: group, root } of found) {
+    const keys = await mapLimit(group, CONCURRENCY, (name) =>
+      name === '-'
+        ? Promise.resolve('-')
+        : realpath(resolve(cwd, name)).catch(() => resolve(cwd, name)),
+    );
+    const isOwnPath = (name: string, key: string): boolean =>
+      root !== undefined && key === join(root, relative(resolve(cwd, arg), resolve(cwd, name)));
+    // Real file → index of the name it is reported under.
+    const chosen = new Map<string, number>();
+    group.forEach((name, index) => {
+      const key = keys[index]!;
+      if (seen.has(key)) return;
+      const first = chosen.get(key);
+      if (first === undefined || (isOwnPath(name, key) && !isOwnPath(group[first]!, key))) {
+        chosen.set(key, index);
+      }
+    });
+    for (const index of [...chosen.values()].sort((a, b) => a - b)) names.push(group[index]!);
+    for (const key of chosen.keys()) seen.add(key);
+  }
+  return names;
 }
 
 /** `work` over `items` with at most `limit` running at once; results in the order of the items. */
