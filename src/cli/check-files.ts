@@ -18,6 +18,8 @@ export interface CheckSettings {
   readonly maxBytes: number;
   readonly today: Day;
   readonly warnDays: number;
+  /** `--stdin-filename`. */
+  readonly stdinName?: string;
 }
 
 /** One file's outcome, in a form that crosses threads (plain data). */
@@ -66,7 +68,12 @@ export async function checkNamesHere(
   settings: CheckSettings,
   stdin: CliIo['stdin'],
 ): Promise<FileReport[]> {
-  const inputs = await readInputs(names, { stdin, cwd: settings.cwd }, settings.maxBytes);
+  const inputs = await readInputs(
+    names,
+    { stdin, cwd: settings.cwd },
+    settings.maxBytes,
+    settings.stdinName,
+  );
   return inputs.map((input): FileReport => {
     if (!input.ok) {
       return {
@@ -89,6 +96,21 @@ export async function checkNamesHere(
       fatal: false,
     };
   });
+}
+
+/** A glob or folder that gave no file to check: reported by its name, and the run ends with exit 2. */
+export function unmatchedReport(pattern: string): FileReport {
+  const finding = {
+    code: 'input-unreadable',
+    path: [],
+    offset: 0,
+    params: { problem: 'no-match' },
+  } as const;
+  return {
+    file: pattern,
+    findings: placeFindings({ file: pattern, text: '' }, [finding]),
+    fatal: true,
+  };
 }
 
 function inWorker(

@@ -53,6 +53,8 @@ export async function readInputs(
   names: readonly string[],
   io: Pick<CliIo, 'stdin' | 'cwd'>,
   maxBytes: number,
+  /** `--stdin-filename`: the name standard input is reported under. */
+  stdinName: string = STDIN_NAME,
 ): Promise<Input[]> {
   // Reads overlap (one at a time, 200 small files spend most of their time
   // waiting), but results keep the order of the names, whichever finishes first.
@@ -66,7 +68,7 @@ export async function readInputs(
         name === '-'
           ? await readPlanStream(io.stdin, { maxBytes })
           : await readPlanFile(resolve(io.cwd, name), { maxBytes });
-      inputs[index] = toInput(name === '-' ? STDIN_NAME : name, outcome, name);
+      inputs[index] = toInput(name === '-' ? stdinName : name, outcome, name);
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, names.length) }, worker));

@@ -5,8 +5,9 @@ import type { CheckFormatter } from '../../render/check/types.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_WARN_DAYS } from '../defaults.js';
 import { emit } from '../emit.js';
 import { checkExitCode } from '../exit-code.js';
-import { checkNames } from '../check-files.js';
-import { expandInputs } from '../inputs.js';
+import { checkNames, unmatchedReport } from '../check-files.js';
+import { discoverFiles } from '../discover.js';
+import { STDIN_NAME } from '../inputs.js';
 import { type CliIo, UsageError } from '../io.js';
 import {
   addPlanInputOptions,
@@ -25,6 +26,8 @@ interface CheckOptions extends CommonOptions {
   maxWarnings?: string;
   warnDays?: string;
   maxBytes?: string;
+  ignorePattern: string[];
+  stdinFilename?: string;
 }
 
 const formatters: Record<string, () => Promise<CheckFormatter>> = {
@@ -51,8 +54,23 @@ export async function runCheck(
       : parseCountOption('--max-warnings', options.maxWarnings, 0);
   if (files.length === 0) throw new UsageError('no plan files given: try plan check plan.yaml');
 
-  const names = await expandInputs(files, io.cwd);
-  const reports = await checkNames(names, { cwd: io.cwd, maxBytes, today, warnDays }, io.stdin);
+  if (files.every((file) => file.length > 1 && file.startsWith('!'))) {
+    throw new UsageError('only !patterns given: name the plans or folders they leave files out of');
+  }
+  const stdinName = options.stdinFilename ?? STDIN_NAME;
+  const found = await discoverFiles(files, {
+    cwd: io.cwd,
+    ignorePatterns: options.ignorePattern,
+    maxBytes,
+  });
+  const reports = [
+    ...found.unmatched.map(unmatchedReport),
+    ...(await checkNames(
+      found.names,
+      { cwd: io.cwd, maxBytes, today, warnDays, stdinName },
+      io.stdin,
+    )),
+  ];
   // One language for the whole run: --lang, else the first plan's locale.
   const lang = chooseLang(flagLang, reports.find((report) => report.locale)?.locale, io.env);
   const diagnostics = reports.flatMap((report) => wordFindings(report.findings, lang));
@@ -64,6 +82,13 @@ export async function runCheck(
         (d) => d.severity === 'error' || (options.strict && d.severity === 'warning'),
       )
     : diagnostics;
+  // The exit code counts every diagnostic, shown or not: `--quiet` hides
+  // warnings from the output, never from `--max-warnings` (as in ESLint).
+  const exitCode = checkExitCode(diagnostics, {
+    fatal: reports.some((report) => report.fatal),
+    strict: options.strict === true,
+    maxWarnings,
+  });
   const formatter = await loadFormatter();
   const output = formatter(
     { diagnostics: shown, files: reports.length, sources },
@@ -74,12 +99,12 @@ export async function runCheck(
       cwd: io.cwd,
     },
   );
-  await emit(output, options.output, io, files);
-  return checkExitCode(shown, {
-    fatal: reports.some((report) => report.fatal),
-    strict: options.strict === true,
-    maxWarnings,
-  });
+  // Every file read is an input that -o must not overwrite, folders' files included.
+  await emit(output, options.output, io, [
+    ...files.filter((file) => !file.startsWith('!')),
+    ...found.names,
+  ]);
+  return exitCode;
 }
 
 export function addCheckCommand(
@@ -91,11 +116,21 @@ export function addCheckCommand(
   const command = program
     .command('check')
     .description('check plans: parse, validate and lint; print every problem')
-    .argument('[files...]', 'plan files or globs; - reads standard input')
+    .argument(
+      '[files...]',
+      'plan files, folders (walked for plans) or globs; !glob leaves files out; - reads standard input',
+    )
     .option('-f, --format <format>', 'stylish, json, github or sarif', 'stylish')
     .option('--strict', 'warnings count as errors')
     .option('--quiet', 'report errors only')
-    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this');
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this (hidden or not)')
+    .option(
+      '--ignore-pattern <pattern>',
+      'leave out files that match (gitignore syntax, like a .planignore line); repeatable',
+      (value: string, previous: string[]) => [...previous, value],
+      [] as string[],
+    )
+    .option('--stdin-filename <name>', 'the name standard input (-) is reported under');
   addPlanInputOptions(command);
   command.action(async (files: string[], options: CheckOptions) => {
     setExit(await runCheck(files, options, io, version));

@@ -1,0 +1,9 @@
+// picomatch is tinyglobby's own matcher (installed with it); it ships no
+// types, and only this much of it is used.
+declare module 'picomatch' {
+  function picomatch(
+    glob: string,
+    options?: { dot?: boolean; windows?: boolean },
+  ): (path: string) => boolean;
+  export = picomatch;
+}
