@@ -171,7 +171,8 @@ describe('usage problems', () => {
   it('match their golden output', () => {
     const cases = [
       ['check', 'test/fixtures/check/no-such-plan.yaml', '--lang', 'en'],
-      ['check', 'test/fixtures', '--lang', 'en'],
+      // a folder is walked for plans; one with none is a usage problem
+      ['check', 'test/golden/check', '--lang', 'en'],
       ['check', 'test/fixtures/check/nothing-*.yaml', '--lang', 'en'],
       ['check', 'test/fixtures/check/overdue.yaml', '--format', 'xml'],
       ['check', 'test/fixtures/check/overdue.yaml', '--today', '2024-02-30'],
