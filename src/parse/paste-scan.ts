@@ -84,7 +84,6 @@ function scanLine(text: string, start: number, end: number, found: PasteArtefact
     }
     break;
   }
-  const lineText = (): string => text.slice(start, trimEnd(text, start, end));
   if (i >= end || text.charCodeAt(i) === 0x23 /* # */) return;
   const contentStart = wide === -1 ? i : firstWideOrContent(text, start, i);
   if (wide !== -1) {
@@ -93,9 +92,11 @@ function scanLine(text: string, start: number, end: number, found: PasteArtefact
       offset: wide,
       char: text[wide]!,
       key: '',
-      suggestion: lineText().replace(/^[ \t\u3000\u00a0]+/, (indent) =>
-        indent.replace(/\u3000/g, '  ').replace(/\u00a0/g, ' '),
-      ),
+      suggestion: text
+        .slice(start, trimEnd(text, start, end))
+        .replace(/^[ \t\u3000\u00a0]+/, (indent) =>
+          indent.replace(/\u3000/g, '  ').replace(/\u00a0/g, ' '),
+        ),
       scalarStart: contentStart,
     });
   }
