@@ -9,9 +9,12 @@ import { diagnosticCodes } from './diagnostics/codes.js';
 import type { Finding, MessageParams } from './diagnostics/types.js';
 import { buildModel } from './model/build-model.js';
 import type { Plan } from './model/types.js';
-import { parseYaml } from './parse/parse-yaml.js';
+import { type PasteArtefact, localeInText, scanPasteArtefacts } from './parse/paste-scan.js';
+import { parseYaml, type YamlProblem } from './parse/parse-yaml.js';
 import type { Path, SourceNode } from './parse/types.js';
+import { findCommentsInText, findQuoteTrap, scalarStarts } from './parse/yaml-traps.js';
 import { validatePlan } from './schema/validate-plan.js';
+import type { Lang } from './i18n/lang.js';
 
 export interface Compiled {
   /** The file name as the user gave it, or `<stdin>`. */
@@ -23,25 +26,122 @@ export interface Compiled {
   readonly plan?: Plan;
   /** Problems found on the way: syntax and schema. */
   readonly findings: readonly Finding[];
+  /**
+   * The plan's own language: its `locale`, or when it does not parse, a
+   * `locale:` line in the text, so that even a syntax error is worded in it.
+   */
+  readonly locale?: Lang;
 }
 
 export function compilePlan(file: string, text: string): Compiled {
   const parsed = parseYaml(text);
+  const artefacts = scanPasteArtefacts(text);
   if (!parsed.ok) {
-    const { kind, reason, offset } = parsed.error;
-    const params: MessageParams =
-      kind === 'duplicate-key'
-        ? { problem: kind, reason, key: keyAt(text, offset) }
-        : { problem: kind, reason };
-    return { file, text, findings: [{ code: 'yaml-syntax', path: [], offset, params }] };
+    const locale = localeInText(text);
+    return {
+      file,
+      text,
+      findings: syntaxFindings(text, parsed.error, artefacts),
+      ...(locale ? { locale } : {}),
+    };
   }
   const validated = validatePlan(parsed.value);
+  const plan = validated.plan ? buildModel(validated.plan, file) : undefined;
+  const locale = plan?.meta.locale;
   return {
     file,
     text,
     ...(parsed.root ? { root: parsed.root } : {}),
-    ...(validated.plan ? { plan: buildModel(validated.plan, file) } : {}),
-    findings: validated.findings,
+    ...(plan ? { plan } : {}),
+    findings: [...textTraps(text, parsed.root, artefacts), ...validated.findings],
+    ...(locale ? { locale } : {}),
+  };
+}
+
+/**
+ * Why a file did not parse. A paste artefact or a value that needs quotes,
+ * when one explains the failure, is named instead of the parser's own words,
+ * which point a line late and speak of indentation.
+ */
+function syntaxFindings(
+  text: string,
+  { kind, reason, offset }: YamlProblem,
+  artefacts: readonly PasteArtefact[],
+): Finding[] {
+  if (kind === 'syntax' && artefacts.length > 0) {
+    // The parser stops at the first thing it cannot read: an artefact at or
+    // before the end of that line explains it; one only after it does not.
+    const lineEnd = text.indexOf('\n', offset);
+    const explained = artefacts.some((a) => lineEnd === -1 || a.offset <= lineEnd);
+    const named = artefacts.map(artefactFinding);
+    return explained ? named : [syntaxFinding(text, kind, reason, offset), ...named];
+  }
+  if (kind === 'syntax') {
+    const trap = findQuoteTrap(text, offset);
+    if (trap) {
+      return [
+        {
+          code: 'yaml-syntax',
+          path: [],
+          offset: trap.offset,
+          params: { problem: trap.problem, reason, key: trap.key, char: trap.char },
+          ...(trap.suggestion !== undefined ? { suggestion: trap.suggestion } : {}),
+        },
+      ];
+    }
+  }
+  return [syntaxFinding(text, kind, reason, offset)];
+}
+
+function syntaxFinding(
+  text: string,
+  kind: YamlProblem['kind'],
+  reason: string,
+  offset: number,
+): Finding {
+  const params: MessageParams =
+    kind === 'duplicate-key'
+      ? { problem: kind, reason, key: keyAt(text, offset) }
+      : { problem: kind, reason };
+  return { code: 'yaml-syntax', path: [], offset, params };
+}
+
+/**
+ * In a file that parsed: paste artefacts that turned a key and its value into
+ * one string (kept only where such a string really starts, not inside a
+ * block of text), and ` #` comments that cut a title short.
+ */
+function textTraps(
+  text: string,
+  root: SourceNode | undefined,
+  artefacts: readonly PasteArtefact[],
+): Finding[] {
+  const found: Finding[] = [];
+  if (artefacts.length > 0) {
+    const starts = scalarStarts(root);
+    for (const artefact of artefacts) {
+      if (starts.has(artefact.scalarStart)) found.push(artefactFinding(artefact));
+    }
+  }
+  for (const trap of findCommentsInText(text, root)) {
+    found.push({
+      code: 'comment-in-text',
+      path: trap.path,
+      offset: trap.offset,
+      params: { key: trap.key, comment: trap.comment },
+      suggestion: trap.suggestion,
+    });
+  }
+  return found;
+}
+
+function artefactFinding(artefact: PasteArtefact): Finding {
+  return {
+    code: 'paste-artefact',
+    path: [],
+    offset: artefact.offset,
+    params: { problem: artefact.kind, char: artefact.char, key: artefact.key },
+    suggestion: artefact.suggestion,
   };
 }
 

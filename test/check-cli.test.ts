@@ -398,3 +398,25 @@ describe('positions in flow mappings', () => {
     ]);
   });
 });
+
+describe('a plan that does not parse is worded in its own locale', () => {
+  // paste-fullwidth-colon.yaml says `locale: zh-CN` on line 2 and fails to
+  // parse at line 3; an English environment and no --lang.
+  it('zh-CN from the file, over LANG=en_US', () => {
+    const result = runCli(
+      ['check', `${FIXTURE_DIR}/paste-fullwidth-colon.yaml`, '--today', TODAY, '-f', 'json'],
+      { env: { LANG: 'en_US.UTF-8' } },
+    );
+    const report = JSON.parse(result.stdout) as JsonReport;
+    expect(report.diagnostics[0]?.message).toContain('全角冒号');
+  });
+
+  it('English when the file says no locale', () => {
+    const result = runCli(
+      ['check', `${FIXTURE_DIR}/paste-wide-space.yaml`, '--today', TODAY, '-f', 'json'],
+      { env: { LANG: 'en_US.UTF-8' } },
+    );
+    const report = JSON.parse(result.stdout) as JsonReport;
+    expect(report.diagnostics[0]?.message).toContain('ideographic space');
+  });
+});

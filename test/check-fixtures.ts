@@ -30,6 +30,37 @@ export const fixtures: readonly Fixture[] = [
   { name: 'yaml-syntax-tab.yaml', expected: [['yaml-syntax', 5]] },
   // `[finance, hrss` is never closed; the parser notices on the next line.
   { name: 'yaml-syntax-unclosed-flow.yaml', expected: [['yaml-syntax', 7]] },
+  // `title: [重点]全面提升`: at the value, with the value quoted as the fix.
+  { name: 'yaml-syntax-quote.yaml', expected: [['yaml-syntax', 2, 'title: "[重点]全面提升"']] },
+  // The quote opened on line 2 is never closed: at the quote, not at the end of the file.
+  { name: 'yaml-syntax-unclosed-quote.yaml', expected: [['yaml-syntax', 2]] },
+  // Pasted from Word/WPS: `title：` (line 3) and `due:2023-06` (line 8), not
+  // the parser's complaint about line 4.
+  {
+    name: 'paste-fullwidth-colon.yaml',
+    expected: [
+      ['paste-artefact', 3, 'title: 全面提升医疗服务质量'],
+      ['paste-artefact', 8, 'due: 2023-06'],
+    ],
+  },
+  // `－ id: T1` and `lead: ［医务科，护理部］` parse, as strings: named all the same.
+  {
+    name: 'paste-dash-bracket.yaml',
+    expected: [
+      ['paste-artefact', 4, '- id: T1'],
+      ['paste-artefact', 5, 'lead: [医务科, 护理部]'],
+    ],
+  },
+  // `title:` then U+3000.
+  {
+    name: 'paste-wide-space.yaml',
+    expected: [['paste-artefact', 2, 'title: 全面提升医疗服务质量']],
+  },
+  // ` #重点` after a title; `#` inside a quoted title and in a URL is text.
+  {
+    name: 'comment-in-text.yaml',
+    expected: [['comment-in-text', 2, 'title: "全面提升医疗服务质量 #重点"']],
+  },
   {
     name: 'schema.yaml',
     expected: [
@@ -243,6 +274,12 @@ export const fixtures: readonly Fixture[] = [
 
 /** Fixtures whose stylish output is also kept in Chinese, simplified and traditional. */
 export const translatedFixtures = [
+  'paste-fullwidth-colon.yaml',
+  'paste-dash-bracket.yaml',
+  'paste-wide-space.yaml',
+  'comment-in-text.yaml',
+  'yaml-syntax-quote.yaml',
+  'yaml-syntax-unclosed-quote.yaml',
   'schema.yaml',
   'unknown-reference.yaml',
   'yaml-syntax-duplicate-key.yaml',

@@ -87,7 +87,7 @@ export async function checkNamesHere(
       today: settings.today,
       warnDays: settings.warnDays,
     });
-    const locale = compiled.plan?.meta.locale;
+    const locale = compiled.locale;
     return {
       file: compiled.file,
       text: compiled.text,

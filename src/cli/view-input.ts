@@ -78,7 +78,7 @@ export async function loadViewPlan(
   const [input] = await readInputs(names, io, maxBytes);
   const lang0 = chooseLang(
     flagLang,
-    input?.ok ? input.compiled.plan?.meta.locale : undefined,
+    input?.ok ? input.compiled.locale : undefined,
     io.env,
   );
   if (!input) throw new UsageError('give one plan file');

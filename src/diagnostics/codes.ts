@@ -1,6 +1,8 @@
 /** Every diagnostic the tool can report, with its default severity. */
 export const diagnosticCodes = {
   'yaml-syntax': 'error',
+  'paste-artefact': 'error',
+  'comment-in-text': 'warning',
   schema: 'error',
   'unknown-key': 'error',
   'invalid-date': 'error',
@@ -44,6 +46,9 @@ export const severityRank: Record<Severity, number> = { error: 0, warning: 1, in
 /** One line on each code, for SARIF rule descriptions and the README. */
 export const codeDescriptions: Record<DiagnosticCode, string> = {
   'yaml-syntax': 'The file is not valid YAML (duplicate keys, several documents, bad indentation).',
+  'paste-artefact':
+    'A full-width colon, dash or bracket, or a U+3000/no-break space, pasted from Word/WPS where YAML needs ASCII.',
+  'comment-in-text': 'A ` #` in an unquoted title or note, read as a comment and dropped.',
   schema: 'A field is missing, has the wrong type, or is out of range.',
   'unknown-key': 'A key the plan format does not have.',
   'invalid-date': 'A date that cannot be read or does not exist.',

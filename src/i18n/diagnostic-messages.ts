@@ -70,6 +70,38 @@ const zhDate = (text: string): string => {
   return `${year}年${Number(month)}月${day !== undefined ? `${Number(day)}日` : ''}`;
 };
 
+/** The pasted character a `paste-artefact` names, as a reader can tell it apart. */
+const pastedZhCN: Record<string, string> = {
+  '\u3000': '全角空格（U+3000）',
+  '\u00a0': '不换行空格（U+00A0）',
+  '：': '全角冒号“：”',
+  '－': '全角短横线“－”',
+  '—': '破折号“—”',
+  '–': '连接号“–”',
+  '［': '全角方括号“［ ］”',
+  '【': '方头括号“【 】”',
+};
+const pastedZhTW: Record<string, string> = {
+  '\u3000': '全形空格（U+3000）',
+  '\u00a0': '不換行空格（U+00A0）',
+  '：': '全形冒號「：」',
+  '－': '全形短橫線「－」',
+  '—': '破折號「—」',
+  '–': '連接號「–」',
+  '［': '全形方括號「［ ］」',
+  '【': '方頭括號「【 】」',
+};
+const pastedEn: Record<string, string> = {
+  '\u3000': 'an ideographic space (U+3000)',
+  '\u00a0': 'a no-break space (U+00A0)',
+  '：': 'a full-width colon "："',
+  '－': 'a full-width dash "－"',
+  '—': 'an em dash "—"',
+  '–': 'an en dash "–"',
+  '［': 'full-width brackets "［ ］"',
+  '【': 'lenticular brackets "【 】"',
+};
+
 const zhCN: Catalogue = {
   'yaml-syntax': (_, v) =>
     ({
@@ -78,7 +110,27 @@ const zhCN: Catalogue = {
       'too-deep': '嵌套层级太深（超过 64 层）',
       'alias-expansion': '别名（*别名）展开后过于庞大，疑似“别名炸弹”，已拒绝',
       'tab-indent': '缩进不能使用制表符（Tab），请改用空格',
+      'quote-value':
+        v('char') === ': '
+          ? `${v('key') ? `“${v('key')}”的` : ''}值中含有“: ”，YAML 会把它当作新的键；请给整个值加上引号`
+          : `${v('key') ? `“${v('key')}”的` : ''}值以“${v('char')}”开头，YAML 会把它当作语法符号；请给整个值加上引号`,
+      'unclosed-quote': `${v('key') ? `“${v('key')}”的` : ''}值以引号 ${v('char')} 开头，但直到文件末尾都没有闭合；请在值的末尾补上 ${v('char')}`,
     })[v('problem')] ?? `YAML 语法错误：${v('reason')}`,
+  'paste-artefact': (_, v) => {
+    const what = pastedZhCN[v('char')] ?? `“${v('char')}”`;
+    return (
+      {
+        'fullwidth-colon': `“${v('key')}”后用了${what}，YAML 只认半角冒号；请改为半角冒号加一个空格（疑为从 Word、WPS 粘贴所致）`,
+        'wide-space-indent': `缩进中有${what}，YAML 缩进只能用半角空格；请改为半角空格（疑为从 Word、WPS 粘贴所致）`,
+        'wide-space-after-colon': `“${v('key')}:”后是${what}，YAML 不认作空格；请改为半角空格（疑为从 Word、WPS 粘贴所致）`,
+        'no-space-after-colon': `“${v('key')}:”后缺少空格，整行会被当作一段文字；请在冒号后加一个半角空格`,
+        'fullwidth-dash': `列表项前用了${what}，YAML 列表项须以半角短横线“-”加空格开头`,
+        'fullwidth-bracket': `“${v('key')}”的列表用了${what}，YAML 只认半角方括号“[ ]”，各项之间用半角逗号分隔`,
+      }[v('problem')] ?? `粘贴带入的字符${what}`
+    );
+  },
+  'comment-in-text': (_, v) =>
+    `“${v('key')}”中“#”及其后的文字（${v('comment')}）被当作注释略去；如需保留，请给整个值加上引号`,
   schema: (_, v) =>
     ({
       'empty-plan': '文件是空的：方案至少需要 version 和 title',
@@ -193,7 +245,27 @@ const zhTW: Catalogue = {
       'too-deep': '巢狀層級太深（超過 64 層）',
       'alias-expansion': '別名（*別名）展開後過於龐大，疑似「別名炸彈」，已拒絕',
       'tab-indent': '縮排不能使用定位字元（Tab），請改用空格',
+      'quote-value':
+        v('char') === ': '
+          ? `${v('key') ? `「${v('key')}」的` : ''}值中含有「: 」，YAML 會把它當作新的鍵；請為整個值加上引號`
+          : `${v('key') ? `「${v('key')}」的` : ''}值以「${v('char')}」開頭，YAML 會把它當作語法符號；請為整個值加上引號`,
+      'unclosed-quote': `${v('key') ? `「${v('key')}」的` : ''}值以引號 ${v('char')} 開頭，但直到檔案結尾都沒有閉合；請在值的結尾補上 ${v('char')}`,
     })[v('problem')] ?? `YAML 語法錯誤：${v('reason')}`,
+  'paste-artefact': (_, v) => {
+    const what = pastedZhTW[v('char')] ?? `「${v('char')}」`;
+    return (
+      {
+        'fullwidth-colon': `「${v('key')}」後用了${what}，YAML 只認半形冒號；請改為半形冒號加一個空格（疑為從 Word、WPS 貼上所致）`,
+        'wide-space-indent': `縮排中有${what}，YAML 縮排只能用半形空格；請改為半形空格（疑為從 Word、WPS 貼上所致）`,
+        'wide-space-after-colon': `「${v('key')}:」後是${what}，YAML 不視為空格；請改為半形空格（疑為從 Word、WPS 貼上所致）`,
+        'no-space-after-colon': `「${v('key')}:」後缺少空格，整行會被當作一段文字；請在冒號後加一個半形空格`,
+        'fullwidth-dash': `清單項目前用了${what}，YAML 清單項目須以半形短橫線「-」加空格開頭`,
+        'fullwidth-bracket': `「${v('key')}」的清單用了${what}，YAML 只認半形方括號「[ ]」，各項之間以半形逗號分隔`,
+      }[v('problem')] ?? `貼上帶入的字元${what}`
+    );
+  },
+  'comment-in-text': (_, v) =>
+    `「${v('key')}」中「#」及其後的文字（${v('comment')}）被當作註解略去；如需保留，請為整個值加上引號`,
   schema: (_, v) =>
     ({
       'empty-plan': '檔案是空的：方案至少需要 version 和 title',
@@ -308,7 +380,27 @@ const en: Catalogue = {
       'too-deep': 'nesting is too deep (more than 64 levels)',
       'alias-expansion': 'aliases (*name) expand to far too much data (an alias bomb); refused',
       'tab-indent': 'tabs cannot be used for indentation; use spaces',
+      'quote-value':
+        v('char') === ': '
+          ? `${v('key') ? `the value of "${v('key')}"` : 'this value'} holds ": ", which YAML reads as a new key; put the whole value in quotes`
+          : `${v('key') ? `the value of "${v('key')}"` : 'this value'} starts with "${v('char')}", which YAML reads as syntax; put the whole value in quotes`,
+      'unclosed-quote': `${v('key') ? `the value of "${v('key')}"` : 'this value'} opens a quote (${v('char')}) that is never closed; close it at the end of the value`,
     })[v('problem')] ?? `YAML syntax error: ${v('reason')}`,
+  'paste-artefact': (_, v) => {
+    const what = pastedEn[v('char')] ?? `"${v('char')}"`;
+    return (
+      {
+        'fullwidth-colon': `${what} after "${v('key')}" (pasted from Word/WPS?): YAML needs an ASCII colon and a space`,
+        'wide-space-indent': `${what} in the indentation (pasted from Word/WPS?): YAML indents with ASCII spaces only`,
+        'wide-space-after-colon': `${what} after "${v('key')}:" (pasted from Word/WPS?): YAML needs an ASCII space there`,
+        'no-space-after-colon': `no space after "${v('key')}:", so the whole line is read as text: put a space after the colon`,
+        'fullwidth-dash': `${what} before a list item: YAML list items start with an ASCII "-" and a space`,
+        'fullwidth-bracket': `${what} around the list of "${v('key')}": YAML lists need ASCII "[ ]" with ASCII commas`,
+      }[v('problem')] ?? `${what} pasted into the plan`
+    );
+  },
+  'comment-in-text': (_, v) =>
+    `in "${v('key')}", the text after "#" (${v('comment')}) was read as a comment and dropped; quote the whole value to keep it`,
   schema: (_, v) =>
     ({
       'empty-plan': 'the file is empty: a plan needs at least version and title',

@@ -1,0 +1,212 @@
+/**
+ * Text pasted from Word or WPS into a plan: full-width colons and dashes,
+ * ideographic (U+3000) and no-break (U+00A0) spaces, a missing space after a
+ * key's colon. YAML does not read any of them as syntax, so the parser either
+ * fails a line later with words that name none of them, or quietly reads a
+ * key and its value as one string. This scan names them where they are.
+ *
+ * One pass over the lines, looking only at each line's head (indentation,
+ * list dash, key and colon): linear in the text and cheap enough to run on
+ * every file.
+ */
+
+export type PasteKind =
+  | 'fullwidth-colon'
+  | 'wide-space-indent'
+  | 'wide-space-after-colon'
+  | 'no-space-after-colon'
+  | 'fullwidth-dash'
+  | 'fullwidth-bracket';
+
+export interface PasteArtefact {
+  readonly kind: PasteKind;
+  /** The offending character. */
+  readonly offset: number;
+  readonly char: string;
+  /** The key on that line, when there is one. */
+  readonly key: string;
+  /** The line fragment as it should be written. */
+  readonly suggestion: string;
+  /**
+   * Where the string the parser would read starts if the file still parsed:
+   * a real artefact makes a plain scalar start here, a look-alike inside a
+   * block scalar or a longer string does not.
+   */
+  readonly scalarStart: number;
+}
+
+/**
+ * Keys of the plan format, for `due:2023-06` (a missing space). Only known
+ * keys: `10:30` or `http://` must stay text.
+ */
+const knownKeys = new Set(
+  (
+    'achieved actual aliases baseline basis checkpoints date depends_on document_no done_on due ' +
+    'due_soon end goal goals id inclusive issued issuer lead leader lights locale members metric ' +
+    'milestones name nature no note notes owner period phase phases preset progress red reference ' +
+    'repeat shortfall start status steps support target targets tasks title tolerance units updates ' +
+    'value version yellow'
+  ).split(' '),
+);
+
+const IDEOGRAPHIC_SPACE = 0x3000;
+const NO_BREAK_SPACE = 0x00a0;
+const FULLWIDTH_COLON = 0xff1a;
+
+/** A key at a line's head, read from a given position (sticky: no scan along the line). */
+const keyAt = /([A-Za-z_][A-Za-z0-9_]*)[ \t]*([:\uff1a])/y;
+/** A list dash pasted as a full-width or typographic dash, then a space. */
+const wideDashes = new Set([0xff0d, 0x2013, 0x2014]);
+const listInBrackets =
+  /^[\uff3b\u3010]([^\n\uff3d\u3011]*[,，、][^\n\uff3d\u3011]*)[\uff3d\u3011]$/;
+
+export function scanPasteArtefacts(text: string): PasteArtefact[] {
+  const found: PasteArtefact[] = [];
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    scanLine(text, lineStart, lineEnd, found);
+    lineStart = lineEnd + 1;
+  }
+  return found;
+}
+
+function scanLine(text: string, start: number, end: number, found: PasteArtefact[]): void {
+  let i = start;
+  let wide = -1;
+  for (; i < end; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x20 || ch === 0x09) continue;
+    if (ch === IDEOGRAPHIC_SPACE || ch === NO_BREAK_SPACE) {
+      if (wide === -1) wide = i;
+      continue;
+    }
+    break;
+  }
+  if (i >= end || text.charCodeAt(i) === 0x23 /* # */) return;
+  const contentStart = wide === -1 ? i : firstWideOrContent(text, start, i);
+  if (wide !== -1) {
+    found.push({
+      kind: 'wide-space-indent',
+      offset: wide,
+      char: text[wide]!,
+      key: '',
+      suggestion: text
+        .slice(start, trimEnd(text, start, end))
+        .replace(/^[ \t\u3000\u00a0]+/, (indent) =>
+          indent.replace(/\u3000/g, '  ').replace(/\u00a0/g, ' '),
+        ),
+      scalarStart: contentStart,
+    });
+  }
+  // A list dash, ASCII or pasted, then the item.
+  const ch = text.charCodeAt(i);
+  if ((ch === 0x2d || wideDashes.has(ch)) && i + 1 <= end) {
+    const after = i + 1 < end ? text.charCodeAt(i + 1) : 0x20;
+    if (after === 0x20 || after === 0x09 || after === IDEOGRAPHIC_SPACE) {
+      if (ch !== 0x2d) {
+        found.push({
+          kind: 'fullwidth-dash',
+          offset: i,
+          char: text[i]!,
+          key: '',
+          suggestion: `- ${text.slice(i + 1, trimEnd(text, i + 1, end)).replace(/^[ \t\u3000]+/, '')}`,
+          scalarStart: i,
+        });
+      }
+      i++;
+      while (i < end && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+    }
+  }
+  keyAt.lastIndex = i;
+  const key = keyAt.exec(text);
+  if (!key || key.index + key[0].length > end) return;
+  const name = key[1]!;
+  const colon = key.index + key[0].length - 1;
+  const next = colon + 1 < end ? text.charCodeAt(colon + 1) : 0x0a;
+  // The value and the corrected fragment are made only for a line that has
+  // an artefact: most lines have none, and a large plan has 100,000 lines.
+  const fixed = (): string => `${name}: ${valueAfter(text, colon + 1, end)}`;
+  if (key[2]!.charCodeAt(0) === FULLWIDTH_COLON) {
+    found.push({
+      kind: 'fullwidth-colon',
+      offset: colon,
+      char: '：',
+      key: name,
+      suggestion: fixed(),
+      scalarStart: i,
+    });
+    return;
+  }
+  if (next === IDEOGRAPHIC_SPACE || next === NO_BREAK_SPACE) {
+    found.push({
+      kind: 'wide-space-after-colon',
+      offset: colon + 1,
+      char: text[colon + 1]!,
+      key: name,
+      suggestion: fixed(),
+      scalarStart: i,
+    });
+    return;
+  }
+  if (next !== 0x20 && next !== 0x09 && next !== 0x0a && next !== 0x0d && knownKeys.has(name)) {
+    found.push({
+      kind: 'no-space-after-colon',
+      offset: colon,
+      char: ':',
+      key: name,
+      suggestion: fixed(),
+      scalarStart: i,
+    });
+    return;
+  }
+  let first = colon + 1;
+  while (first < end && (text.charCodeAt(first) === 0x20 || text.charCodeAt(first) === 0x09))
+    first++;
+  const opener = text.charCodeAt(first);
+  if (opener !== 0xff3b && opener !== 0x3010) return;
+  const value = valueAfter(text, colon + 1, end);
+  const list = listInBrackets.exec(value);
+  if (list) {
+    const at = first;
+    const items = list[1]!.split(/[,，、]/).map((item) => item.trim());
+    found.push({
+      kind: 'fullwidth-bracket',
+      offset: at,
+      char: value[0]!,
+      key: name,
+      suggestion: `${name}: [${items.join(', ')}]`,
+      scalarStart: at,
+    });
+  }
+}
+
+/** Where the parser's plain scalar would start on a line indented with wide spaces: at the first of them past the ASCII ones. */
+function firstWideOrContent(text: string, start: number, content: number): number {
+  for (let i = start; i < content; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch !== 0x20 && ch !== 0x09) return i;
+  }
+  return content;
+}
+
+function valueAfter(text: string, from: number, end: number): string {
+  return text.slice(from, trimEnd(text, from, end)).replace(/^[ \t\u3000\u00a0]+/, '');
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let i = end;
+  while (i > start) {
+    const ch = text.charCodeAt(i - 1);
+    if (ch !== 0x20 && ch !== 0x09 && ch !== 0x0d) break;
+    i--;
+  }
+  return i;
+}
+
+/** The `locale:` a plan states at its top level, read from the text when it does not parse. */
+export function localeInText(text: string): 'zh-CN' | 'zh-TW' | 'en' | undefined {
+  const match = /^locale[ \t]*[:\uff1a][ \t\u3000\u00a0]*["']?(zh-CN|zh-TW|en)\b/m.exec(text);
+  return match?.[1] as 'zh-CN' | 'zh-TW' | 'en' | undefined;
+}
