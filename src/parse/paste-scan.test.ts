@@ -1,8 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compilePlan } from '../compile.js';
 import { toDiagnostics } from '../diagnostics/to-diagnostics.js';
 import type { Lang } from '../i18n/lang.js';
-import { localeInText, scanPasteArtefacts } from './paste-scan.js';
+import { knownKeys, localeInText, scanPasteArtefacts } from './paste-scan.js';
 
 /** Diagnostics of a plan text, as [code, line, column, suggestion]. */
 function found(text: string, lang: Lang = 'en') {
@@ -115,5 +116,27 @@ describe('YAML traps', () => {
   it('a list left open is not a value to quote', () => {
     const d = found(plan('  - id: T1\n    support: [finance, hrss\n    due: 2023-06\n'));
     expect(d[0]?.[4]).not.toContain('quotes');
+  });
+});
+
+describe('the keys a missing space is looked for after', () => {
+  it('are exactly the keys of the plan format, as the generated JSON Schema names them', () => {
+    const schema = JSON.parse(
+      readFileSync(new URL('../../schemas/plan.schema.json', import.meta.url), 'utf8'),
+    );
+    const keys = new Set<string>();
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (node && typeof node === 'object') {
+        for (const [key, value] of Object.entries(node)) {
+          if (key === 'properties' && value && typeof value === 'object')
+            for (const name of Object.keys(value)) keys.add(name);
+          walk(value);
+        }
+      }
+    };
+    walk(schema);
+    keys.delete('$schema');
+    expect([...knownKeys].sort()).toEqual([...keys].sort());
   });
 });

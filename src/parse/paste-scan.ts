@@ -37,9 +37,10 @@ export interface PasteArtefact {
 
 /**
  * Keys of the plan format, for `due:2023-06` (a missing space). Only known
- * keys: `10:30` or `http://` must stay text.
+ * keys: `10:30` or `http://` must stay text. A test holds this list to the
+ * keys of the generated JSON Schema, so it cannot drift from the format.
  */
-const knownKeys = new Set(
+export const knownKeys: ReadonlySet<string> = new Set(
   (
     'achieved actual aliases baseline basis checkpoints date depends_on document_no done_on due ' +
     'due_soon end goal goals id inclusive issued issuer lead leader lights locale members metric ' +
