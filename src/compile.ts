@@ -7,14 +7,15 @@ import type { RuleContext } from './analyze/rule.js';
 import { rules } from './analyze/rules/index.js';
 import { diagnosticCodes } from './diagnostics/codes.js';
 import type { Finding, MessageParams } from './diagnostics/types.js';
+import type { Lang } from './i18n/lang.js';
 import { buildModel } from './model/build-model.js';
 import type { Plan } from './model/types.js';
-import { type PasteArtefact, localeInText, scanPasteArtefacts } from './parse/paste-scan.js';
+import { withKeyAliases } from './parse/alias-keys.js';
 import { parseYaml, type YamlProblem } from './parse/parse-yaml.js';
+import { localeInText, type PasteArtefact, scanPasteArtefacts } from './parse/paste-scan.js';
 import type { Path, SourceNode } from './parse/types.js';
 import { findCommentsInText, findQuoteTrap, scalarStarts } from './parse/yaml-traps.js';
 import { validatePlan } from './schema/validate-plan.js';
-import type { Lang } from './i18n/lang.js';
 
 export interface Compiled {
   /** The file name as the user gave it, or `<stdin>`. */
@@ -51,7 +52,13 @@ export function compilePlan(file: string, text: string): Compiled {
   return {
     file,
     text,
-    ...(parsed.root ? { root: parsed.root } : {}),
+    ...(parsed.root
+      ? {
+          root: validated.aliases?.length
+            ? withKeyAliases(parsed.root, validated.aliases)
+            : parsed.root,
+        }
+      : {}),
     ...(plan ? { plan } : {}),
     findings: [...textTraps(text, parsed.root, artefacts), ...validated.findings],
     ...(locale ? { locale } : {}),

@@ -268,6 +268,16 @@ export const fixtures: readonly Fixture[] = [
       ['unknown-key', 15],
     ],
   },
+  {
+    name: 'key-synonyms.yaml',
+    expected: [
+      ['unknown-key', 9, 'lead'],
+      ['unknown-key', 10, 'due'],
+      ['overdue', 10],
+      ['unknown-key', 13, 'due'],
+      ['invalid-date', 13],
+    ],
+  },
   { name: 'alias-bomb.yaml', expected: [['yaml-syntax', 8]] },
   { name: 'deep-nesting.yaml', expected: [['yaml-syntax', 3]] },
 ];

@@ -67,3 +67,49 @@ describe('validatePlan', () => {
     expect(validatePlan([1]).findings[0]?.params).toEqual({ problem: 'not-a-map' });
   });
 });
+
+describe("keys people write for the format's keys", () => {
+  const suggestionFor = (task: Record<string, unknown>) =>
+    validatePlan({ ...base, tasks: [{ title: 'a', ...task }] }).findings.map((f) => f.suggestion);
+
+  it("suggests the key a 分工表 heading or another tool's word stands for", () => {
+    expect(suggestionFor({ 截止时间: '2023-06' })).toEqual(['due']);
+    expect(suggestionFor({ 完成时限: '2023-06' })).toEqual(['due']);
+    expect(suggestionFor({ deadline: '2023-06' })).toEqual(['due']);
+    expect(suggestionFor({ due_date: '2023-06' })).toEqual(['due']);
+    expect(suggestionFor({ 责任单位: 'x' })).toEqual(['lead']);
+    expect(suggestionFor({ 牵头单位: 'x' })).toEqual(['lead']);
+    expect(suggestionFor({ responsible: 'x' })).toEqual(['lead']);
+    expect(suggestionFor({ 配合单位: 'x' })).toEqual(['support']);
+    expect(suggestionFor({ 责任领导: 'x' })).toEqual(['leader']);
+    expect(suggestionFor({ 责任人: 'x' })).toEqual(['owner']);
+    expect(suggestionFor({ 进展情况: [] })).toEqual(['updates']);
+  });
+
+  it('suggests it only where that key belongs', () => {
+    // A plan has no `lead`: at the top level 责任单位 has nothing to suggest.
+    const { findings } = validatePlan({ ...base, 责任单位: 'x' });
+    expect(findings.map((f) => [f.code, f.suggestion])).toEqual([['unknown-key', undefined]]);
+  });
+
+  it('reads the key as the one it suggests, so one slip is one diagnostic', () => {
+    const { findings, plan, aliases } = validatePlan({
+      ...base,
+      tasks: [{ title: 'a', 责任单位: '医务科', dua: '2023-06' }],
+    });
+    expect(findings.map((f) => f.code)).toEqual(['unknown-key', 'unknown-key']);
+    expect(plan?.tasks?.[0]).toMatchObject({ lead: '医务科', due: '2023-06' });
+    expect(aliases).toEqual([
+      { path: ['tasks', 0], from: '责任单位', to: 'lead' },
+      { path: ['tasks', 0], from: 'dua', to: 'due' },
+    ]);
+  });
+
+  it('never reads it over the key itself when both are written', () => {
+    const { plan } = validatePlan({
+      ...base,
+      tasks: [{ title: 'a', lead: '护理部', 责任单位: '医务科' }],
+    });
+    expect(plan?.tasks?.[0]?.lead).toBe('护理部');
+  });
+});

@@ -15,7 +15,9 @@ import {
   type SuggestBudget,
 } from '../diagnostics/suggest.js';
 import type { Finding, MessageParams } from '../diagnostics/types.js';
+import type { KeyAlias } from '../parse/alias-keys.js';
 import type { Path, PathSegment } from '../parse/types.js';
+import { keyForSynonym } from './key-synonyms.js';
 import { type PlanInput, planSchema } from './plan-schema.js';
 import { isOptionalAt, keysAt, kindsAt } from './schema-at.js';
 
@@ -23,11 +25,16 @@ export interface ValidationResult {
   /** The plan, if it (or its repaired copy) is valid enough to model. */
   readonly plan: PlanInput | undefined;
   readonly findings: Finding[];
+  /** Unknown keys read as the key they suggest (`截止时间` as `due`). */
+  readonly aliases?: readonly KeyAlias[];
 }
 
 type Issue = z.core.$ZodIssue;
 
 const MAX_REPAIRS = 4;
+
+/** The key each reported unknown key suggests, for the repair that follows. */
+const renamesOf = new WeakMap<Issue, Map<string, string>>();
 
 /** Unknown keys of one mapping reported one by one; the rest are counted. */
 export const MAX_UNKNOWN_KEYS = 100;
@@ -79,10 +86,11 @@ export function validatePlan(value: unknown): ValidationResult {
   const findings = first.error.issues.flatMap((issue) => issueToFindings(issue, [], value, budget));
   const candidate: unknown = structuredClone(value);
   let issues = first.error.issues;
+  const aliases: KeyAlias[] = [];
   for (let attempt = 0; attempt < MAX_REPAIRS; attempt++) {
-    if (!issues.every((issue) => repair(candidate, issue))) break;
+    if (!issues.every((issue) => repair(candidate, issue, aliases))) break;
     const retry = planSchema.safeParse(candidate);
-    if (retry.success) return { plan: retry.data, findings };
+    if (retry.success) return { plan: retry.data, findings, aliases };
     issues = retry.error.issues;
   }
   return { plan: undefined, findings };
@@ -101,10 +109,14 @@ function issueToFindings(
       // looked up once, and suggestions share the file's budget.
       // Past MAX_UNKNOWN_KEYS, the last one listed counts the rest: a
       // mapping with that many is not a plan with typos.
-      const suggest = createSuggester(keysAt(planSchema, path), budget);
+      const known = keysAt(planSchema, path);
+      const suggest = createSuggester(known, budget);
       const listed = issue.keys.slice(0, MAX_UNKNOWN_KEYS + 1);
+      const renames = new Map<string, string>();
+      renamesOf.set(issue, renames);
       return listed.map((key, i) => {
-        const suggestion = suggest(key);
+        const suggestion = keyForSynonym(key, known) ?? suggest(key);
+        if (suggestion !== undefined) renames.set(key, suggestion);
         const more = i === MAX_UNKNOWN_KEYS ? issue.keys.length - listed.length : 0;
         return {
           code: 'unknown-key',
@@ -211,14 +223,26 @@ function valueAt(root: unknown, path: Path): unknown {
 }
 
 /** Changes `root` so that `issue` goes away; false when it cannot. */
-function repair(root: unknown, issue: Issue): boolean {
+function repair(root: unknown, issue: Issue, aliases: KeyAlias[]): boolean {
   const path = issue.path as PathSegment[];
   const parent = valueAt(root, path.slice(0, -1));
   const last = path[path.length - 1];
   if (issue.code === 'unrecognized_keys') {
     const target = valueAt(root, path) as Record<string, unknown> | undefined;
     if (!target || typeof target !== 'object') return false;
-    for (const key of issue.keys) delete target[key];
+    // A key with a suggestion is read as the key it suggests (when that key
+    // is not written too), so `截止时间: 2023-06` gives its one unknown-key
+    // error and the task still has its due date: no second diagnostic about
+    // a missing date, and views show the date the writer meant.
+    const renames = renamesOf.get(issue);
+    for (const key of issue.keys) {
+      const rename = renames?.get(key);
+      if (rename !== undefined && !Object.hasOwn(target, rename)) {
+        target[rename] = target[key];
+        aliases.push({ path, from: key, to: rename });
+      }
+      delete target[key];
+    }
     return true;
   }
   if (last === undefined || parent === null || typeof parent !== 'object') return false;
