@@ -71,9 +71,12 @@ export async function runCheck(
       io.stdin,
     )),
   ];
-  // One language for the whole run: --lang, else the first plan's locale.
+  // Each file's messages are in its own language (its locale, else the
+  // environment's); the run's own lines follow the first plan that says.
   const lang = chooseLang(flagLang, reports.find((report) => report.locale)?.locale, io.env);
-  const diagnostics = reports.flatMap((report) => wordFindings(report.findings, lang));
+  const diagnostics = reports.flatMap((report) =>
+    wordFindings(report.findings, chooseLang(flagLang, report.locale, io.env)),
+  );
   const sources = new Map<string, string>();
   for (const report of reports)
     if (report.text !== undefined) sources.set(report.file, report.text);
