@@ -336,6 +336,13 @@ describe('--output-format FORMAT=FILE', () => {
     expect(result.stderr).toContain(words);
   });
 
+  it('refuses a second format on standard output', () => {
+    const result = check([OVERDUE, '--output-format', 'junit=-'], 'json');
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('two outputs would write standard output');
+  });
+
   it('refuses two outputs to one file', () => {
     const out = join(scratch, 'same.xml');
     const result = check([OVERDUE, '--output-format', `junit=${out}`, '-o', out], 'checkstyle');

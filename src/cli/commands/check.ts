@@ -142,6 +142,8 @@ function throwOutputFailures(failures: readonly unknown[]): void {
   );
 }
 
+const stdoutNames = new Set(['-', '/dev/stdout', '/dev/fd/1', '/proc/self/fd/1']);
+
 /** `--output-format junit=reports/junit.xml`, each checked before any work is done. */
 function parseOutputFormats(
   values: readonly string[],
@@ -164,9 +166,10 @@ function parseOutputFormats(
     }
     return { load: formatters[format]!, file };
   });
-  const targets = [output, ...outputs.map((o) => o.file)]
-    .filter((file): file is string => file !== undefined && file !== '-')
-    .map((file) => resolve(cwd, file));
+  // Standard output counts as a target too: two formats there would be mixed.
+  const targets = [output, ...outputs.map((o) => o.file)].map((file) =>
+    file === undefined || stdoutNames.has(file) ? 'standard output' : resolve(cwd, file),
+  );
   const twice = targets.find((target, index) => targets.indexOf(target) !== index);
   if (twice !== undefined) throw new UsageError(`two outputs would write ${twice}`);
   return outputs;
