@@ -33,6 +33,7 @@ describe('plan check on many files', () => {
     'json',
     'sarif',
     'stylish',
+    'junit',
   ])('gives the same %s output on threads as on one', async (format) => {
     const args = [
       'check',

@@ -5,6 +5,7 @@
  * streams passed in, as bin/plan.js does), so hundreds of inputs take
  * seconds; a few go through the built binary too.
  */
+import { XMLValidator } from 'fast-xml-parser';
 import { closeSync, openSync, ftruncateSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -111,12 +112,28 @@ describe('hostile input through plan check -', () => {
     await fc.assert(
       fc.asyncProperty(
         yamlish,
-        fc.constantFrom('stylish', 'json', 'github', 'sarif'),
+        fc.constantFrom(
+          'stylish',
+          'json',
+          'github',
+          'sarif',
+          'junit',
+          'checkstyle',
+          'gitlab',
+          'compact',
+        ),
         async (text, format) => {
           const outcome = await checkInProcess(text, ['-f', format]);
           expectClean(outcome);
-          if (format === 'json' || format === 'sarif') {
+          if (format === 'json' || format === 'sarif' || format === 'gitlab') {
             expect(() => JSON.parse(outcome.stdout)).not.toThrow();
+          }
+          if (format === 'junit' || format === 'checkstyle') {
+            expect(XMLValidator.validate(outcome.stdout)).toBe(true);
+          }
+          if (format === 'compact') {
+            for (const line of outcome.stdout.split('\n').filter(Boolean))
+              expect(line).toMatch(/^<stdin>:\d+:\d+: (error|warning|info) /);
           }
           if (format === 'github') {
             for (const line of outcome.stdout.split('\n').filter(Boolean))

@@ -162,7 +162,8 @@ export async function writeOutputFile(
     if (existing) await chmod(temporary, existing.mode & 0o7777);
     await rename(temporary, real);
   } catch (error) {
-    await rm(temporary, { force: true });
+    // A path through a plain file fails rm too (ENOTDIR), not only the write.
+    await rm(temporary, { force: true }).catch(() => undefined);
     throw failure(error);
   } finally {
     pendingTemporaries.delete(temporary);

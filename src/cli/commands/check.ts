@@ -4,11 +4,13 @@ import { chooseLang } from '../../i18n/lang.js';
 import type { CheckFormatter } from '../../render/check/types.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_WARN_DAYS } from '../defaults.js';
 import { emit } from '../emit.js';
-import { checkExitCode } from '../exit-code.js';
+import { checkExitCode, EXIT_USAGE } from '../exit-code.js';
 import { checkNames, unmatchedReport } from '../check-files.js';
 import { discoverFiles } from '../discover.js';
 import { STDIN_NAME } from '../inputs.js';
-import { type CliIo, UsageError } from '../io.js';
+import { type CliIo, ExitError, UsageError } from '../io.js';
+import { oneLine } from '../../render/sanitize.js';
+import { resolve } from 'node:path';
 import {
   addPlanInputOptions,
   type CommonOptions,
@@ -28,6 +30,7 @@ interface CheckOptions extends CommonOptions {
   maxBytes?: string;
   ignorePattern: string[];
   stdinFilename?: string;
+  outputFormat: string[];
 }
 
 const formatters: Record<string, () => Promise<CheckFormatter>> = {
@@ -35,6 +38,10 @@ const formatters: Record<string, () => Promise<CheckFormatter>> = {
   json: async () => (await import('../../render/check/json.js')).formatJson,
   github: async () => (await import('../../render/check/github.js')).formatGithub,
   sarif: async () => (await import('../../render/check/sarif.js')).formatSarif,
+  junit: async () => (await import('../../render/check/junit.js')).formatJunit,
+  checkstyle: async () => (await import('../../render/check/checkstyle.js')).formatCheckstyle,
+  gitlab: async () => (await import('../../render/check/gitlab.js')).formatGitlab,
+  compact: async () => (await import('../../render/check/compact.js')).formatCompact,
 };
 
 export async function runCheck(
@@ -44,6 +51,7 @@ export async function runCheck(
   version: string,
 ): Promise<number> {
   const loadFormatter = pickFormat(formatters, options.format);
+  const extraOutputs = parseOutputFormats(options.outputFormat, options.output, io.cwd);
   const flagLang = parseLangOption(options.lang);
   const today = parseTodayOption(options.today);
   const warnDays = parseCountOption('--warn-days', options.warnDays, DEFAULT_WARN_DAYS);
@@ -92,22 +100,82 @@ export async function runCheck(
     strict: options.strict === true,
     maxWarnings,
   });
+  const report = {
+    diagnostics: shown,
+    files: reports.length,
+    sources,
+    checked: reports.map((r) => r.file),
+  };
+  const formatOptions = { lang, version, cwd: io.cwd };
   const formatter = await loadFormatter();
-  const output = formatter(
-    { diagnostics: shown, files: reports.length, sources },
-    {
-      lang,
-      color: useColor(options.color, io.env, options.output ? {} : io.stdout),
-      version,
-      cwd: io.cwd,
-    },
-  );
+  const output = formatter(report, {
+    ...formatOptions,
+    color: useColor(options.color, io.env, options.output ? {} : io.stdout),
+  });
   // Every file read is an input that -o must not overwrite, folders' files included.
-  await emit(output, options.output, io, [
-    ...files.filter((file) => !file.startsWith('!')),
-    ...found.names,
-  ]);
+  const inputs = [...files.filter((file) => !file.startsWith('!')), ...found.names];
+  // Each output is written even when another fails; the failures then end
+  // the run (exit 2), so CI still gets every report that could be made.
+  const failures: unknown[] = [];
+  const write = async (make: () => Promise<string>, file: string | undefined) => {
+    try {
+      await emit(await make(), file, io, inputs);
+    } catch (error) {
+      failures.push(error);
+    }
+  };
+  await write(async () => output, options.output);
+  for (const extra of extraOutputs) {
+    await write(
+      async () => (await extra.load())(report, { ...formatOptions, color: false }),
+      extra.file,
+    );
+  }
+  throwOutputFailures(failures);
   return exitCode;
+}
+
+/** One failed output ends the run as it would alone; several are each told, then exit 2. */
+function throwOutputFailures(failures: readonly unknown[]): void {
+  if (failures.length === 0) return;
+  if (failures.length === 1 || !failures.every((f) => f instanceof UsageError)) throw failures[0];
+  throw new ExitError(
+    failures.map((f) => `plan: ${oneLine((f as UsageError).message)}\n`).join(''),
+    EXIT_USAGE,
+  );
+}
+
+const stdoutNames = new Set(['-', '/dev/stdout', '/dev/fd/1', '/proc/self/fd/1']);
+
+/** `--output-format junit=reports/junit.xml`, each checked before any work is done. */
+function parseOutputFormats(
+  values: readonly string[],
+  output: string | undefined,
+  cwd: string,
+): { load: () => Promise<CheckFormatter>; file: string }[] {
+  const outputs = values.map((value) => {
+    const equals = value.indexOf('=');
+    const format = equals < 0 ? '' : value.slice(0, equals);
+    const file = equals < 0 ? '' : value.slice(equals + 1);
+    if (format === '' || file === '') {
+      throw new UsageError(
+        `--output-format takes FORMAT=FILE, e.g. junit=reports/junit.xml, not "${value}"`,
+      );
+    }
+    if (!Object.hasOwn(formatters, format)) {
+      throw new UsageError(
+        `--output-format must name one of ${Object.keys(formatters).join(', ')}, not "${format}"`,
+      );
+    }
+    return { load: formatters[format]!, file };
+  });
+  // Standard output counts as a target too: two formats there would be mixed.
+  const targets = [output, ...outputs.map((o) => o.file)].map((file) =>
+    file === undefined || stdoutNames.has(file) ? 'standard output' : resolve(cwd, file),
+  );
+  const twice = targets.find((target, index) => targets.indexOf(target) !== index);
+  if (twice !== undefined) throw new UsageError(`two outputs would write ${twice}`);
+  return outputs;
 }
 
 export function addCheckCommand(
@@ -123,7 +191,17 @@ export function addCheckCommand(
       '[files...]',
       'plan files, folders (walked for plans) or globs; !glob leaves files out; - reads standard input',
     )
-    .option('-f, --format <format>', 'stylish, json, github or sarif', 'stylish')
+    .option(
+      '-f, --format <format>',
+      'stylish, json, github, sarif, junit, checkstyle, gitlab or compact',
+      'stylish',
+    )
+    .option(
+      '--output-format <format=file>',
+      'also write this format to this file (e.g. junit=reports/junit.xml); repeatable',
+      (value: string, previous: string[]) => [...previous, value],
+      [] as string[],
+    )
     .option('--strict', 'warnings count as errors')
     .option('--quiet', 'report errors only')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this (hidden or not)')

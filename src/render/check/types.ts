@@ -8,6 +8,8 @@ export interface CheckReport {
   readonly files: number;
   /** Each file's text, for code frames. */
   readonly sources: ReadonlyMap<string, string>;
+  /** Every file checked, in order, clean ones too (JUnit and Checkstyle list them). */
+  readonly checked?: readonly string[];
 }
 
 export interface CheckFormatOptions {
