@@ -3,7 +3,7 @@ import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
 import { formatDelimited, neutralizeFormula } from './csv.js';
-import { escapeInline, markdownTable } from './markdown.js';
+import { escapeCell, escapeInline, guardLineStart, markdownTable } from './markdown.js';
 import { displayWidth, padToWidth, truncateToWidth } from './text-width.js';
 
 const hostile = [
@@ -102,6 +102,133 @@ describe('markdown', () => {
     // which is harmless and what GitHub does with any URL in text).
     expect(html).not.toContain('>link</a>');
     expect(html).not.toContain('<b>');
+  });
+});
+
+// Issue 10 item 2: only what GFM would misread is escaped, so the raw text
+// pasted into WeChat or an OA system reads as the plan wrote it.
+const gfmHostile = [
+  '*a*',
+  '_a_',
+  '**b**',
+  '__b__',
+  '~~s~~',
+  '1~3月、5~6月',
+  'a*b*c',
+  '[x](y)',
+  '![i](u)',
+  '<b>',
+  '<mailto:x>',
+  '<ab:cd>',
+  '&amp;',
+  '&#60;',
+  'a|b',
+  '`c`',
+  '# h',
+  '1. x',
+  '2) x',
+  '- x',
+  '+ x',
+  '> q',
+  '---',
+  '[a]: /x',
+  'x\\',
+  '\\*',
+  'PET-CT',
+  '98.6%',
+  '-174',
+  '5.1',
+  '3.0MRI',
+  '[lead]',
+  '>= 99%',
+  'a_b_c',
+  '3 * 4',
+  '~ 7天',
+  'C:\\dir',
+  'R&D',
+  'title #',
+];
+
+function renderGfm(markdown: string): string {
+  return micromark(markdown, { extensions: [gfm()], htmlExtensions: [gfmHtml()] });
+}
+
+/** The text a reader sees: tags dropped, the few entities micromark writes decoded. */
+function seenText(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .trim();
+}
+
+describe('markdown escapes only what GFM would misread', () => {
+  it('shows every hostile string as written, in a cell and as a paragraph', () => {
+    const table = renderGfm(
+      markdownTable(
+        ['h'],
+        gfmHostile.map((text) => [text]),
+      ),
+    );
+    const cells = [...table.matchAll(/<td>(.*?)<\/td>/g)].map((m) => seenText(m[1]!));
+    expect(cells).toEqual(gfmHostile);
+    for (const text of gfmHostile) {
+      const html = renderGfm(guardLineStart(escapeInline(text)));
+      expect(html, text).toMatch(/^<p>/);
+      expect(html, text).not.toMatch(/<(?:em|strong|del|a|img|code|b|h\d|li|blockquote)\b/);
+      expect(seenText(html), text).toBe(text);
+    }
+  });
+
+  it('leaves ordinary punctuation alone and uses no HTML entities', () => {
+    for (const text of ['PET-CT', '3.0MRI', '5.1', '98.6%', '-174', '[lead]', '>= 99%', 'R&D']) {
+      expect(escapeCell(text)).toBe(text);
+      expect(escapeInline(text)).toBe(text);
+    }
+    expect(escapeCell('a_b_c 3 * 4')).toBe('a_b_c 3 * 4');
+    // A lone run in a cell cannot pair; two can.
+    expect(escapeCell('~ 7天')).toBe('~ 7天');
+    expect(escapeCell('~7天')).toBe('~7天');
+    expect(escapeCell('1~3月、5~6月')).toBe('1\\~3月、5\\~6月');
+    // A piece of a line may be joined to another piece holding the partner.
+    expect(escapeInline('~7天')).toBe('\\~7天');
+    const raw = markdownTable(
+      ['h'],
+      gfmHostile.map((text) => [text]),
+    );
+    expect(raw).not.toMatch(/\\[-.!()#+{}">]|&(?:gt|lt|quot);/);
+  });
+
+  it('escapes what would form markup, and only there', () => {
+    expect(escapeCell('*a*')).toBe('\\*a\\*');
+    expect(escapeCell('[x](y)')).toBe('[x\\](y)');
+    expect(escapeCell('<b>')).toBe('\\<b>');
+    expect(escapeCell('a < b')).toBe('a < b');
+    expect(escapeCell('&amp;')).toBe('\\&amp;');
+    expect(escapeCell('a|b')).toBe('a\\|b');
+    expect(escapeInline('a|b')).toBe('a|b');
+    expect(escapeCell('`c`')).toBe('\\`c\\`');
+    // A heading would drop a closing `#` run; a cell keeps it.
+    expect(escapeInline('title #')).toBe('title \\#');
+    expect(escapeInline('C#')).toBe('C#');
+    expect(escapeCell('title #')).toBe('title #');
+  });
+
+  it('guards a line start only where a block would begin', () => {
+    expect(guardLineStart('# h')).toBe('\\# h');
+    expect(guardLineStart('#1 项目')).toBe('#1 项目');
+    expect(guardLineStart('1. x')).toBe('1\\. x');
+    expect(guardLineStart('1.10 x')).toBe('1.10 x');
+    expect(guardLineStart('- x')).toBe('\\- x');
+    expect(guardLineStart('-174')).toBe('-174');
+    expect(guardLineStart('> q')).toBe('\\> q');
+    expect(guardLineStart('---')).toBe('\\---');
+    expect(guardLineStart('[a]: b')).toBe('\\[a]: b');
+    expect(guardLineStart('[lead] x')).toBe('[lead] x');
+    // Mid-line, the same marks are text.
+    expect(escapeInline('见 1. x - y # z')).toBe('见 1. x - y # z');
   });
 });
 
