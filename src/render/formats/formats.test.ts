@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatDelimited, keepAsText, neutralizeFormula } from './csv.js';
 import { escapeCell, escapeInline, guardLineStart, markdownTable } from './markdown.js';
@@ -209,6 +210,30 @@ describe('markdown escapes only what GFM would misread', () => {
       expect(html, text).not.toMatch(/<(?:em|strong|del|a|img|code|b|h\d|li|blockquote)\b/);
       expect(seenText(html), text).toBe(text);
     }
+  });
+
+  // Any mix of Markdown's marks, CJK and blanks: what a reader sees is the
+  // text as written, in a cell and as a paragraph, with no markup formed.
+  it('shows any text as written (property)', () => {
+    const alphabet = [...'*_~`[]()<>&|#-+.!\\/;=:a1中 ', '&amp;', '&#1;', '</b>', '<a>', '\t'];
+    const text = fc
+      .array(fc.constantFrom(...alphabet), { maxLength: 14 })
+      .map((parts) => parts.join('').trim());
+    fc.assert(
+      fc.property(text, (t) => {
+        fc.pre(t !== '');
+        const cell = renderGfm(markdownTable(['h'], [[t]])).match(/<td>(.*?)<\/td>/)?.[1];
+        expect(seenText(cell ?? '')).toBe(t);
+        const html = renderGfm(guardLineStart(escapeInline(t)));
+        expect(html).toMatch(/^<p>/);
+        expect(html).not.toMatch(/<(?:em|strong|del|a|img|code|b|h\d|li|blockquote)\b/);
+        expect(seenText(html)).toBe(t);
+        const heading = renderGfm(`## ${escapeInline(t)}`);
+        expect(heading).toMatch(/^<h2>/);
+        expect(seenText(heading)).toBe(t);
+      }),
+      { numRuns: 2000, seed: 10 },
+    );
   });
 
   it('leaves ordinary punctuation alone and uses no HTML entities', () => {
