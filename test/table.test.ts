@@ -298,7 +298,7 @@ describe('plan table options', () => {
     const md = table(sample, ['-f', 'md', '--columns', 'no,title']).stdout;
     expect(htmlTables(markdownToHtml(md))[0]![0]).toEqual(['序号', '重点任务']);
     // Sub-tasks are indented where the tree shows, plain where the number tells.
-    expect(md).toContain('| 2\\.2\\.1 | \u3000└ 影像检查预约系统上线 |');
+    expect(md).toContain('| 2.2.1 | \u3000└ 影像检查预约系统上线 |');
     const term = table(sample, ['--columns', 'title,no']).stdout;
     expect(boxLines(term)[1]).toMatch(/^│ 重点任务 +│ 序号 +│$/);
   });

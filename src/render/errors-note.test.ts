@@ -1,3 +1,5 @@
+import { micromark } from 'micromark';
+import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { ERRORS_SHOWN, errorsJson, errorsNote } from './errors-note.js';
@@ -107,9 +109,15 @@ describe('plan text in a note is made safe for each format', () => {
   it('Markdown: escaped, one line, controls visible', () => {
     const note = markdownErrorsNote(hostile, 'en')!;
     expect(note).not.toMatch(/[\u001b\u202e]/);
-    expect(note).not.toContain('<script>');
-    expect(note).toContain('&lt;script&gt;');
-    expect(note).toContain('\\|\\*\\*\\[a\\]\\(b\\)\\*\\*');
+    const html = micromark(note, { extensions: [gfm()], htmlExtensions: [gfmHtml()] });
+    expect(html).not.toContain('<script');
+    expect(html).not.toContain('<a ');
+    expect(html).toContain('&lt;script&gt;x&lt;/script&gt;|**[a](b)**');
+    // A backslash, not an entity, keeps the tag and the link from forming;
+    // the pipe needs none outside a table.
+    expect(note).toContain('\\<script>');
+    expect(note).not.toContain('&lt;');
+    expect(note).toContain('|\\*\\*[a\\](b)\\*\\*');
     expect(note).toContain('\u241b');
     // The break in the message does not start a line outside the quote.
     expect(note.split('\n').every((line) => line.startsWith('> '))).toBe(true);

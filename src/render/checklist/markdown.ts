@@ -79,7 +79,8 @@ export function itemMarkdown(
   labels: ChecklistLabels,
   shared: SharedLabels,
 ): string {
-  // `[lead]` would be a link if the document defined one; escaped, it never is.
+  // `[lead]` stays as written: it could only be a link if the document
+  // defined one, and plan text never starts a line, so it cannot.
   // A role through a collective unit names it: 【牵头（各临床科室）】.
   const roleWords = item.role
     ? item.via !== undefined

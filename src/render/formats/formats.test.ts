@@ -1,9 +1,10 @@
 import { parse } from 'csv-parse/sync';
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDelimited, neutralizeFormula } from './csv.js';
-import { escapeInline, markdownTable } from './markdown.js';
+import { formatDelimited, keepAsText, neutralizeFormula } from './csv.js';
+import { escapeCell, escapeInline, guardLineStart, markdownTable } from './markdown.js';
 import { displayWidth, padToWidth, truncateToWidth } from './text-width.js';
 
 const hostile = [
@@ -67,6 +68,35 @@ describe('csv', () => {
       expect(neutralizeFormula(cell), JSON.stringify(cell)).toBe(cell);
   });
 
+  // Issue 10 item 3: a spreadsheet would read these as numbers or dates and
+  // show them otherwise (1.10 → 1.1, 2.0 → 2, 001 → 1, 1-2 → 2 Jan,
+  // 12 digits → 1.2E+11, 1e5 → 100000); a leading tab keeps them text.
+  it('keeps numbering a spreadsheet would change as text, behind a tab', () => {
+    const lossy = ['1.10', '2.0', '1.', '001', '0.50', '2.2.1', '1-2', '3/4', '12/31/24'];
+    for (const text of [...lossy, '123456789012', '1e5', '1.5E3'])
+      expect(keepAsText(text), text).toBe(`\t${text}`);
+    // The other side: these read back as written, or are not numbers.
+    for (const text of [
+      '1',
+      '2.1',
+      '10',
+      '0',
+      '0.5',
+      '2024-06',
+      '2024-06-30',
+      '1.1 标题',
+      'A1',
+      '20%',
+    ])
+      expect(keepAsText(text), text).toBe(text);
+    const csv = formatDelimited([['序号'], ['1'], ['1.10'], ['2.0'], ['=1.10']], { bom: false });
+    expect(csv).toBe("序号\r\n1\r\n\t1.10\r\n\t2.0\r\n'=1.10\r\n");
+    const rows: string[][] = parse(csv);
+    expect(rows.map((row) => row[0])).toEqual(['序号', '1', '\t1.10', '\t2.0', "'=1.10"]);
+    // TSV cannot lead a cell with a tab, and numbers we pass stay numbers.
+    expect(formatDelimited([['1.10', 2]], { bom: false, delimiter: '\t' })).toBe('1.10\t2\r\n');
+  });
+
   it('drops the BOM on request and writes numbers as they are', () => {
     const text = formatDelimited([[-5, 'x']], { bom: false });
     expect(text).toBe('-5,x\r\n');
@@ -102,6 +132,157 @@ describe('markdown', () => {
     // which is harmless and what GitHub does with any URL in text).
     expect(html).not.toContain('>link</a>');
     expect(html).not.toContain('<b>');
+  });
+});
+
+// Issue 10 item 2: only what GFM would misread is escaped, so the raw text
+// pasted into WeChat or an OA system reads as the plan wrote it.
+const gfmHostile = [
+  '*a*',
+  '_a_',
+  '**b**',
+  '__b__',
+  '~~s~~',
+  '1~3月、5~6月',
+  'a*b*c',
+  '[x](y)',
+  '![i](u)',
+  '<b>',
+  '<mailto:x>',
+  '<ab:cd>',
+  '&amp;',
+  '&#60;',
+  'a|b',
+  '`c`',
+  '# h',
+  '1. x',
+  '2) x',
+  '- x',
+  '+ x',
+  '> q',
+  '---',
+  '[a]: /x',
+  'x\\',
+  '\\*',
+  'PET-CT',
+  '98.6%',
+  '-174',
+  '5.1',
+  '3.0MRI',
+  '[lead]',
+  '>= 99%',
+  'a_b_c',
+  '3 * 4',
+  '~ 7天',
+  'C:\\dir',
+  'R&D',
+  'title #',
+];
+
+function renderGfm(markdown: string): string {
+  return micromark(markdown, { extensions: [gfm()], htmlExtensions: [gfmHtml()] });
+}
+
+/** The text a reader sees: tags dropped, the few entities micromark writes decoded. */
+function seenText(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .trim();
+}
+
+describe('markdown escapes only what GFM would misread', () => {
+  it('shows every hostile string as written, in a cell and as a paragraph', () => {
+    const table = renderGfm(
+      markdownTable(
+        ['h'],
+        gfmHostile.map((text) => [text]),
+      ),
+    );
+    const cells = [...table.matchAll(/<td>(.*?)<\/td>/g)].map((m) => seenText(m[1]!));
+    expect(cells).toEqual(gfmHostile);
+    for (const text of gfmHostile) {
+      const html = renderGfm(guardLineStart(escapeInline(text)));
+      expect(html, text).toMatch(/^<p>/);
+      expect(html, text).not.toMatch(/<(?:em|strong|del|a|img|code|b|h\d|li|blockquote)\b/);
+      expect(seenText(html), text).toBe(text);
+    }
+  });
+
+  // Any mix of Markdown's marks, CJK and blanks: what a reader sees is the
+  // text as written, in a cell and as a paragraph, with no markup formed.
+  it('shows any text as written (property)', () => {
+    const alphabet = [...'*_~`[]()<>&|#-+.!\\/;=:a1中 ', '&amp;', '&#1;', '</b>', '<a>', '\t'];
+    const text = fc
+      .array(fc.constantFrom(...alphabet), { maxLength: 14 })
+      .map((parts) => parts.join('').trim());
+    fc.assert(
+      fc.property(text, (t) => {
+        fc.pre(t !== '');
+        const cell = renderGfm(markdownTable(['h'], [[t]])).match(/<td>(.*?)<\/td>/)?.[1];
+        expect(seenText(cell ?? '')).toBe(t);
+        const html = renderGfm(guardLineStart(escapeInline(t)));
+        expect(html).toMatch(/^<p>/);
+        expect(html).not.toMatch(/<(?:em|strong|del|a|img|code|b|h\d|li|blockquote)\b/);
+        expect(seenText(html)).toBe(t);
+        const heading = renderGfm(`## ${escapeInline(t)}`);
+        expect(heading).toMatch(/^<h2>/);
+        expect(seenText(heading)).toBe(t);
+      }),
+      { numRuns: 2000, seed: 10 },
+    );
+  });
+
+  it('leaves ordinary punctuation alone and uses no HTML entities', () => {
+    for (const text of ['PET-CT', '3.0MRI', '5.1', '98.6%', '-174', '[lead]', '>= 99%', 'R&D']) {
+      expect(escapeCell(text)).toBe(text);
+      expect(escapeInline(text)).toBe(text);
+    }
+    expect(escapeCell('a_b_c 3 * 4')).toBe('a_b_c 3 * 4');
+    // A lone run in a cell cannot pair; two can.
+    expect(escapeCell('~ 7天')).toBe('~ 7天');
+    expect(escapeCell('~7天')).toBe('~7天');
+    expect(escapeCell('1~3月、5~6月')).toBe('1\\~3月、5\\~6月');
+    // A piece of a line may be joined to another piece holding the partner.
+    expect(escapeInline('~7天')).toBe('\\~7天');
+    const raw = markdownTable(
+      ['h'],
+      gfmHostile.map((text) => [text]),
+    );
+    expect(raw).not.toMatch(/\\[-.!()#+{}">]|&(?:gt|lt|quot);/);
+  });
+
+  it('escapes what would form markup, and only there', () => {
+    expect(escapeCell('*a*')).toBe('\\*a\\*');
+    expect(escapeCell('[x](y)')).toBe('[x\\](y)');
+    expect(escapeCell('<b>')).toBe('\\<b>');
+    expect(escapeCell('a < b')).toBe('a < b');
+    expect(escapeCell('&amp;')).toBe('\\&amp;');
+    expect(escapeCell('a|b')).toBe('a\\|b');
+    expect(escapeInline('a|b')).toBe('a|b');
+    expect(escapeCell('`c`')).toBe('\\`c\\`');
+    // A heading would drop a closing `#` run; a cell keeps it.
+    expect(escapeInline('title #')).toBe('title \\#');
+    expect(escapeInline('C#')).toBe('C#');
+    expect(escapeCell('title #')).toBe('title #');
+  });
+
+  it('guards a line start only where a block would begin', () => {
+    expect(guardLineStart('# h')).toBe('\\# h');
+    expect(guardLineStart('#1 项目')).toBe('#1 项目');
+    expect(guardLineStart('1. x')).toBe('1\\. x');
+    expect(guardLineStart('1.10 x')).toBe('1.10 x');
+    expect(guardLineStart('- x')).toBe('\\- x');
+    expect(guardLineStart('-174')).toBe('-174');
+    expect(guardLineStart('> q')).toBe('\\> q');
+    expect(guardLineStart('---')).toBe('\\---');
+    expect(guardLineStart('[a]: b')).toBe('\\[a]: b');
+    expect(guardLineStart('[lead] x')).toBe('[lead] x');
+    // Mid-line, the same marks are text.
+    expect(escapeInline('见 1. x - y # z')).toBe('见 1. x - y # z');
   });
 });
 

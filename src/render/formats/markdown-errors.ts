@@ -2,7 +2,7 @@ import type { Diagnostic } from '../../diagnostics/types.js';
 import type { Lang } from '../../i18n/lang.js';
 import { errorsNote } from '../errors-note.js';
 import { visibleControls } from '../table/visible-controls.js';
-import { escapeInline } from './markdown.js';
+import { escapeInline, guardLineStart } from './markdown.js';
 
 /**
  * The errors note of a Markdown view, a block quote to put under its title:
@@ -22,5 +22,8 @@ export function markdownErrorsNote(
   if (!note) return undefined;
   const text = (words: string): string => escapeInline(visibleControls(words));
   const items = note.more ? [...note.lines, note.more] : note.lines;
-  return [`> **${text(note.lead)}**`, ...items.map((line) => `> - ${text(line)}`)].join('\n');
+  return [
+    `> **${text(note.lead)}**`,
+    ...items.map((line) => `> - ${guardLineStart(text(line))}`),
+  ].join('\n');
 }

@@ -8,7 +8,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { reportLabels } from '../../i18n/report-labels.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import { type ReportSummary, shownLights } from '../../views/report-summary.js';
-import { escapeInline, markdownTable } from '../formats/markdown.js';
+import { escapeInline, guardLineStart, markdownTable } from '../formats/markdown.js';
 import { markdownErrorsNote } from '../formats/markdown-errors.js';
 import { plainText } from '../overdue/item-cells.js';
 import { markdownLightText, overdueMarkdownTable } from '../overdue/markdown.js';
@@ -41,7 +41,8 @@ export function renderReportMarkdown(
   const errors = markdownErrorsNote(options.errors, lang);
   if (errors) out.push(errors, '');
   const subtitle = subtitleParts(summary, lang).map(escapeInline);
-  out.push([...subtitle, asOfText(summary, lang)].join(' · '), '');
+  // The issuer may lead the line, so it must not read as a list or heading.
+  out.push(guardLineStart([...subtitle, asOfText(summary, lang)].join(' · ')), '');
 
   out.push(`## ${labels.section.status}`, '');
   if (summary.tasks.total === 0) out.push(labels.noTasks, '');

@@ -1,7 +1,7 @@
 import { dayTableColumns } from '../../i18n/labels.js';
 import { tableLabels } from '../../i18n/table-labels.js';
 import { indentTitle, type TableView } from '../../views/table-rows.js';
-import { type Align, escapeInline, markdownTable } from '../formats/markdown.js';
+import { type Align, escapeInline, guardLineStart, markdownTable } from '../formats/markdown.js';
 import { markdownErrorsNote } from '../formats/markdown-errors.js';
 import type { TableRenderOptions } from './types.js';
 import { visibleControls } from './visible-controls.js';
@@ -30,7 +30,7 @@ export function renderTableMarkdown(
   if (errors) parts.push(errors);
   if (view.filterSummary.length > 0) {
     const summary = view.filterSummary.join(tableLabels(view.lang).pairSeparator);
-    parts.push(escapeInline(visibleControls(summary)));
+    parts.push(guardLineStart(escapeInline(visibleControls(summary))));
   }
   parts.push(markdownTable(view.header, rows, align));
   return `${parts.join('\n\n')}\n`;
