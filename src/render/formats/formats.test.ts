@@ -3,7 +3,7 @@ import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDelimited, keepAsText, neutralizeFormula } from './csv.js';
+import { formatDelimited, neutralizeFormula } from './csv.js';
 import { escapeCell, escapeInline, guardLineStart, markdownTable } from './markdown.js';
 import { displayWidth, padToWidth, truncateToWidth } from './text-width.js';
 
@@ -66,35 +66,6 @@ describe('csv', () => {
     // blanks before ordinary text, is left alone.
     for (const cell of [' x', '\u3000医务科', 'a=1', '1+1', 'x＝1', '\u200bx'])
       expect(neutralizeFormula(cell), JSON.stringify(cell)).toBe(cell);
-  });
-
-  // Issue 10 item 3: a spreadsheet would read these as numbers or dates and
-  // show them otherwise (1.10 → 1.1, 2.0 → 2, 001 → 1, 1-2 → 2 Jan,
-  // 12 digits → 1.2E+11, 1e5 → 100000); a leading tab keeps them text.
-  it('keeps numbering a spreadsheet would change as text, behind a tab', () => {
-    const lossy = ['1.10', '2.0', '1.', '001', '0.50', '2.2.1', '1-2', '3/4', '12/31/24'];
-    for (const text of [...lossy, '123456789012', '1e5', '1.5E3'])
-      expect(keepAsText(text), text).toBe(`\t${text}`);
-    // The other side: these read back as written, or are not numbers.
-    for (const text of [
-      '1',
-      '2.1',
-      '10',
-      '0',
-      '0.5',
-      '2024-06',
-      '2024-06-30',
-      '1.1 标题',
-      'A1',
-      '20%',
-    ])
-      expect(keepAsText(text), text).toBe(text);
-    const csv = formatDelimited([['序号'], ['1'], ['1.10'], ['2.0'], ['=1.10']], { bom: false });
-    expect(csv).toBe("序号\r\n1\r\n\t1.10\r\n\t2.0\r\n'=1.10\r\n");
-    const rows: string[][] = parse(csv);
-    expect(rows.map((row) => row[0])).toEqual(['序号', '1', '\t1.10', '\t2.0', "'=1.10"]);
-    // TSV cannot lead a cell with a tab, and numbers we pass stay numbers.
-    expect(formatDelimited([['1.10', 2]], { bom: false, delimiter: '\t' })).toBe('1.10\t2\r\n');
   });
 
   it('drops the BOM on request and writes numbers as they are', () => {
