@@ -142,6 +142,10 @@ const zhCN: Catalogue = {
       'too-small': `不能小于 ${v('limit')}`,
       'too-big': `不能大于 ${v('limit')}`,
       'red-below-yellow': `红灯线 ${v('red')} 低于黄灯线 ${v('yellow')}，任何事项都不会亮黄灯：red 应 ≥ yellow`,
+      'repeat-weekday': `星期“${v('value')}”无法识别：应为周一至周日（或 mon…sun、1…7）`,
+      'repeat-within': `期限“${v('value')}”无法识别：应写为天数，如“10 days”或“10天”`,
+      'repeat-workdays': `暂不支持按工作日计算期限（“${v('value')}”）：请暂按自然日填写，如“14 days”`,
+      'repeat-too-many': `按此重复规则，期间内将超过 ${v('limit')} 次，疑为起止日期或频次有误`,
       'checkpoints-decreasing': `形象进度节点 ${v('date')} 为 ${v('value')}%，低于此前节点 ${v('previousDate')} 的 ${v('previous')}%：节点进度应逐步递增`,
     })[v('problem')] ?? `格式不符：${v('detail')}`,
   'unknown-key': (p, v) =>
@@ -277,6 +281,10 @@ const zhTW: Catalogue = {
       'too-small': `不能小於 ${v('limit')}`,
       'too-big': `不能大於 ${v('limit')}`,
       'red-below-yellow': `紅燈線 ${v('red')} 低於黃燈線 ${v('yellow')}，任何事項都不會亮黃燈：red 應 ≥ yellow`,
+      'repeat-weekday': `星期「${v('value')}」無法辨識：應為週一至週日（或 mon…sun、1…7）`,
+      'repeat-within': `期限「${v('value')}」無法辨識：應寫為天數，如「10 days」或「10天」`,
+      'repeat-workdays': `暫不支援按工作日計算期限（「${v('value')}」）：請暫按日曆天填寫，如「14 days」`,
+      'repeat-too-many': `按此重複規則，期間內將超過 ${v('limit')} 次，疑為起訖日期或頻次有誤`,
       'checkpoints-decreasing': `形象進度節點 ${v('date')} 為 ${v('value')}%，低於此前節點 ${v('previousDate')} 的 ${v('previous')}%：節點進度應逐步遞增`,
     })[v('problem')] ?? `格式不符：${v('detail')}`,
   'unknown-key': (p, v) =>
@@ -412,6 +420,10 @@ const en: Catalogue = {
       'too-small': `must be at least ${v('limit')}`,
       'too-big': `must be at most ${v('limit')}`,
       'red-below-yellow': `the red line (${v('red')}) is below the yellow line (${v('yellow')}), so nothing could ever be yellow: red must be ≥ yellow`,
+      'repeat-weekday': `cannot read the weekday "${v('value')}": write mon..sun, 周一..周日 or 1..7`,
+      'repeat-within': `cannot read "${v('value')}" as a number of days: write e.g. "10 days" or "10天"`,
+      'repeat-workdays': `working days are not yet supported ("${v('value')}"): give calendar days for now, e.g. "14 days"`,
+      'repeat-too-many': `this repeat falls due more than ${v('limit')} times in its window: check its dates and frequency`,
       'checkpoints-decreasing': `checkpoint ${v('date')} expects ${v('value')}%, less than the ${v('previous')}% of the earlier checkpoint ${v('previousDate')}: checkpoints must not decrease`,
     })[v('problem')] ?? `does not fit the format: ${v('detail')}`,
   'unknown-key': (p, v) =>

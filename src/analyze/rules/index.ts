@@ -16,6 +16,7 @@ import { outsidePhase } from './outside-phase.js';
 import { overdue } from './overdue.js';
 import { placeholderDate } from './placeholder-date.js';
 import { progressFraction } from './progress-fraction.js';
+import { repeatForm } from './repeat-form.js';
 import { severalUnits } from './several-units.js';
 import { startsBeforeDependency } from './starts-before-dependency.js';
 import { statusProgress } from './status-progress.js';
@@ -38,6 +39,7 @@ export const rules: readonly Rule[] = [
   endBeforeStart,
   dependencyCycle,
   lightRule,
+  repeatForm,
   outsidePhase,
   startsBeforeDependency,
   noLead,
