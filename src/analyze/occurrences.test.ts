@@ -149,6 +149,18 @@ describe('occurrences', () => {
     expect(wide(child)).toEqual(['2023-03-31', '2023-04-30', '2023-05-31']);
   });
 
+  it('a sub-task due before its parent starts inherits no start', () => {
+    // Parent starts 2024-04 (first day 4/1); a step due 2024-03-31 is before it,
+    // one due 2024-04-01 is not.
+    const plan = compile(
+      '    start: 2024-04\n    due: 2024-12\n    tasks:\n      - { title: 方案, due: 2024-03-31 }\n      - { title: 试点, due: 2024-04-01 }\n',
+    ).plan!;
+    const [, before, after] = plan.allTasks;
+    expect([before!.start, before!.inherited.start]).toEqual([undefined, false]);
+    expect(after!.start?.written).toBe('2024-04');
+    expect(after!.inherited.start).toBe(true);
+  });
+
   it('clips an ongoing duty to the window asked for', () => {
     const t = task('    repeat: quarterly\n    start: 2024-03-31\n    due: 长期坚持\n');
     expect(list(occurrences(t, day('2024-05-01'), day('2025-01-01')))).toEqual([

@@ -173,7 +173,14 @@ function buildTask(
   const due = ownDue ?? parent?.due;
   // A sub-task's window is its parent's unless it says otherwise: a
   // sub-task of a duty running 2023-03..2023-12 did not start in January.
-  const start = ownStart ?? parent?.start;
+  // But a sub-task due before its parent starts (a preparatory step) keeps
+  // no start: an inherited date must never make a plan contradict itself.
+  const parentStart = parent?.start;
+  const inheritsStart =
+    !ownStart &&
+    parentStart !== undefined &&
+    !(ownDue && (lastDay(ownDue) ?? Number.POSITIVE_INFINITY) < (firstDay(parentStart) ?? 0));
+  const start = ownStart ?? (inheritsStart ? parentStart : undefined);
   const key = pathKey(path);
 
   // Built by assignment rather than conditional spreads: this runs once per
@@ -202,7 +209,7 @@ function buildTask(
       phase: !ownPhase && !!parent?.phase,
       lead: input.lead === undefined && !!parent && parent.lead.length > 0,
       support: input.support === undefined && !!parent && parent.support.length > 0,
-      start: !ownStart && !!parent?.start,
+      start: inheritsStart,
       due: !ownDue && !!parent?.due,
     },
     path,

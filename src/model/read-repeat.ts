@@ -35,16 +35,15 @@ const monthsOfEvery: Record<Exclude<RepeatEvery, 'week'>, readonly number[]> = {
 
 const englishWeekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const weekdayNumbers = new Map<string, number>();
-englishWeekdays.forEach((name, i) => weekdayNumbers.set(name, i + 1));
-['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].forEach((name, i) =>
-  weekdayNumbers.set(name, i + 1),
-);
-for (const prefix of ['周', '星期', '礼拜', '禮拜', '週']) {
-  ['一', '二', '三', '四', '五', '六', '日'].forEach((digit, i) =>
-    weekdayNumbers.set(prefix + digit, i + 1),
-  );
-  weekdayNumbers.set(`${prefix}天`, 7);
+const fullNames = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const chineseDigits = ['一', '二', '三', '四', '五', '六', '日'];
+for (let i = 0; i < 7; i++) {
+  weekdayNumbers.set(englishWeekdays[i]!, i + 1);
+  weekdayNumbers.set(fullNames[i]!, i + 1);
+  for (const prefix of ['周', '星期', '礼拜', '禮拜', '週'])
+    weekdayNumbers.set(prefix + chineseDigits[i], i + 1);
 }
+for (const prefix of ['周', '星期', '礼拜', '禮拜', '週']) weekdayNumbers.set(`${prefix}天`, 7);
 
 /** `10 days`, `10天`, `10日`, `10 calendar days`. */
 const withinDaysPattern =
