@@ -58,3 +58,108 @@ export function dueDays(rule: Recurrence, first: Day, last: Day, limit: number):
   }
   return days;
 }
+
+/** One occurrence: the day it is due and the period it reports on. */
+export interface Occurrence {
+  readonly due: Day;
+  /** `2023-03`, `2023-Q2`, `2023-H1`, `2023`, or a weekly duty's due day `2024-01-05`. */
+  readonly period: string;
+  /** The period's end (the due day without `within`): what exceptions are matched on. */
+  readonly end: Day;
+}
+
+/** Where each past occurrence stands as of a day, and the next one due. */
+export interface OccurrenceTrack {
+  /** Past occurrences neither reported nor excused, oldest first. */
+  readonly missed: readonly Occurrence[];
+  /** How many past occurrences in a row, up to the latest, were missed. */
+  readonly missedInRow: number;
+  /** The first occurrence due today or later. */
+  readonly next?: Occurrence;
+}
+
+/**
+ * Each past occurrence is reported by an update dated inside its window
+ * (from the day after the previous occurrence's due to its own due), or by
+ * an `occurrences:` entry for its period (`done`, `dropped`); an entry
+ * `missed` marks it missed whatever the log says. Updates are oldest first,
+ * so one pass over both lists does it. Without a window start nothing is
+ * tracked: there is no first occurrence to count from.
+ */
+export function trackOccurrences(task: Task, today: Day): OccurrenceTrack | undefined {
+  const rule = task.recurrence;
+  if (!rule || rule.from === undefined) return undefined;
+  const last = rule.to ?? today + 400;
+  const days = dueDays(rule, rule.from, last, MAX_DUTY_OCCURRENCES + 1);
+  if (days.length > MAX_DUTY_OCCURRENCES) return undefined;
+  const missed: Occurrence[] = [];
+  let missedInRow = 0;
+  let next: Occurrence | undefined;
+  let u = 0;
+  const updates = task.updates;
+  let windowStart = Number.NEGATIVE_INFINITY;
+  for (const due of days) {
+    const occurrence = describe(rule, due);
+    if (due >= today) {
+      next = occurrence;
+      break;
+    }
+    let reported = false;
+    while (u < updates.length) {
+      const date = updates[u]!.date.date;
+      const day = date?.kind === 'fixed' ? date.first : undefined;
+      if (day !== undefined && day > due) break;
+      if (day !== undefined && day >= windowStart) reported = true;
+      u++;
+    }
+    const status = exceptionFor(rule, occurrence.end);
+    if (status === 'done' || status === 'dropped') reported = true;
+    if (status === 'missed') reported = false;
+    if (reported) missedInRow = 0;
+    else {
+      missed.push(occurrence);
+      missedInRow++;
+    }
+    windowStart = due + 1;
+  }
+  return next ? { missed, missedInRow, next } : { missed, missedInRow };
+}
+
+function exceptionFor(rule: Recurrence, end: Day): 'done' | 'dropped' | 'missed' | undefined {
+  for (const exception of rule.exceptions) {
+    const date = exception.period.date;
+    if (date?.kind === 'fixed' && date.first <= end && end <= date.last) return exception.status;
+  }
+  return undefined;
+}
+
+/** Whether an `occurrences:` entry names a period the duty has in its window. */
+export function matchesAnOccurrence(rule: Recurrence, first: Day, last: Day): boolean {
+  if (rule.from === undefined || rule.to === undefined) return true;
+  const from = Math.max(first, rule.from);
+  const to = Math.min(last, rule.to);
+  return from <= to && dueDays(rule, from, to, 1).length > 0;
+}
+
+const defaultMonths: Partial<Record<Recurrence['every'], string>> = {
+  quarter: '3,6,9,12',
+  'half-year': '6,12',
+  year: '12',
+};
+
+function describe(rule: Recurrence, due: Day): Occurrence {
+  const end = due - rule.withinDays;
+  const { year, month, day } = civilFromDay(end);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  let period: string;
+  if (rule.every === 'week') period = `${year}-${pad(month)}-${pad(day)}`;
+  else if (rule.every !== 'month' && rule.months.join(',') === defaultMonths[rule.every]) {
+    period =
+      rule.every === 'quarter'
+        ? `${year}-Q${Math.ceil(month / 3)}`
+        : rule.every === 'half-year'
+          ? `${year}-H${month <= 6 ? 1 : 2}`
+          : String(year);
+  } else period = `${year}-${pad(month)}`;
+  return { due, period, end };
+}

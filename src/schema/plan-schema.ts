@@ -86,6 +86,18 @@ export const lightsBlock = z.strictObject({
   due_soon: z.optional(
     describe(z.enum(['yellow', 'blue']), 'The colour of due soon (宿迁 三色督办单: blue)'),
   ),
+  missed_yellow: z.optional(
+    describe(
+      z.int().check(z.minimum(1)),
+      'Missed occurrences of a recurring duty in a row that make it yellow (default 1)',
+    ),
+  ),
+  missed_red: z.optional(
+    describe(
+      z.int().check(z.minimum(1)),
+      'Missed occurrences of a recurring duty in a row that make it red (default 2)',
+    ),
+  ),
 });
 
 /** `repeat`: a word, or a rule with the day it falls on (每月28日前, 每周五, 每季度结束后10日内). */

@@ -11,6 +11,7 @@ import { goalWithoutTasks } from './goal-without-tasks.js';
 import { invalidDate } from './invalid-date.js';
 import { lateToStart } from './late-to-start.js';
 import { lightRule } from './light-rule.js';
+import { missedOccurrence } from './missed-occurrence.js';
 import { noLead } from './no-lead.js';
 import { outsidePhase } from './outside-phase.js';
 import { overdue } from './overdue.js';
@@ -50,6 +51,7 @@ export const rules: readonly Rule[] = [
   progressFraction,
   doneAfterToday,
   overdue,
+  missedOccurrence,
   lateToStart,
   behindSchedule,
   blocked,

@@ -1,10 +1,11 @@
 import type { Finding } from '../../diagnostics/types.js';
-import { dueDays, MAX_DUTY_OCCURRENCES } from '../occurrences.js';
+import { dueDays, MAX_DUTY_OCCURRENCES, matchesAnOccurrence } from '../occurrences.js';
 import type { Rule } from '../rule.js';
 
 /**
  * A `repeat:` the schema cannot judge alone: a weekday or `within` that
- * cannot be read, working days (not yet supported), or a duty whose window
+ * cannot be read, working days (not yet supported), an `occurrences:` entry
+ * for a period outside the duty's window, or a duty whose window
  * holds more than MAX_DUTY_OCCURRENCES occurrences (a weekly duty over two
  * centuries is a typo, and listing it would stall every view). Counting
  * stops one past the limit, so the check costs at most that many steps.
@@ -22,6 +23,15 @@ export const repeatForm: Rule = {
           path: problem.path,
           params: { problem: `repeat-${problem.problem}`, value: problem.value },
           ...(problem.suggestion ? { suggestion: problem.suggestion } : {}),
+        });
+      }
+      for (const exception of rule.exceptions) {
+        const date = exception.period.date;
+        if (date?.kind !== 'fixed' || matchesAnOccurrence(rule, date.first, date.last)) continue;
+        findings.push({
+          code: 'schema',
+          path: exception.period.path,
+          params: { problem: 'occurrence-outside', value: exception.period.written },
         });
       }
       if (rule.from === undefined || rule.to === undefined) continue;
