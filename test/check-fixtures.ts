@@ -190,6 +190,15 @@ export const fixtures: readonly Fixture[] = [
   { name: 'late-to-start.yaml', expected: [['late-to-start', 11]] },
   { name: 'behind-schedule.yaml', expected: [['behind-schedule', 14]] },
   { name: 'due-soon.yaml', expected: [['due-soon', 11]] },
+  // As of 2024-06-30: April (due 4/28) has no update dated 3/29..4/28 (5/20
+  // reports May); June's falls due 6/28, two days ago, with none since 5/28.
+  {
+    name: 'missed-occurrence.yaml',
+    expected: [
+      ['missed-occurrence', 11],
+      ['missed-occurrence', 11],
+    ],
+  },
   // At the status, quoting the latest note (2024-06-20).
   { name: 'blocked.yaml', expected: [['blocked', 12]] },
   { name: 'done-after-today.yaml', expected: [['done-after-today', 13]] },

@@ -151,6 +151,7 @@ describe('examples', () => {
           'due-soon',
           'late-to-start',
           'behind-schedule',
+          'missed-occurrence',
           'target-at-risk',
           'unit-alias',
         ]);

@@ -114,6 +114,9 @@ describe('a county plan half-way through, as of 2023-07-10', () => {
       ['blocked', 63],
       ['behind-schedule', 64],
       ['overdue', 80],
+      // T3.1 inherits T3's start (2022-04), so its 序时进度 by 2023-07-10 is
+      // 100% (its due, 2023-06, has passed): 80% is 20 points behind.
+      ['behind-schedule', 82],
       ['due-soon', 104],
       ['late-to-start', 113],
     ]);

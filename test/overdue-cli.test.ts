@@ -159,6 +159,7 @@ describe('plan overdue --format json', () => {
       reason: {
         enum: [
           'overdue',
+          'missed-occurrence',
           'target-at-risk',
           'behind-schedule',
           'blocked',

@@ -20,6 +20,7 @@ const scheduleCodes = new Set([
   'blocked',
   'due-soon',
   'target-at-risk',
+  'missed-occurrence',
 ]);
 
 const plans = [
@@ -41,10 +42,11 @@ describe.each(plans)('%s: the overdue list agrees with plan check', (file) => {
       .items.flatMap((item) => item.reasons.map((reason) => `${item.path.join('.')} ${reason}`))
       .filter((entry) => !entry.endsWith(' done-late'))
       .sort();
-    const fromCheck = checkCompiled(compiled, context)
+    let fromCheck = checkCompiled(compiled, context)
       .filter((finding) => scheduleCodes.has(finding.code))
-      .map((finding) => `${finding.path.slice(0, -1).join('.')} ${finding.code}`)
-      .sort();
+      .map((finding) => `${finding.path.slice(0, -1).join('.')} ${finding.code}`);
+    // Check reports each missed occurrence; the list, the duty once.
+    fromCheck = [...new Set(fromCheck)].sort();
     expect(fromList).toEqual(fromCheck);
   });
 });

@@ -1,65 +1,165 @@
 /**
- * The due days of a recurring task (每月报送, 每季度) within a window.
+ * The due days of a recurring duty (每月报送, 每季度) within a window.
  *
- * The anchor is the task's final due day (else its start, else the window's
- * start), and occurrences step from it by the repeat interval, both ways. A
- * month-end anchor stays at month ends (`due: 2023-12` repeats on the last
- * day of every month); otherwise the day of the month is kept, clamped to
- * short months (`due: 2023-12-28` repeats on the 28th).
+ * Occurrences are fixed by the calendar, not by the duty's dates: `monthly`
+ * is every month end, `quarterly` 3/31, 6/30, 9/30, 12/31 whatever month the
+ * duty starts in, `{every: month, day: 28}` the 28th (day 31 in a short
+ * month: its last day), `{every: week, weekday: fri}` every Friday. A plain
+ * `weekly` keeps the weekday of the window's end. `within: 10 days` moves
+ * each due day ten days past its period's end (每季度结束后10日内).
+ *
+ * An occurrence belongs to the duty's window (`start`..`due`, else its
+ * phase, else the plan period; see `Recurrence`) when its period ends inside
+ * it, so the report on the last quarter, due in January, still counts.
  */
-import { addMonths, civilFromDay, daysInMonth } from '../dates/index.js';
+import { civilFromDay, dayFromCivil, daysInMonth, weekday } from '../dates/index.js';
 import type { Day } from '../dates/types.js';
-import type { RepeatKind, Task } from '../model/types.js';
-import { firstDay, lastDay } from './schedule.js';
-
-const monthsPerStep: Record<Exclude<RepeatKind, 'weekly'>, number> = {
-  monthly: 1,
-  quarterly: 3,
-  yearly: 12,
-};
+import type { Recurrence, Task } from '../model/types.js';
 
 /** At most this many occurrences are listed, however wide the window. */
 export const MAX_OCCURRENCES = 500;
 
+/** A duty with more occurrences than this in its window is an error (`repeat-form`). */
+export const MAX_DUTY_OCCURRENCES = 10_000;
+
 export function occurrences(task: Task, from: Day, to: Day, limit = MAX_OCCURRENCES): Day[] {
-  if (!task.repeat) return [];
-  const first = Math.max(from, firstDay(task.start) ?? Number.NEGATIVE_INFINITY);
-  const last = Math.min(to, lastDay(task.due) ?? Number.POSITIVE_INFINITY);
-  if (first > last) return [];
-  const anchor = lastDay(task.due) ?? lastDay(task.start) ?? from;
+  const rule = task.recurrence;
+  if (!rule) return [];
+  return dueDays(rule, Math.max(from, rule.from ?? from), Math.min(to, rule.to ?? to), limit);
+}
+
+/**
+ * The due days of the occurrences whose period ends in `first`..`last`,
+ * at most `limit` of them. Each step is one occurrence or one month, so a
+ * wide window costs no more than its occurrences.
+ */
+export function dueDays(rule: Recurrence, first: Day, last: Day, limit: number): Day[] {
   const days: Day[] = [];
-  if (task.repeat === 'weekly') {
-    const offset = Math.ceil((first - anchor) / 7);
-    for (let day = anchor + offset * 7; day <= last && days.length < limit; day += 7)
-      days.push(day);
+  if (first > last || limit <= 0) return days;
+  const within = rule.withinDays;
+  if (rule.every === 'week') {
+    const target = rule.weekday ?? weekday(last);
+    let end = first + ((target - weekday(first) + 7) % 7);
+    for (; end <= last && days.length < limit; end += 7) days.push(end + within);
     return days;
   }
-  const step = monthsPerStep[task.repeat];
-  const atMonthEnd = isMonthEnd(anchor);
-  const monthsFromAnchor = monthDiff(anchor, first);
-  let k = Math.floor(monthsFromAnchor / step) - 1;
-  for (; days.length < limit; k++) {
-    const day = stepMonths(anchor, k * step, atMonthEnd);
-    if (day > last) break;
-    if (day >= first) days.push(day);
+  const start = civilFromDay(first);
+  const months = rule.months;
+  for (let year = start.year; days.length < limit; year++) {
+    for (const month of months) {
+      if (year === start.year && month < start.month) continue;
+      const length = daysInMonth(year, month);
+      const end = dayFromCivil(year, month, Math.min(rule.day ?? length, length));
+      if (end > last) return days;
+      if (end >= first) days.push(end + within);
+      if (days.length >= limit) return days;
+    }
+    if (months.length === 0) return days;
   }
   return days;
 }
 
-function stepMonths(anchor: Day, months: number, atMonthEnd: boolean): Day {
-  const day = addMonths(anchor, months);
-  if (!atMonthEnd) return day;
-  const { year, month } = civilFromDay(day);
-  return day - civilFromDay(day).day + daysInMonth(year, month);
+/** One occurrence: the day it is due and the period it reports on. */
+export interface Occurrence {
+  readonly due: Day;
+  /** `2023-03`, `2023-Q2`, `2023-H1`, `2023`, or a weekly duty's due day `2024-01-05`. */
+  readonly period: string;
+  /** The period's end (the due day without `within`): what exceptions are matched on. */
+  readonly end: Day;
 }
 
-function isMonthEnd(day: Day): boolean {
-  const { year, month, day: d } = civilFromDay(day);
-  return d === daysInMonth(year, month);
+/** Where each past occurrence stands as of a day, and the next one due. */
+export interface OccurrenceTrack {
+  /** Past occurrences neither reported nor excused, oldest first. */
+  readonly missed: readonly Occurrence[];
+  /** How many past occurrences in a row, up to the latest, were missed. */
+  readonly missedInRow: number;
+  /** The first occurrence due today or later. */
+  readonly next?: Occurrence;
 }
 
-function monthDiff(from: Day, to: Day): number {
-  const a = civilFromDay(from);
-  const b = civilFromDay(to);
-  return (b.year - a.year) * 12 + (b.month - a.month);
+/**
+ * Each past occurrence is reported by an update dated inside its window
+ * (from the day after the previous occurrence's due to its own due), or by
+ * an `occurrences:` entry for its period (`done`, `dropped`); an entry
+ * `missed` marks it missed whatever the log says. Updates are oldest first,
+ * so one pass over both lists does it. Without a window start nothing is
+ * tracked: there is no first occurrence to count from.
+ */
+export function trackOccurrences(task: Task, today: Day): OccurrenceTrack | undefined {
+  const rule = task.recurrence;
+  if (!rule || rule.from === undefined) return undefined;
+  const last = rule.to ?? today + 400;
+  const days = dueDays(rule, rule.from, last, MAX_DUTY_OCCURRENCES + 1);
+  if (days.length > MAX_DUTY_OCCURRENCES) return undefined;
+  const missed: Occurrence[] = [];
+  let missedInRow = 0;
+  let next: Occurrence | undefined;
+  let u = 0;
+  const updates = task.updates;
+  let windowStart = Number.NEGATIVE_INFINITY;
+  for (const due of days) {
+    const occurrence = describe(rule, due);
+    if (due >= today) {
+      next = occurrence;
+      break;
+    }
+    let reported = false;
+    while (u < updates.length) {
+      const date = updates[u]!.date.date;
+      const day = date?.kind === 'fixed' ? date.first : undefined;
+      if (day !== undefined && day > due) break;
+      if (day !== undefined && day >= windowStart) reported = true;
+      u++;
+    }
+    const status = exceptionFor(rule, occurrence.end);
+    if (status === 'done' || status === 'dropped') reported = true;
+    if (status === 'missed') reported = false;
+    if (reported) missedInRow = 0;
+    else {
+      missed.push(occurrence);
+      missedInRow++;
+    }
+    windowStart = due + 1;
+  }
+  return next ? { missed, missedInRow, next } : { missed, missedInRow };
+}
+
+function exceptionFor(rule: Recurrence, end: Day): 'done' | 'dropped' | 'missed' | undefined {
+  for (const exception of rule.exceptions) {
+    const date = exception.period.date;
+    if (date?.kind === 'fixed' && date.first <= end && end <= date.last) return exception.status;
+  }
+  return undefined;
+}
+
+/** Whether an `occurrences:` entry names a period the duty has in its window. */
+export function matchesAnOccurrence(rule: Recurrence, first: Day, last: Day): boolean {
+  if (rule.from === undefined || rule.to === undefined) return true;
+  const from = Math.max(first, rule.from);
+  const to = Math.min(last, rule.to);
+  return from <= to && dueDays(rule, from, to, 1).length > 0;
+}
+
+const defaultMonths: Partial<Record<Recurrence['every'], string>> = {
+  quarter: '3,6,9,12',
+  'half-year': '6,12',
+  year: '12',
+};
+
+function describe(rule: Recurrence, due: Day): Occurrence {
+  const end = due - rule.withinDays;
+  const { year, month, day } = civilFromDay(end);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  let period: string;
+  if (rule.every === 'week') period = `${year}-${pad(month)}-${pad(day)}`;
+  else if (rule.every !== 'month' && rule.months.join(',') === defaultMonths[rule.every]) {
+    period =
+      rule.every === 'quarter'
+        ? `${year}-Q${Math.ceil(month / 3)}`
+        : rule.every === 'half-year'
+          ? `${year}-H${month <= 6 ? 1 : 2}`
+          : String(year);
+  } else period = `${year}-${pad(month)}`;
+  return { due, period, end };
 }

@@ -16,6 +16,7 @@ import { civilFromDay, startOfMonth } from '../dates/index.js';
 import type { Day } from '../dates/types.js';
 import { defaultLightRule, type LightRule, shortfallLight } from '../model/light-rule.js';
 import type { DateField, Milestone, Phase, Plan, Task, TaskStatus } from '../model/types.js';
+import { type Occurrence, trackOccurrences } from './occurrences.js';
 import type { RuleContext } from './rule.js';
 
 /**
@@ -58,6 +59,7 @@ export function scheduleOptions(plan: Plan, context: AsOf): ScheduleOptions {
 /** Why an item is not green (or, for finished work, what is on record), worst first. */
 export type Reason =
   | 'overdue'
+  | 'missed-occurrence'
   | 'behind-schedule'
   | 'blocked'
   | 'late-to-start'
@@ -89,6 +91,10 @@ export interface ItemState {
   /** The progress judged: the task's own, its latest update's, or its leaf tasks' mean. */
   readonly progress?: number;
   readonly progressFrom?: ProgressSource;
+  /** A recurring duty's past occurrences with no report, oldest first. */
+  readonly missed?: readonly Occurrence[];
+  /** How many of them in a row, up to the latest past occurrence. */
+  readonly missedInRow?: number;
   /** A parent's light when a sub-task's is worse than its own: the light it takes from them. */
   readonly childLight?: Light;
   readonly reasons: readonly Reason[];
@@ -214,14 +220,27 @@ function computeTaskState(task: Task, options: ScheduleOptions): ItemState {
   if (pointsBehind !== undefined) reasons.push('behind-schedule');
   if (task.status === 'blocked') reasons.push('blocked');
   if (daysLateToStart !== undefined) reasons.push('late-to-start');
-  if (due !== undefined && due >= options.today && due - options.today <= options.warnDays) {
-    daysLeft = due - options.today;
+  // A recurring duty is due soon by its next occurrence, not its last.
+  const track = task.recurrence ? trackOccurrences(task, options.today) : undefined;
+  const nextDue = track?.next?.due ?? due;
+  if (
+    nextDue !== undefined &&
+    nextDue >= options.today &&
+    nextDue - options.today <= options.warnDays
+  ) {
+    daysLeft = nextDue - options.today;
     reasons.push('due-soon');
   }
+  const missedInRow = track?.missedInRow ?? 0;
+  if (track && track.missed.length > 0)
+    reasons.splice(daysOverdue !== undefined ? 1 : 0, 0, 'missed-occurrence');
   const light: Light =
-    daysOverdue !== undefined || behindLight === 'red'
+    daysOverdue !== undefined || behindLight === 'red' || missedInRow >= rule.missedRed
       ? 'red'
-      : behindLight === 'yellow' || task.status === 'blocked' || daysLateToStart !== undefined
+      : behindLight === 'yellow' ||
+          task.status === 'blocked' ||
+          daysLateToStart !== undefined ||
+          missedInRow >= rule.missedYellow
         ? 'yellow'
         : daysLeft !== undefined
           ? rule.dueSoon
@@ -241,6 +260,10 @@ function computeTaskState(task: Task, options: ScheduleOptions): ItemState {
   if (expected !== undefined) state.expectedProgress = expected;
   if (progress !== undefined) state.progress = progress;
   if (progressFrom !== undefined) state.progressFrom = progressFrom;
+  if (track && track.missed.length > 0) {
+    state.missed = track.missed;
+    state.missedInRow = missedInRow;
+  }
   return state;
 }
 

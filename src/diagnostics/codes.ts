@@ -21,6 +21,7 @@ export const diagnosticCodes = {
   'progress-fraction': 'info',
   'done-after-today': 'warning',
   overdue: 'warning',
+  'missed-occurrence': 'warning',
   'late-to-start': 'warning',
   'behind-schedule': 'warning',
   blocked: 'warning',
@@ -68,6 +69,8 @@ export const codeDescriptions: Record<DiagnosticCode, string> = {
   'progress-fraction': 'Progress written as a fraction (0.5) where 0–100 is meant.',
   'done-after-today': 'A done_on date after today.',
   overdue: 'An overdue task, phase or milestone.',
+  'missed-occurrence':
+    'A past occurrence of a recurring duty (每月报送) with no update dated in its window.',
   'late-to-start': 'Its start has passed and it is still todo.',
   'behind-schedule':
     "Progress trails the pro-rata schedule past the light rule's yellow line (default: 10 points).",

@@ -102,6 +102,16 @@ const pastedEn: Record<string, string> = {
   '【': 'lenticular brackets "【 】"',
 };
 
+/** An occurrence's period (`2023-03`, `2023-Q2`, `2023-H1`, `2023`, `2024-01-05`) in Chinese. */
+function periodZh(label: string, tw: boolean): string {
+  const [year, part, day] = label.split('-');
+  if (part === undefined) return `${year}年`;
+  if (part.startsWith('Q'))
+    return `${year}年第${'一二三四'[Number(part[1]) - 1]}${tw ? '季' : '季度'}`;
+  if (part.startsWith('H')) return `${year}年${part === 'H1' ? '上' : '下'}半年`;
+  return `${year}年${Number(part)}月${day !== undefined ? `${Number(day)}日` : ''}`;
+}
+
 const zhCN: Catalogue = {
   'yaml-syntax': (_, v) =>
     ({
@@ -142,6 +152,11 @@ const zhCN: Catalogue = {
       'too-small': `不能小于 ${v('limit')}`,
       'too-big': `不能大于 ${v('limit')}`,
       'red-below-yellow': `红灯线 ${v('red')} 低于黄灯线 ${v('yellow')}，任何事项都不会亮黄灯：red 应 ≥ yellow`,
+      'repeat-weekday': `星期“${v('value')}”无法识别：应为周一至周日（或 mon…sun、1…7）`,
+      'repeat-within': `期限“${v('value')}”无法识别：应写为天数，如“10 days”或“10天”`,
+      'repeat-workdays': `暂不支持按工作日计算期限（“${v('value')}”）：请暂按自然日填写，如“14 days”`,
+      'occurrence-outside': `“${v('value')}”不在该项工作的起止期限内，没有对应的报送期次`,
+      'repeat-too-many': `按此重复规则，期间内将超过 ${v('limit')} 次，疑为起止日期或频次有误`,
       'checkpoints-decreasing': `形象进度节点 ${v('date')} 为 ${v('value')}%，低于此前节点 ${v('previousDate')} 的 ${v('previous')}%：节点进度应逐步递增`,
     })[v('problem')] ?? `格式不符：${v('detail')}`,
   'unknown-key': (p, v) =>
@@ -199,6 +214,8 @@ const zhCN: Catalogue = {
     p.note
       ? `任务“${v('name')}”受阻，最新进展：${v('note')}`
       : `任务“${v('name')}”受阻，尚未记录原因：请在 updates 中写明受阻原因和需协调的事项`,
+  'missed-occurrence': (_, v) =>
+    `任务“${v('name')}”${periodZh(v('period'), false)}应报未报，已逾期 ${v('days')} 天`,
   'due-soon': (_, v) =>
     v('days') === '0'
       ? `${kindZhCN[v('kind')] ?? ''}“${v('name')}”今天到期`
@@ -277,6 +294,11 @@ const zhTW: Catalogue = {
       'too-small': `不能小於 ${v('limit')}`,
       'too-big': `不能大於 ${v('limit')}`,
       'red-below-yellow': `紅燈線 ${v('red')} 低於黃燈線 ${v('yellow')}，任何事項都不會亮黃燈：red 應 ≥ yellow`,
+      'repeat-weekday': `星期「${v('value')}」無法辨識：應為週一至週日（或 mon…sun、1…7）`,
+      'repeat-within': `期限「${v('value')}」無法辨識：應寫為天數，如「10 days」或「10天」`,
+      'repeat-workdays': `暫不支援按工作日計算期限（「${v('value')}」）：請暫按日曆天填寫，如「14 days」`,
+      'occurrence-outside': `「${v('value')}」不在該項工作的起訖期限內，沒有對應的報送期次`,
+      'repeat-too-many': `按此重複規則，期間內將超過 ${v('limit')} 次，疑為起訖日期或頻次有誤`,
       'checkpoints-decreasing': `形象進度節點 ${v('date')} 為 ${v('value')}%，低於此前節點 ${v('previousDate')} 的 ${v('previous')}%：節點進度應逐步遞增`,
     })[v('problem')] ?? `格式不符：${v('detail')}`,
   'unknown-key': (p, v) =>
@@ -334,6 +356,8 @@ const zhTW: Catalogue = {
     p.note
       ? `任務「${v('name')}」受阻，最新進展：${v('note')}`
       : `任務「${v('name')}」受阻，尚未記錄原因：請在 updates 中寫明受阻原因和需協調的事項`,
+  'missed-occurrence': (_, v) =>
+    `任務「${v('name')}」${periodZh(v('period'), true)}應報未報，已逾期 ${v('days')} 天`,
   'due-soon': (_, v) =>
     v('days') === '0'
       ? `${kindZhTW[v('kind')] ?? ''}「${v('name')}」今天到期`
@@ -412,6 +436,11 @@ const en: Catalogue = {
       'too-small': `must be at least ${v('limit')}`,
       'too-big': `must be at most ${v('limit')}`,
       'red-below-yellow': `the red line (${v('red')}) is below the yellow line (${v('yellow')}), so nothing could ever be yellow: red must be ≥ yellow`,
+      'repeat-weekday': `cannot read the weekday "${v('value')}": write mon..sun, 周一..周日 or 1..7`,
+      'repeat-within': `cannot read "${v('value')}" as a number of days: write e.g. "10 days" or "10天"`,
+      'repeat-workdays': `working days are not yet supported ("${v('value')}"): give calendar days for now, e.g. "14 days"`,
+      'occurrence-outside': `"${v('value')}" is not an occurrence of this duty: it falls outside its window`,
+      'repeat-too-many': `this repeat falls due more than ${v('limit')} times in its window: check its dates and frequency`,
       'checkpoints-decreasing': `checkpoint ${v('date')} expects ${v('value')}%, less than the ${v('previous')}% of the earlier checkpoint ${v('previousDate')}: checkpoints must not decrease`,
     })[v('problem')] ?? `does not fit the format: ${v('detail')}`,
   'unknown-key': (p, v) =>
@@ -471,6 +500,8 @@ const en: Catalogue = {
     p.note
       ? `task "${v('name')}" is blocked; latest note: ${v('note')}`
       : `task "${v('name')}" is blocked and no reason is recorded: add an update saying what blocks it and what help it needs`,
+  'missed-occurrence': (_, v) =>
+    `task "${v('name')}": nothing reported for ${v('period')} (due ${v('days')} days ago)`,
   'due-soon': (_, v) =>
     v('days') === '0'
       ? `${v('kind')} "${v('name')}" is due today`

@@ -80,6 +80,7 @@ const zhCN: SharedLabels = {
   },
   reason: {
     overdue: '逾期',
+    'missed-occurrence': '漏报',
     'behind-schedule': '落后序时进度',
     blocked: '受阻',
     'late-to-start': '未按时启动',
@@ -132,6 +133,7 @@ const zhTW: SharedLabels = {
   },
   reason: {
     overdue: '逾期',
+    'missed-occurrence': '漏報',
     'behind-schedule': '落後序時進度',
     blocked: '受阻',
     'late-to-start': '未按時啟動',
@@ -190,6 +192,7 @@ const en: SharedLabels = {
   },
   reason: {
     overdue: 'overdue',
+    'missed-occurrence': 'missed report',
     'behind-schedule': 'behind schedule',
     blocked: 'blocked',
     'late-to-start': 'late to start',

@@ -66,6 +66,7 @@ describe('the model', () => {
       phase: true,
       lead: true,
       support: true,
+      start: false,
       due: true,
     });
     expect(second!.lead.map((ref) => ref.name)).toEqual(['县财政局']);

@@ -7,11 +7,13 @@
 import {
   civilFromDay,
   type DateParseResult,
+  type Day,
   type PlanDate,
   parsePlanDate,
   periodEndContext,
   periodYearContext,
   type YearContext,
+  weekday,
 } from '../dates/index.js';
 import type { Path } from '../parse/types.js';
 import type {
@@ -24,6 +26,7 @@ import type {
 } from '../schema/plan-schema.js';
 import { resolveLightRule } from './light-rule.js';
 import { parseFigure } from './parse-target.js';
+import { readRepeat } from './read-repeat.js';
 import { readTarget } from './read-target.js';
 import type {
   DateField,
@@ -31,8 +34,10 @@ import type {
   IdRef,
   Measurement,
   Milestone,
+  OccurrenceException,
   Phase,
   Plan,
+  Recurrence,
   Target,
   Task,
   Unit,
@@ -67,6 +72,9 @@ export function buildModel(input: PlanInput, file: string): Plan {
     taskIds: collectTaskIds(input.tasks ?? []),
     allTasks: [],
     readDate,
+    phaseById,
+    periodStart,
+    periodEnd,
   };
   const tasks = (input.tasks ?? []).map((task, index) =>
     buildTask(task, ['tasks', index], String(index + 1), 0, undefined, context),
@@ -114,6 +122,9 @@ interface TaskContext {
   /** Filled in document order, parents before children. */
   readonly allTasks: Task[];
   readonly readDate: DateReader;
+  readonly phaseById: ReadonlyMap<string, Phase>;
+  readonly periodStart: DateField | undefined;
+  readonly periodEnd: DateField | undefined;
 }
 
 /** What a parent passes down to its sub-tasks. */
@@ -122,6 +133,7 @@ interface Inheritance {
   phase?: IdRef;
   lead: readonly UnitRef[];
   support: readonly UnitRef[];
+  start?: DateField;
   due?: DateField;
 }
 
@@ -151,12 +163,24 @@ function buildTask(
   const ownSupport = unitRefs(input.support, [...path, 'support'], context);
   const ownDue =
     input.due !== undefined ? context.readDate(input.due, [...path, 'due']) : undefined;
+  const ownStart =
+    input.start !== undefined ? context.readDate(input.start, [...path, 'start']) : undefined;
 
   const goals = ownGoals.length > 0 || !parent ? ownGoals : parent.goals;
   const phase = ownPhase ?? parent?.phase;
   const lead = input.lead !== undefined || !parent ? ownLead : parent.lead;
   const support = input.support !== undefined || !parent ? ownSupport : parent.support;
   const due = ownDue ?? parent?.due;
+  // A sub-task's window is its parent's unless it says otherwise: a
+  // sub-task of a duty running 2023-03..2023-12 did not start in January.
+  // But a sub-task due before its parent starts (a preparatory step) keeps
+  // no start: an inherited date must never make a plan contradict itself.
+  const parentStart = parent?.start;
+  const inheritsStart =
+    !ownStart &&
+    parentStart !== undefined &&
+    !(ownDue && (lastDay(ownDue) ?? Number.POSITIVE_INFINITY) < (firstDay(parentStart) ?? 0));
+  const start = ownStart ?? (inheritsStart ? parentStart : undefined);
   const key = pathKey(path);
 
   // Built by assignment rather than conditional spreads: this runs once per
@@ -185,6 +209,7 @@ function buildTask(
       phase: !ownPhase && !!parent?.phase,
       lead: input.lead === undefined && !!parent && parent.lead.length > 0,
       support: input.support === undefined && !!parent && parent.support.length > 0,
+      start: inheritsStart,
       due: !ownDue && !!parent?.due,
     },
     path,
@@ -194,9 +219,46 @@ function buildTask(
   setIfDefined(task, 'phase', phase);
   setIfDefined(task, 'leader', input.leader);
   setIfDefined(task, 'owner', input.owner);
-  if (input.start !== undefined) task.start = context.readDate(input.start, [...path, 'start']);
+  setIfDefined(task, 'start', start);
   setIfDefined(task, 'due', due);
-  setIfDefined(task, 'repeat', input.repeat);
+  if (input.repeat !== undefined) {
+    const repeatPath = [...path, 'repeat'];
+    const { kind, problems, ...rule } = readRepeat(input.repeat, repeatPath);
+    task.repeat = kind;
+    const recurrence: Mutable<Recurrence> = {
+      ...rule,
+      problems,
+      exceptions: (input.occurrences ?? []).map((entry, index) => {
+        const at = [...path, 'occurrences', index];
+        const exception: Mutable<OccurrenceException> = {
+          period: context.readDate(entry.period, [...at, 'period']),
+          status: entry.status ?? 'done',
+          path: at,
+        };
+        setIfDefined(exception, 'note', entry.note);
+        return exception;
+      }),
+      path: repeatPath,
+    };
+    const phaseOf = phase?.found ? context.phaseById.get(phase.id) : undefined;
+    setIfDefined(
+      recurrence,
+      'from',
+      firstDay(start) ?? firstDay(phaseOf?.start) ?? firstDay(context.periodStart),
+    );
+    setIfDefined(
+      recurrence,
+      'to',
+      lastDay(due) ?? lastDay(phaseOf?.end) ?? lastDay(context.periodEnd),
+    );
+    // A plain `weekly` keeps the weekday its window ends on (else starts on),
+    // fixed here so that a view's narrower window does not move it.
+    if (recurrence.every === 'week' && recurrence.weekday === undefined) {
+      const anchor = recurrence.to ?? recurrence.from;
+      if (anchor !== undefined) recurrence.weekday = weekday(anchor);
+    }
+    task.recurrence = recurrence;
+  }
   setIfDefined(task, 'progress', input.progress);
   if (input.checkpoints !== undefined) {
     task.checkpoints = Object.entries(input.checkpoints).map(([written, progress]) => {
@@ -213,6 +275,7 @@ function buildTask(
   context.allTasks.push(task);
   const inheritance: Inheritance & { key: string } = { key, goals, lead, support };
   setIfDefined(inheritance, 'phase', phase);
+  setIfDefined(inheritance, 'start', start);
   setIfDefined(inheritance, 'due', due);
   const children = task.children as Task[];
   (input.tasks ?? []).forEach((child, index) => {
@@ -228,6 +291,15 @@ function buildTask(
     );
   });
   return task;
+}
+
+/** The first day of a date that could be read (the model's own: no import up the layers). */
+function firstDay(field: DateField | undefined): Day | undefined {
+  return field?.date?.kind === 'fixed' ? field.date.first : undefined;
+}
+
+function lastDay(field: DateField | undefined): Day | undefined {
+  return field?.date?.kind === 'fixed' ? field.date.last : undefined;
 }
 
 function collectTaskIds(tasks: readonly TaskInput[], into = new Set<string>()): Set<string> {

@@ -41,6 +41,10 @@ export interface LightRule {
   readonly basis: 'day' | 'month-end';
   /** The colour of due soon: yellow, or blue (宿迁's 三色督办单). */
   readonly dueSoon: 'yellow' | 'blue';
+  /** Missed occurrences of a recurring duty in a row, up to the latest, that make it yellow. */
+  readonly missedYellow: number;
+  /** …and red. */
+  readonly missedRed: number;
 }
 
 export const lightPresetRules: Readonly<Record<LightPreset, LightRule>> = {
@@ -52,6 +56,8 @@ export const lightPresetRules: Readonly<Record<LightPreset, LightRule>> = {
     inclusive: true,
     basis: 'day',
     dueSoon: 'yellow',
+    missedYellow: 1,
+    missedRed: 2,
   },
   sanya: {
     preset: 'sanya',
@@ -61,6 +67,8 @@ export const lightPresetRules: Readonly<Record<LightPreset, LightRule>> = {
     inclusive: true,
     basis: 'month-end',
     dueSoon: 'yellow',
+    missedYellow: 1,
+    missedRed: 2,
   },
   xuancheng: {
     preset: 'xuancheng',
@@ -70,6 +78,8 @@ export const lightPresetRules: Readonly<Record<LightPreset, LightRule>> = {
     inclusive: true,
     basis: 'month-end',
     dueSoon: 'yellow',
+    missedYellow: 1,
+    missedRed: 2,
   },
   suqian: {
     preset: 'suqian',
@@ -79,6 +89,8 @@ export const lightPresetRules: Readonly<Record<LightPreset, LightRule>> = {
     inclusive: true,
     basis: 'day',
     dueSoon: 'blue',
+    missedYellow: 1,
+    missedRed: 2,
   },
 };
 
@@ -106,6 +118,11 @@ export function resolveLightRule(
     inclusive: block.inclusive ?? from.inclusive,
     basis: block.basis ?? from.basis,
     dueSoon: block.due_soon ?? from.dueSoon,
+    missedYellow: block.missed_yellow ?? from.missedYellow,
+    missedRed: Math.max(
+      block.missed_red ?? from.missedRed,
+      block.missed_yellow ?? from.missedYellow,
+    ),
   };
 }
 

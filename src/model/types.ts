@@ -4,7 +4,7 @@
  * number. Anything that could not be resolved is kept, marked as such, for a
  * rule to report; the model itself never reports.
  */
-import type { DateProblem, PlanDate } from '../dates/types.js';
+import type { DateProblem, Day, PlanDate } from '../dates/types.js';
 import type { Path } from '../parse/types.js';
 import type {
   LightsInput,
@@ -192,12 +192,53 @@ export interface Checkpoint {
   readonly path: Path;
 }
 
+export type RepeatEvery = 'week' | 'month' | 'quarter' | 'half-year' | 'year';
+
+/**
+ * A recurring duty's rule, read once: which days it falls due on, inside
+ * which window (its start..due, else its phase, else the plan period).
+ */
+export interface Recurrence {
+  readonly every: RepeatEvery;
+  /** Day of the month (1..31, clamped to short months); absent: the month end. */
+  readonly day?: number;
+  /** ISO weekday, 1 = Monday .. 7 = Sunday, for `week`. */
+  readonly weekday?: number;
+  /** Calendar days after the period's end by which it is due. */
+  readonly withinDays: number;
+  /** The months it falls due in (1..12), for every form but `week`. */
+  readonly months: readonly number[];
+  /** The window occurrences fall in; an open end is undefined. */
+  readonly from?: Day;
+  readonly to?: Day;
+  /** Problems in the rule as written, reported by the `repeat-form` rule. */
+  readonly problems: readonly RepeatProblem[];
+  /** Exceptions recorded per occurrence (`occurrences:`). */
+  readonly exceptions: readonly OccurrenceException[];
+  readonly path: Path;
+}
+
+export interface RepeatProblem {
+  readonly path: Path;
+  readonly problem: 'weekday' | 'within' | 'workdays';
+  readonly value: string;
+  readonly suggestion?: string;
+}
+
+export interface OccurrenceException {
+  readonly period: DateField;
+  readonly status: 'done' | 'dropped' | 'missed';
+  readonly note?: string;
+  readonly path: Path;
+}
+
 /** Where a task's inherited fields came from, for messages and tests. */
 export interface Inherited {
   readonly goals: boolean;
   readonly phase: boolean;
   readonly lead: boolean;
   readonly support: boolean;
+  readonly start: boolean;
   readonly due: boolean;
 }
 
@@ -220,7 +261,9 @@ export interface Task {
   readonly owner?: string;
   readonly start?: DateField;
   readonly due?: DateField;
+  /** How the duty is worded in labels (每月, 每季度); the rule itself is `recurrence`. */
   readonly repeat?: RepeatKind;
+  readonly recurrence?: Recurrence;
   readonly status: TaskStatus;
   readonly progress?: number;
   /** As written; they replace the straight line of 序时进度. Not inherited. */

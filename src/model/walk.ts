@@ -20,7 +20,11 @@ export function allDateFields(plan: Plan): DateField[] {
     for (const step of phase.steps) fields.push(step.start, step.end);
   }
   for (const task of plan.allTasks) {
-    fields.push(task.start, task.inherited.due ? undefined : task.due, task.doneOn);
+    fields.push(
+      task.inherited.start ? undefined : task.start,
+      task.inherited.due ? undefined : task.due,
+      task.doneOn,
+    );
     // Loops, not push(...list): a list spread into arguments overflows the
     // stack past about 100,000 items, and a plan may hold that many.
     for (const update of task.updates) fields.push(update.date);

@@ -42,11 +42,12 @@ export interface PasteArtefact {
  */
 export const knownKeys: ReadonlySet<string> = new Set(
   (
-    'achieved actual aliases baseline basis checkpoints date depends_on document_no done_on due ' +
-    'due_soon end goal goals id inclusive issued issuer lead leader lights locale members metric ' +
-    'milestones name nature no note notes owner period phase phases preset progress red reference ' +
-    'repeat shortfall start status steps support target targets tasks title tolerance units updates ' +
-    'value version yellow'
+    'achieved actual aliases baseline basis checkpoints date day depends_on document_no done_on ' +
+    'due due_soon end every goal goals id inclusive issued issuer lead leader lights locale ' +
+    'members metric milestones missed_red missed_yellow months name nature no note notes ' +
+    'occurrences owner period phase ' +
+    'phases preset progress red reference repeat shortfall start status steps support target ' +
+    'targets tasks title tolerance units updates value version weekday within yellow'
   ).split(' '),
 );
 

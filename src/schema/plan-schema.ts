@@ -34,7 +34,8 @@ const unitList = z.optional(
 );
 
 export const taskStatuses = ['todo', 'doing', 'done', 'blocked', 'dropped'] as const;
-export const repeatKinds = ['weekly', 'monthly', 'quarterly', 'yearly'] as const;
+export const repeatKinds = ['weekly', 'monthly', 'quarterly', 'half-yearly', 'yearly'] as const;
+export const repeatEvery = ['week', 'month', 'quarter', 'half-year', 'year'] as const;
 export const targetNatures = ['binding', 'expected', 'advocated'] as const;
 export const locales = ['zh-CN', 'zh-TW', 'en'] as const;
 export const lightPresets = ['yinchuan', 'sanya', 'xuancheng', 'suqian'] as const;
@@ -85,6 +86,65 @@ export const lightsBlock = z.strictObject({
   due_soon: z.optional(
     describe(z.enum(['yellow', 'blue']), 'The colour of due soon (宿迁 三色督办单: blue)'),
   ),
+  missed_yellow: z.optional(
+    describe(
+      z.int().check(z.minimum(1)),
+      'Missed occurrences of a recurring duty in a row that make it yellow (default 1)',
+    ),
+  ),
+  missed_red: z.optional(
+    describe(
+      z.int().check(z.minimum(1)),
+      'Missed occurrences of a recurring duty in a row that make it red (default 2)',
+    ),
+  ),
+});
+
+/** `repeat`: a word, or a rule with the day it falls on (每月28日前, 每周五, 每季度结束后10日内). */
+const repeat = z.union([
+  describe(
+    z.enum(repeatKinds),
+    'weekly | monthly (month ends) | quarterly (3/31, 6/30, 9/30, 12/31) | half-yearly | yearly',
+  ),
+  z.strictObject({
+    every: z.enum(repeatEvery),
+    day: z.optional(
+      describe(
+        z.int().check(z.minimum(1), z.maximum(31)),
+        'Day of the month it falls due; past a short month’s end, its last day. Default: the month end',
+      ),
+    ),
+    weekday: z.optional(
+      describe(
+        z.union([z.string(), z.number()]),
+        'For every: week: mon..sun, 周五, 星期五, or 1..7',
+      ),
+    ),
+    within: z.optional(
+      describe(
+        z.union([z.string(), z.number()]),
+        'Days after the period ends by which it is due: `10 days` (10天); working days are not yet supported',
+      ),
+    ),
+    months: z.optional(
+      describe(
+        z.array(z.int().check(z.minimum(1), z.maximum(12))),
+        'The months it falls due in, e.g. [6, 12] (每年6月、12月)',
+      ),
+    ),
+  }),
+]);
+
+/** An exception recorded for one occurrence of a recurring duty. */
+const occurrence = z.strictObject({
+  period: describe(dateValue, 'The occurrence: 2023-03, 2023-Q2, 2023-H1, 2023'),
+  status: z.optional(
+    describe(
+      z.enum(['done', 'dropped', 'missed']),
+      'done: reported (报送); dropped: not required this time (免报); missed: recorded as not reported',
+    ),
+  ),
+  note: optionalText,
 });
 
 const unitEntry = z.union([
@@ -205,7 +265,8 @@ export interface TaskInput {
   owner?: string | undefined;
   start?: string | number | undefined;
   due?: string | number | undefined;
-  repeat?: (typeof repeatKinds)[number] | undefined;
+  repeat?: z.infer<typeof repeat> | undefined;
+  occurrences?: z.infer<typeof occurrence>[] | undefined;
   status?: (typeof taskStatuses)[number] | undefined;
   progress?: number | undefined;
   checkpoints?: Record<string, number> | undefined;
@@ -228,7 +289,10 @@ const task: z.ZodMiniType<TaskInput> = z.strictObject({
   owner: z.optional(describe(z.string(), '责任人')),
   start: optionalDate,
   due: optionalDate,
-  repeat: z.optional(z.enum(repeatKinds)),
+  repeat: z.optional(repeat),
+  occurrences: z.optional(
+    describe(z.array(occurrence), 'Exceptions for single occurrences of a recurring duty'),
+  ),
   progress,
   checkpoints: z.optional(
     describe(
@@ -242,7 +306,7 @@ const task: z.ZodMiniType<TaskInput> = z.strictObject({
   depends_on: z.optional(describe(textOrList, 'Task ids this task waits for')),
   get tasks() {
     return z.optional(
-      describe(z.array(task), 'Sub-tasks; they inherit goal, phase, lead, support and due'),
+      describe(z.array(task), 'Sub-tasks; they inherit goal, phase, lead, support, start and due'),
     );
   },
 });
@@ -288,3 +352,5 @@ export type MilestoneInput = z.infer<typeof milestone>;
 export type UnitEntryInput = z.infer<typeof unitEntry>;
 export type UpdateInput = z.infer<typeof update>;
 export type LightsInput = z.infer<typeof lightsBlock>;
+export type RepeatInput = z.infer<typeof repeat>;
+export type OccurrenceInput = z.infer<typeof occurrence>;

@@ -196,11 +196,12 @@ describe('calendarEvents: recurring tasks', () => {
       'tasks:\n  - title: 季报\n    repeat: quarterly\n    start: 2023-01\n    due: 长期坚持\n',
       head,
     );
+    // Quarter ends, whatever month the duty started in (not 1/31, 4/30, …).
     expect(spans(list).map(([first]) => first)).toEqual([
-      '2024-01-31',
-      '2024-04-30',
-      '2024-07-31',
-      '2024-10-31',
+      '2024-03-31',
+      '2024-06-30',
+      '2024-09-30',
+      '2024-12-31',
     ]);
   });
 
@@ -215,7 +216,8 @@ describe('calendarEvents: recurring tasks', () => {
       ].join('\n'),
     );
     expect(list.filter((event) => event.kind === 'task').map((event) => event.first)).toEqual(
-      ['2024-03-01', '2024-04-01', '2024-05-01'].map((day) => parseIsoDay(day)),
+      // Month ends inside the phase, not the phase's first day stepped on.
+      ['2024-03-31', '2024-04-30', '2024-05-31'].map((day) => parseIsoDay(day)),
     );
   });
 

@@ -206,12 +206,28 @@ describe('overdueItems: targets', () => {
 });
 
 describe('overdueItems: recurring tasks', () => {
+  // Reported every month up to May (each update inside its month).
   const plan = model(`tasks:
-  - { title: 每月报送, start: 2024-01, due: 2024-12, repeat: monthly, status: doing }
+  - title: 每月报送
+    start: 2024-01
+    due: 2024-12
+    repeat: monthly
+    status: doing
+    updates: [{ date: 2024-01-20 }, { date: 2024-02-20 }, { date: 2024-03-20 }, { date: 2024-04-20 }, { date: 2024-05-20 }]
 `);
   it('is not overdue for past occurrences, only after its final due', () => {
-    expect(list(plan, '2024-06-30')).toEqual([]);
+    // As of 2024-06-16 the next occurrence (6/30) is 14 days off: due soon, not overdue.
+    expect(only(plan, '2024-06-16')).toMatchObject({ reason: 'due-soon', daysOverdue: null });
+    expect(list(plan, '2024-06-15')).toEqual([]);
     expect(only(plan, '2025-01-01')).toMatchObject({ reason: 'overdue', daysOverdue: 1 });
+  });
+
+  it('is listed for an occurrence with no report', () => {
+    const silent = model(`tasks:
+  - { title: 每月报送, start: 2024-01, due: 2024-12, repeat: monthly, status: doing }
+`);
+    // As of 2024-06-15, January..May are past with nothing reported.
+    expect(only(silent, '2024-06-15')).toMatchObject({ reason: 'missed-occurrence', light: 'red' });
   });
 });
 

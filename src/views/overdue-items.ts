@@ -41,6 +41,7 @@ export type OverdueReason = Reason | 'target-at-risk';
 /** Worst first: the item's `reason` is the first of its reasons in this order. */
 export const overdueReasons: readonly OverdueReason[] = [
   'overdue',
+  'missed-occurrence',
   'target-at-risk',
   'behind-schedule',
   'blocked',

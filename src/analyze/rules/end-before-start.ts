@@ -19,9 +19,11 @@ export const endBeforeStart: Rule = {
           (step) => [step.start, step.end] as [DateField | undefined, DateField | undefined],
         ),
       ]),
-      ...plan.allTasks.map(
-        (task) => [task.start, task.due] as [DateField | undefined, DateField | undefined],
-      ),
+      // A sub-task with both dates from its parent repeats the parent's
+      // pair: reported once, at the parent.
+      ...plan.allTasks
+        .filter((task) => !(task.inherited.start && task.inherited.due))
+        .map((task) => [task.start, task.due] as [DateField | undefined, DateField | undefined]),
     ];
     return pairs.flatMap(([start, end]): Finding[] => {
       const first = firstDay(start);

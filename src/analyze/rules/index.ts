@@ -11,11 +11,13 @@ import { goalWithoutTasks } from './goal-without-tasks.js';
 import { invalidDate } from './invalid-date.js';
 import { lateToStart } from './late-to-start.js';
 import { lightRule } from './light-rule.js';
+import { missedOccurrence } from './missed-occurrence.js';
 import { noLead } from './no-lead.js';
 import { outsidePhase } from './outside-phase.js';
 import { overdue } from './overdue.js';
 import { placeholderDate } from './placeholder-date.js';
 import { progressFraction } from './progress-fraction.js';
+import { repeatForm } from './repeat-form.js';
 import { severalUnits } from './several-units.js';
 import { startsBeforeDependency } from './starts-before-dependency.js';
 import { statusProgress } from './status-progress.js';
@@ -38,6 +40,7 @@ export const rules: readonly Rule[] = [
   endBeforeStart,
   dependencyCycle,
   lightRule,
+  repeatForm,
   outsidePhase,
   startsBeforeDependency,
   noLead,
@@ -48,6 +51,7 @@ export const rules: readonly Rule[] = [
   progressFraction,
   doneAfterToday,
   overdue,
+  missedOccurrence,
   lateToStart,
   behindSchedule,
   blocked,

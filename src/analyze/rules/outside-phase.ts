@@ -21,7 +21,12 @@ export const outsidePhase: Rule = {
       const phase = plan.phaseById.get(task.phase.id);
       if (!phase) continue;
       findings.push(
-        ...outside(phase, task.start, task.inherited.due ? undefined : task.due, 'task'),
+        ...outside(
+          phase,
+          task.inherited.start ? undefined : task.start,
+          task.inherited.due ? undefined : task.due,
+          'task',
+        ),
       );
     }
     return findings;

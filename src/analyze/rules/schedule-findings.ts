@@ -34,7 +34,7 @@ export function scheduleFindings(
 function pathFor(task: Task, field: 'due' | 'start' | 'progress' | 'status'): Finding['path'] {
   if (field === 'due')
     return task.due && !task.inherited.due ? task.due.path : [...task.path, 'title'];
-  if (field === 'start' && task.start) return task.start.path;
+  if (field === 'start' && task.start && !task.inherited.start) return task.start.path;
   if (field === 'progress' && task.progress !== undefined) return [...task.path, 'progress'];
   if (field === 'status') return [...task.path, 'status'];
   return [...task.path, 'title'];

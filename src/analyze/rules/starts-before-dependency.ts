@@ -8,7 +8,8 @@ export const startsBeforeDependency: Rule = {
   check: (plan) =>
     plan.allTasks.flatMap((task): Finding[] => {
       const start = firstDay(task.start);
-      if (start === undefined || !task.start) return [];
+      // An inherited start was not chosen for this task: no finding on it.
+      if (start === undefined || !task.start || task.inherited.start) return [];
       return task.dependsOn.flatMap((ref): Finding[] => {
         const dependency = plan.taskById.get(ref.id);
         const due = lastDay(dependency?.due);

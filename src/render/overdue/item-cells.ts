@@ -94,6 +94,8 @@ function explainReason(item: OverdueItem, reason: OverdueReason, lang: Lang): st
         : reasonLabel(reason, lang);
     case 'due-soon':
       return item.daysLeft !== null ? explain.dueSoon(item.daysLeft) : reasonLabel(reason, lang);
+    case 'missed-occurrence':
+      return reasonLabel(reason, lang);
     case 'late-to-start':
       return item.daysLateToStart !== null
         ? explain.lateToStart(item.daysLateToStart)
