@@ -44,7 +44,7 @@ export async function discoverFiles(
 ): Promise<Discovery> {
   const { cwd } = options;
   const negated = args.filter(isNegation).map((arg) => arg.slice(1));
-  const ignored = ignoreTest(
+  const ignored = await ignoreTest(
     cwd,
     [...(await readPlanIgnore(cwd)), ...options.ignorePatterns],
     negated,

@@ -6,7 +6,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import picomatch from 'picomatch';
+
+/** A compiled glob: picomatch, loaded only when there are patterns to match. */
+type Matcher = (glob: string) => (path: string) => boolean;
 
 interface IgnoreRule {
   readonly matches: (path: string) => boolean;
@@ -21,7 +23,7 @@ interface IgnoreRule {
 export const PLANIGNORE = '.planignore';
 
 /** The rules of one gitignore line, or undefined for a blank line or a comment. */
-export function gitignoreRule(line: string): IgnoreRule | undefined {
+function gitignoreRule(line: string, compile: Matcher): IgnoreRule | undefined {
   // Trailing spaces do not count unless escaped with a backslash.
   let text = line.replace(/(?<!\\)[ \t]+$/, '');
   if (text === '' || text.startsWith('#')) return undefined;
@@ -37,7 +39,7 @@ export function gitignoreRule(line: string): IgnoreRule | undefined {
   if (text.startsWith('/')) text = text.slice(1);
   const glob = anchored ? text : `**/${text}`;
   return {
-    matches: picomatch(glob, { dot: true, windows: false }),
+    matches: compile(glob),
     negate,
     dirOnly,
     absolute: false,
@@ -45,11 +47,11 @@ export function gitignoreRule(line: string): IgnoreRule | undefined {
 }
 
 /** A `!pattern` argument: a glob like the arguments it takes files from. */
-function globRule(pattern: string): IgnoreRule {
+function globRule(pattern: string, compile: Matcher): IgnoreRule {
   const absolute = isAbsolute(pattern);
   const glob = absolute ? toSlashes(pattern) : pattern.replace(/^(\.\/)+/, '');
   return {
-    matches: picomatch(glob, { dot: true, windows: false }),
+    matches: compile(glob),
     negate: false,
     dirOnly: false,
     absolute,
@@ -70,14 +72,21 @@ export async function readPlanIgnore(cwd: string): Promise<string[]> {
  * decides, and a file in an ignored folder stays out whatever a later rule
  * says of the file itself.
  */
-export function ignoreTest(
+export async function ignoreTest(
   cwd: string,
   gitignoreLines: readonly string[],
   globs: readonly string[],
-): (file: string) => boolean {
+): Promise<(file: string) => boolean> {
+  // Most runs have no patterns at all: the matcher is not even loaded then,
+  // which keeps it out of every command's start-up.
+  if (globs.length === 0 && gitignoreLines.every((line) => /^\s*(#|$)/.test(line))) {
+    return () => false;
+  }
+  const { default: picomatch } = await import('picomatch');
+  const compile: Matcher = (glob) => picomatch(glob, { dot: true, windows: false });
   const rules = [
-    ...gitignoreLines.flatMap((line) => gitignoreRule(line) ?? []),
-    ...globs.map(globRule),
+    ...gitignoreLines.flatMap((line) => gitignoreRule(line, compile) ?? []),
+    ...globs.map((glob) => globRule(glob, compile)),
   ];
   if (rules.length === 0) return () => false;
   const decide = (rel: string, abs: string, isDir: boolean): boolean => {
