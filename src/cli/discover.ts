@@ -7,7 +7,7 @@
 import { open, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { ignoreTest, readPlanIgnore } from './ignore.js';
-import { isGlob } from './inputs.js';
+import { expandGlob, isGlob } from './inputs.js';
 
 export interface Discovery {
   /** Names to check, in argument order (a glob's or folder's files sorted); `-` is standard input. */
@@ -55,7 +55,12 @@ export async function discoverFiles(
     async (arg): Promise<Found> => {
       if (arg === '-') return { arg, names: [arg] };
       if (isGlob(arg))
-        return { arg, names: (await expandGlob(arg, cwd)).filter((n) => !ignored(n)) };
+        return {
+          arg,
+          names: (
+            await expandGlob(arg, cwd, arg.includes('node_modules') ? [] : SKIPPED_FOLDERS)
+          ).filter((n) => !ignored(n)),
+        };
       const stats = await stat(resolve(cwd, arg)).catch(() => undefined);
       // A file named explicitly is always checked, ignored or not, plan or not.
       if (!stats?.isDirectory()) return { arg, names: [arg] };
@@ -77,21 +82,6 @@ interface Found {
 
 function isNegation(arg: string): boolean {
   return arg.length > 1 && arg.startsWith('!');
-}
-
-/** A glob's files, sorted; absolute names for an absolute pattern, relative ones otherwise. */
-async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
-  // The glob library is loaded only when a glob or a folder is given.
-  const { glob } = await import('tinyglobby');
-  const matches = await glob(pattern, {
-    cwd,
-    onlyFiles: true,
-    dot: false,
-    expandDirectories: false,
-    absolute: pattern.startsWith('/') || /^[A-Za-z]:[\\/]/.test(pattern),
-    ignore: pattern.includes('node_modules') ? [] : SKIPPED_FOLDERS,
-  });
-  return matches.sort();
 }
 
 /** A folder's YAML files, sorted, named below the folder as it was written. */

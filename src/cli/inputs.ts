@@ -26,24 +26,37 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
   const names: string[] = [];
   for (const arg of args) {
     if (arg !== '-' && isGlob(arg)) {
-      // The glob library is loaded only when a glob is given.
-      const { glob } = await import('tinyglobby');
-      // An absolute pattern gives absolute names, a relative one relative
-      // names: files are reported the way the user wrote them.
-      const matches = await glob(arg, {
-        cwd,
-        onlyFiles: true,
-        dot: false,
-        expandDirectories: false,
-        absolute: isAbsolute(arg),
-      });
+      const matches = await expandGlob(arg, cwd);
       if (matches.length === 0) names.push(arg);
-      for (const match of matches.sort()) names.push(match);
+      for (const match of matches) names.push(match);
     } else {
       names.push(arg);
     }
   }
   return [...new Set(names)];
+}
+
+/**
+ * A glob's files, sorted. An absolute pattern gives absolute names, a
+ * relative one relative names: files are reported the way the user wrote
+ * them. `ignore` leaves folders out (`plan check` skips node_modules).
+ */
+export async function expandGlob(
+  pattern: string,
+  cwd: string,
+  ignore: readonly string[] = [],
+): Promise<string[]> {
+  // The glob library is loaded only when a glob is given.
+  const { glob } = await import('tinyglobby');
+  const matches = await glob(pattern, {
+    cwd,
+    onlyFiles: true,
+    dot: false,
+    expandDirectories: false,
+    absolute: isAbsolute(pattern) || /^[A-Za-z]:[\\/]/.test(pattern),
+    ignore: [...ignore],
+  });
+  return matches.sort();
 }
 
 /** Files read at once: enough to hide the latency of each read, few enough to stay polite. */

@@ -76,11 +76,7 @@ export async function loadViewPlan(
     );
   }
   const [input] = await readInputs(names, io, maxBytes);
-  const lang0 = chooseLang(
-    flagLang,
-    input?.ok ? input.compiled.locale : undefined,
-    io.env,
-  );
+  const lang0 = chooseLang(flagLang, input?.ok ? input.compiled.locale : undefined, io.env);
   if (!input) throw new UsageError('give one plan file');
   if (!input.ok) {
     const diagnostics = toDiagnostics({ file: input.file, text: '' }, [input.finding], lang0);
