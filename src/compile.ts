@@ -6,7 +6,7 @@
 import type { RuleContext } from './analyze/rule.js';
 import { rules } from './analyze/rules/index.js';
 import { diagnosticCodes } from './diagnostics/codes.js';
-import type { Finding, MessageParams } from './diagnostics/types.js';
+import type { Finding } from './diagnostics/types.js';
 import type { Lang } from './i18n/lang.js';
 import { buildModel } from './model/build-model.js';
 import type { Plan } from './model/types.js';
@@ -15,6 +15,7 @@ import { parseYaml, type YamlProblem } from './parse/parse-yaml.js';
 import { localeInText, type PasteArtefact, scanPasteArtefacts } from './parse/paste-scan.js';
 import type { Path, SourceNode } from './parse/types.js';
 import { findCommentsInText, findQuoteTrap, scalarStarts } from './parse/yaml-traps.js';
+import { yamlProblemParams } from './parse/yaml-reasons.js';
 import { validatePlan } from './schema/validate-plan.js';
 
 export interface Compiled {
@@ -66,24 +67,43 @@ export function compilePlan(file: string, text: string): Compiled {
 }
 
 /**
+ * Problems the parser names for what they are. Any other failure may be the
+ * parser's confusion at something pasted or unquoted a line earlier, which
+ * is named instead when it is there.
+ */
+const definiteProblems: ReadonlySet<YamlProblem['kind']> = new Set([
+  'duplicate-key',
+  'several-documents',
+  'too-deep',
+  'alias-expansion',
+  'tab-indent',
+  'directive',
+  'control-char',
+  'bad-escape',
+]);
+
+/**
  * Why a file did not parse. A paste artefact or a value that needs quotes,
- * when one explains the failure, is named instead of the parser's own words,
- * which point a line late and speak of indentation.
+ * when one explains the failure, is named instead of the parser's own
+ * problem, which points a line late and speaks of indentation. The parser's
+ * own sentence goes along only as `detail`.
  */
 function syntaxFindings(
   text: string,
-  { kind, reason, offset }: YamlProblem,
+  problem: YamlProblem,
   artefacts: readonly PasteArtefact[],
 ): Finding[] {
-  if (kind === 'syntax' && artefacts.length > 0) {
+  const { offset, reason } = problem;
+  const confused = !definiteProblems.has(problem.kind);
+  if (confused && artefacts.length > 0) {
     // The parser stops at the first thing it cannot read: an artefact at or
     // before the end of that line explains it; one only after it does not.
     const lineEnd = text.indexOf('\n', offset);
     const explained = artefacts.some((a) => lineEnd === -1 || a.offset <= lineEnd);
-    const named = artefacts.map(artefactFinding);
-    return explained ? named : [syntaxFinding(text, kind, reason, offset), ...named];
+    const named = artefacts.map((artefact) => ({ ...artefactFinding(artefact), detail: reason }));
+    return explained ? named : [syntaxFinding(text, problem), ...named];
   }
-  if (kind === 'syntax') {
+  if (confused) {
     const trap = findQuoteTrap(text, offset);
     if (trap) {
       return [
@@ -91,26 +111,24 @@ function syntaxFindings(
           code: 'yaml-syntax',
           path: [],
           offset: trap.offset,
-          params: { problem: trap.problem, reason, key: trap.key, char: trap.char },
+          params: { problem: trap.problem, key: trap.key, char: trap.char },
           ...(trap.suggestion !== undefined ? { suggestion: trap.suggestion } : {}),
+          detail: reason,
         },
       ];
     }
   }
-  return [syntaxFinding(text, kind, reason, offset)];
+  return [syntaxFinding(text, problem)];
 }
 
-function syntaxFinding(
-  text: string,
-  kind: YamlProblem['kind'],
-  reason: string,
-  offset: number,
-): Finding {
-  const params: MessageParams =
-    kind === 'duplicate-key'
-      ? { problem: kind, reason, key: keyAt(text, offset) }
-      : { problem: kind, reason };
-  return { code: 'yaml-syntax', path: [], offset, params };
+function syntaxFinding(text: string, { kind, reason, offset }: YamlProblem): Finding {
+  return {
+    code: 'yaml-syntax',
+    path: [],
+    offset,
+    params: { problem: kind, ...yamlProblemParams(text, kind, reason, offset) },
+    detail: reason,
+  };
 }
 
 /**
@@ -180,14 +198,6 @@ export function checkCompiled(
     return false;
   };
   return [...findings, ...ruleFindings.filter((finding) => !isRejected(finding.path))];
-}
-
-/** The key written at `offset`: up to its colon, unquoted. */
-function keyAt(text: string, offset: number): string {
-  const end = text.indexOf('\n', offset);
-  const line = text.slice(offset, end === -1 ? undefined : end);
-  const key = /^\s*(?:"([^"]*)"|'([^']*)'|([^:#]*?))\s*:/.exec(line);
-  return (key?.[1] ?? key?.[2] ?? key?.[3] ?? line).trim();
 }
 
 function pathId(path: Path): string {

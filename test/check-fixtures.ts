@@ -28,8 +28,8 @@ export const fixtures: readonly Fixture[] = [
   // At the `---` that starts the second document.
   { name: 'yaml-syntax-two-documents.yaml', expected: [['yaml-syntax', 3]] },
   { name: 'yaml-syntax-tab.yaml', expected: [['yaml-syntax', 5]] },
-  // `[finance, hrss` is never closed; the parser notices on the next line.
-  { name: 'yaml-syntax-unclosed-flow.yaml', expected: [['yaml-syntax', 7]] },
+  // The `[` opened on line 6 is never closed: at the bracket, not where the parser stopped (line 7).
+  { name: 'yaml-syntax-unclosed-flow.yaml', expected: [['yaml-syntax', 6]] },
   // `title: [重点]全面提升`: at the value, with the value quoted as the fix.
   { name: 'yaml-syntax-quote.yaml', expected: [['yaml-syntax', 2, 'title: "[重点]全面提升"']] },
   // The quote opened on line 2 is never closed: at the quote, not at the end of the file.

@@ -49,6 +49,7 @@ export function placeFindings(
       endColumn: end.column,
       path: pathKey(finding.path),
       ...(finding.suggestion !== undefined ? { suggestion: finding.suggestion } : {}),
+      ...(finding.detail !== undefined ? { detail: finding.detail } : {}),
     };
   });
 }

@@ -20,6 +20,8 @@ export interface Finding {
   readonly suggestion?: string;
   /** For findings that do not come from a node (read and parse problems). */
   readonly offset?: number;
+  /** The parser's own words, untranslated: only for `--format json`. */
+  readonly detail?: string;
 }
 
 /** A finding placed in a file and put into words: what every formatter prints. */
@@ -35,4 +37,6 @@ export interface Diagnostic {
   /** `tasks[2].due`; empty for the whole file. */
   readonly path: string;
   readonly suggestion?: string;
+  /** The parser's own words (English), for tools and bug reports; never in a human format. */
+  readonly detail?: string;
 }

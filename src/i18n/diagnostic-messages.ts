@@ -6,6 +6,7 @@
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import type { MessageParams } from '../diagnostics/types.js';
 import type { Lang } from './lang.js';
+import { yamlSyntaxMessage } from './yaml-syntax-messages.js';
 
 type Message = (p: MessageParams, v: (name: string) => string) => string;
 type Catalogue = Record<DiagnosticCode, Message>;
@@ -113,19 +114,7 @@ function periodZh(label: string, tw: boolean): string {
 }
 
 const zhCN: Catalogue = {
-  'yaml-syntax': (_, v) =>
-    ({
-      'duplicate-key': `重复的键 “${v('key')}”：同一层级里已经有这个键`,
-      'several-documents': '一个文件只能有一个 YAML 文档，这里出现了第二个（---）',
-      'too-deep': '嵌套层级太深（超过 64 层）',
-      'alias-expansion': '别名（*别名）展开后过于庞大，疑似“别名炸弹”，已拒绝',
-      'tab-indent': '缩进不能使用制表符（Tab），请改用空格',
-      'quote-value':
-        v('char') === ': '
-          ? `${v('key') ? `“${v('key')}”的` : ''}值中含有“: ”，YAML 会把它当作新的键；请给整个值加上引号`
-          : `${v('key') ? `“${v('key')}”的` : ''}值以“${v('char')}”开头，YAML 会把它当作语法符号；请给整个值加上引号`,
-      'unclosed-quote': `${v('key') ? `“${v('key')}”的` : ''}值以引号 ${v('char')} 开头，但直到文件末尾都没有闭合；请在值的末尾补上 ${v('char')}`,
-    })[v('problem')] ?? `YAML 语法错误：${v('reason')}`,
+  'yaml-syntax': (_, v) => yamlSyntaxMessage(v, 'zh-CN'),
   'paste-artefact': (_, v) => {
     const what = pastedZhCN[v('char')] ?? `“${v('char')}”`;
     return (
@@ -255,19 +244,7 @@ const zhCN: Catalogue = {
 };
 
 const zhTW: Catalogue = {
-  'yaml-syntax': (_, v) =>
-    ({
-      'duplicate-key': `重複的鍵「${v('key')}」：同一層級裡已經有這個鍵`,
-      'several-documents': '一個檔案只能有一個 YAML 文件，這裡出現了第二個（---）',
-      'too-deep': '巢狀層級太深（超過 64 層）',
-      'alias-expansion': '別名（*別名）展開後過於龐大，疑似「別名炸彈」，已拒絕',
-      'tab-indent': '縮排不能使用定位字元（Tab），請改用空格',
-      'quote-value':
-        v('char') === ': '
-          ? `${v('key') ? `「${v('key')}」的` : ''}值中含有「: 」，YAML 會把它當作新的鍵；請為整個值加上引號`
-          : `${v('key') ? `「${v('key')}」的` : ''}值以「${v('char')}」開頭，YAML 會把它當作語法符號；請為整個值加上引號`,
-      'unclosed-quote': `${v('key') ? `「${v('key')}」的` : ''}值以引號 ${v('char')} 開頭，但直到檔案結尾都沒有閉合；請在值的結尾補上 ${v('char')}`,
-    })[v('problem')] ?? `YAML 語法錯誤：${v('reason')}`,
+  'yaml-syntax': (_, v) => yamlSyntaxMessage(v, 'zh-TW'),
   'paste-artefact': (_, v) => {
     const what = pastedZhTW[v('char')] ?? `「${v('char')}」`;
     return (
@@ -397,19 +374,7 @@ const zhTW: Catalogue = {
 };
 
 const en: Catalogue = {
-  'yaml-syntax': (_, v) =>
-    ({
-      'duplicate-key': `duplicate key "${v('key')}": this mapping already has it`,
-      'several-documents': 'a plan file holds one YAML document; a second one starts here (---)',
-      'too-deep': 'nesting is too deep (more than 64 levels)',
-      'alias-expansion': 'aliases (*name) expand to far too much data (an alias bomb); refused',
-      'tab-indent': 'tabs cannot be used for indentation; use spaces',
-      'quote-value':
-        v('char') === ': '
-          ? `${v('key') ? `the value of "${v('key')}"` : 'this value'} holds ": ", which YAML reads as a new key; put the whole value in quotes`
-          : `${v('key') ? `the value of "${v('key')}"` : 'this value'} starts with "${v('char')}", which YAML reads as syntax; put the whole value in quotes`,
-      'unclosed-quote': `${v('key') ? `the value of "${v('key')}"` : 'this value'} opens a quote (${v('char')}) that is never closed; close it at the end of the value`,
-    })[v('problem')] ?? `YAML syntax error: ${v('reason')}`,
+  'yaml-syntax': (_, v) => yamlSyntaxMessage(v, 'en'),
   'paste-artefact': (_, v) => {
     const what = pastedEn[v('char')] ?? `"${v('char')}"`;
     return (

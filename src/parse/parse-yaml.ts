@@ -9,21 +9,23 @@
  */
 import jsYaml from 'js-yaml';
 import type { SourceNode } from './types.js';
+import {
+  classifyReason,
+  problemOffset,
+  refineKind,
+  type StopState,
+  type YamlProblemKind,
+} from './yaml-reasons.js';
 
 export type ParseResult =
   | { readonly ok: true; readonly value: unknown; readonly root: SourceNode | undefined }
   | { readonly ok: false; readonly error: YamlProblem };
 
 export interface YamlProblem {
-  readonly kind:
-    | 'syntax'
-    | 'duplicate-key'
-    | 'several-documents'
-    | 'too-deep'
-    | 'alias-expansion'
-    | 'tab-indent';
-  /** js-yaml's own words, kept for the English message and for debugging. */
+  readonly kind: YamlProblemKind;
+  /** js-yaml's own words: only ever shown as `detail` in `--format json`. */
   readonly reason: string;
+  /** Where the problem is: the opening quote or bracket, the line without a colon … */
   readonly offset: number;
 }
 
@@ -40,6 +42,9 @@ export function parseYaml(text: string): ParseResult {
   const opens: number[] = [0];
   const childLists: (SourceNode[] | undefined)[] = [undefined];
   const expansion = aliasMeter(text.length);
+  // Where the last node read to its end started: a line with no colon is
+  // reported by the parser a line late, after it has read that line as a key.
+  let lastClosed = 0;
   const listener = (event: 'open' | 'close', state: jsYaml.State): void => {
     if (event === 'open') {
       opens.push(state.position);
@@ -49,6 +54,7 @@ export function parseYaml(text: string): ParseResult {
     if (opens.length < 2) return;
     const open = opens.pop()!;
     const node = closeNode(text, open, childLists.pop() ?? noChildren, state);
+    lastClosed = node.start;
     if (node.kind === 'alias') expansion.add(state.result, node.start);
     let siblings = childLists[childLists.length - 1];
     if (!siblings) {
@@ -75,7 +81,10 @@ export function parseYaml(text: string): ParseResult {
         ok: false,
         error: { kind: 'alias-expansion', reason: error.message, offset: error.offset },
       };
-    return { ok: false, error: toProblem(error, text) };
+    return {
+      ok: false,
+      error: toProblem(error, text, opens[opens.length - 1] ?? 0, lastClosed),
+    };
   }
 
   const circular = expansion.circularAt(value);
@@ -249,18 +258,23 @@ function findCircle(value: unknown, firstUse: ReadonlyMap<object, number>): numb
   return undefined;
 }
 
-function toProblem(error: unknown, text: string): YamlProblem {
+function toProblem(error: unknown, text: string, opened: number, lastClosed: number): YamlProblem {
   const exception = error as { reason?: string; message?: string; mark?: { position?: number } };
   const reason = exception.reason ?? exception.message ?? String(error);
-  const kind = classify(reason);
-  const offset =
-    kind === 'several-documents'
-      ? secondDocumentStart(text)
-      : Math.min(exception.mark?.position ?? 0, text.length);
-  return { kind, reason, offset };
+  if (reason.includes('single document')) {
+    // js-yaml reports a second document at offset 0; point at its `---` instead.
+    return { kind: 'several-documents', reason, offset: secondDocumentStart(text) };
+  }
+  const state: StopState = {
+    text,
+    offset: Math.min(exception.mark?.position ?? 0, text.length),
+    opened,
+    lastClosed,
+  };
+  const kind = refineKind(classifyReason(reason), state);
+  return { kind, reason, offset: problemOffset(kind, state) };
 }
 
-/** js-yaml reports a second document at offset 0; point at its `---` instead. */
 function secondDocumentStart(text: string): number {
   const markers = /^(?:---|\.\.\.)(?=\s|$)/gm;
   let seenContent = false;
@@ -272,12 +286,4 @@ function secondDocumentStart(text: string): number {
     last = match.index + match[0].length;
   }
   return 0;
-}
-
-function classify(reason: string): YamlProblem['kind'] {
-  if (reason.includes('duplicated mapping key')) return 'duplicate-key';
-  if (reason.includes('single document')) return 'several-documents';
-  if (reason.includes('maxDepth')) return 'too-deep';
-  if (reason.includes('tab characters')) return 'tab-indent';
-  return 'syntax';
 }

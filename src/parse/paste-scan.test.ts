@@ -116,6 +116,7 @@ describe('YAML traps', () => {
   it('a list left open is not a value to quote', () => {
     const d = found(plan('  - id: T1\n    support: [finance, hrss\n    due: 2023-06\n'));
     expect(d[0]?.[4]).not.toContain('quotes');
+    expect(d[0]?.[4]).toContain('never closed');
   });
 });
 

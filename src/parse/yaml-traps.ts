@@ -135,7 +135,7 @@ export function scalarStarts(root: SourceNode | undefined): Set<number> {
 }
 
 export interface QuoteTrap {
-  readonly problem: 'quote-value' | 'unclosed-quote';
+  readonly problem: 'quote-value' | 'unclosed-quote' | 'text-after-quote';
   /** The value's first character, or the opening quote. */
   readonly offset: number;
   readonly key: string;
@@ -170,6 +170,23 @@ export function findQuoteTrap(text: string, errorOffset: number): QuoteTrap | un
       const close = closingQuote(text, lineStart + valueAt);
       if (close === -1) {
         return { problem: 'unclosed-quote', offset: lineStart + valueAt, key, char: first };
+      }
+      // `title: "全面提升"医疗服务质量`: quotes round part of the text, on the failing line.
+      const after = close < lineEnd ? line.slice(close - lineStart + 1).replace(/^[ \t]+/, '') : '';
+      if (lineStart >= previousLineStart && after !== '' && !/^[#,:\]}]/.test(after)) {
+        nearby = {
+          problem: 'text-after-quote',
+          offset: close + 1,
+          key,
+          char: first,
+          suggestion: `${key ? `${key}: ` : ''}${quote(
+            line
+              .slice(valueAt)
+              .replace(/[ \t]+#.*$/, '')
+              .trimEnd()
+              .replaceAll(first, ''),
+          )}`,
+        };
       }
       // A quoted value may run over several lines: go on after it.
       if (close >= lineEnd) {
