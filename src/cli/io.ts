@@ -14,6 +14,8 @@ import {
 } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { type CliMessages, cliMessages } from '../i18n/cli-messages.js';
+import type { Lang } from '../i18n/lang.js';
 
 /** Everything the CLI touches of the process, passed in so tests can give their own. */
 export interface CliIo {
@@ -24,9 +26,33 @@ export interface CliIo {
   readonly cwd: string;
 }
 
-/** A mistake in how the command was called: printed as one line, exit 2. */
+/** Words of the CLI's catalogue, put in the run's language when printed. */
+export type CliWords = (messages: CliMessages) => string;
+
+/**
+ * A mistake in how the command was called: printed as one line, exit 2.
+ * Given as words of the catalogue, it is printed in the CLI's language
+ * (`message` stays English, for logs and tests); plain text is printed as is.
+ */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
+  readonly words: CliWords | undefined;
+  /**
+   * @param also further errors of the same run, each printed on its own line
+   * (several outputs that could not be written).
+   */
+  constructor(
+    text: string | CliWords,
+    readonly also: readonly UsageError[] = [],
+  ) {
+    super(typeof text === 'string' ? text : text(cliMessages('en')));
+    this.words = typeof text === 'string' ? undefined : text;
+  }
+
+  /** The message in `lang`. */
+  inLang(lang: Lang): string {
+    return this.words ? this.words(cliMessages(lang)) : this.message;
+  }
 }
 
 /** Standard output or error could not be written (disk full, EIO): exit 2, not a stack trace. */
@@ -129,13 +155,13 @@ export async function writeOutputFile(
   const target = resolve(cwd, file);
   const existing = await statOrUndefined(target);
   if (existing && (await isAnInput(existing, inputs, cwd))) {
-    throw new UsageError(`refusing to write ${file}: it is an input of this run`);
+    throw new UsageError((m) => m.files.isInput(file));
   }
   const failure = (error: unknown): UsageError => {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    return new UsageError(`cannot write ${file}: ${code}`);
+    return new UsageError((m) => m.files.cannotWrite(file, code));
   };
-  if (existing?.isDirectory()) throw new UsageError(`cannot write ${file}: it is a directory`);
+  if (existing?.isDirectory()) throw new UsageError((m) => m.files.isDirectory(file));
   if (existing && !existing.isFile()) {
     try {
       await writeFile(target, content);
@@ -145,13 +171,11 @@ export async function writeOutputFile(
     return;
   }
   if (!existing && (await lstatOrUndefined(target))?.isSymbolicLink()) {
-    throw new UsageError(
-      `refusing to write ${file}: it is a symbolic link to a file that does not exist`,
-    );
+    throw new UsageError((m) => m.files.danglingLink(file));
   }
   const real = existing ? await realpath(target) : target;
   if (existing && !(await isWritable(real, existing))) {
-    throw new UsageError(`refusing to write ${file}: it is read-only`);
+    throw new UsageError((m) => m.files.readOnly(file));
   }
   const temporary = temporaryBeside(real);
   try {
@@ -182,8 +206,7 @@ export async function writeNewFile(
   cwd: string,
 ): Promise<void> {
   const target = resolve(cwd, file);
-  const exists = (): UsageError =>
-    new UsageError(`${file} already exists; plan init never overwrites a file`);
+  const exists = (): UsageError => new UsageError((m) => m.files.exists(file));
   const temporary = temporaryBeside(target);
   try {
     pendingTemporaries.add(temporary);
@@ -201,7 +224,7 @@ export async function writeNewFile(
     if (error instanceof UsageError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     if (code === 'EEXIST') throw exists();
-    throw new UsageError(`cannot write ${file}: ${code}`);
+    throw new UsageError((m) => m.files.cannotWrite(file, code));
   } finally {
     await rm(temporary, { force: true });
     pendingTemporaries.delete(temporary);

@@ -3,7 +3,11 @@
  * runs the pipeline, picks a renderer and writes; this file turns what goes
  * wrong into a message and an exit code, never a stack trace.
  */
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Help, type Option } from 'commander';
+import { type CliMessages, cliMessages, helpText } from '../i18n/cli-messages.js';
+import type { Lang } from '../i18n/lang.js';
+import { cliLang } from './cli-lang.js';
+import { commanderErrorText } from './commander-errors.js';
 import { commands } from './commands/index.js';
 import { EXIT_USAGE } from './exit-code.js';
 import { oneLine } from '../render/sanitize.js';
@@ -25,33 +29,42 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const setExit = (code: number): void => {
     exitCode = code;
   };
+  const lang = cliLang(argv, io.env);
+  const messages = cliMessages(lang);
 
   const program = new Command('plan')
-    .description(
-      'Compile implementation plans (实施方案) written in YAML into checks, tables, checklists and timelines.',
-    )
-    .version(version, '-V, --version')
+    .description(messages.help.program)
+    .version(version, '-V, --version', messages.help.version)
+    .helpOption('-h, --help', messages.help.help)
+    .helpCommand('help [command]', messages.help.help)
     .exitOverride()
-    .showHelpAfterError('(run plan --help for usage)')
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
+      // Usage errors are written where they are caught, in the CLI's language.
+      outputError: () => undefined,
     });
+  if (lang !== 'en') program.configureHelp(helpIn(messages));
   for (const add of commands) add(program, io, version, setExit);
   for (const command of program.commands) addCommonOptions(command);
+  if (lang !== 'en') translateHelp(program, lang);
 
-  const code = await runProgram(program, argv, io, () => exitCode, onOutputFailure);
+  const code = await runProgram(program, argv, io, messages, () => exitCode, onOutputFailure);
   if (outputFailure !== undefined) {
-    io.stderr.write(`plan: cannot write the output: ${outputFailure}\n`);
+    io.stderr.write(`plan: ${messages.outputFailed(outputFailure)}\n`);
     return EXIT_USAGE;
   }
   return code;
 }
 
+/** Codes of commander's exits that are not usage errors. */
+const commanderDone = new Set(['commander.helpDisplayed', 'commander.version', 'commander.help']);
+
 async function runProgram(
   program: Command,
   argv: readonly string[],
   io: CliIo,
+  messages: CliMessages,
   exitCode: () => number,
   onOutputFailure: (code: string) => void,
 ): Promise<number> {
@@ -60,6 +73,9 @@ async function runProgram(
     return exitCode();
   } catch (error) {
     if (error instanceof CommanderError) {
+      if (!commanderDone.has(error.code)) {
+        io.stderr.write(`${commanderErrorText(error, messages)}\n${messages.hint}\n`);
+      }
       // --help and --version end with code 0; everything else is a usage error.
       return error.exitCode === 0 ? 0 : EXIT_USAGE;
     }
@@ -73,11 +89,13 @@ async function runProgram(
     }
     if (error instanceof UsageError) {
       // Usage errors quote plan text (phase and goal names) and file names.
-      io.stderr.write(`plan: ${oneLine(error.message)}\n`);
+      for (const each of [error, ...error.also]) {
+        io.stderr.write(`plan: ${oneLine(each.inLang(messages.lang))}\n`);
+      }
       return EXIT_USAGE;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`plan: internal error: ${oneLine(message)}\n`);
+    io.stderr.write(`plan: ${messages.internal(oneLine(message))}\n`);
     if (io.env.PLAN_DEBUG && error instanceof Error && error.stack)
       io.stderr.write(`${error.stack}\n`);
     return EXIT_USAGE;
@@ -97,4 +115,50 @@ function addCommonOptions(command: Command): void {
     )
     .option('-o, --output <file>', 'write to this file (atomically) instead of standard output')
     .option('--no-color', 'no colour, even on a terminal');
+}
+
+/**
+ * commander's help in another language: its headings, `[options]`, and the
+ * `(default: …)` it adds to an option's description. The descriptions
+ * themselves are put in place by `translateHelp`.
+ */
+function helpIn(messages: CliMessages): Partial<Help> {
+  const words = messages.help;
+  const placeholders = (text: string): string =>
+    text.replace('[options]', words.options).replace('[command]', words.command);
+  const defaults = (text: string): string =>
+    text.replace(/ ?\(default: "?(.*?)"?\)$/, (_, value: string) => `（${words.default(value)}）`);
+  return {
+    // Chinese has no spaces to wrap at: a long line is left to the terminal.
+    boxWrap: (text: string) => text,
+    styleTitle: (title: string) =>
+      Object.hasOwn(words, title) ? String(words[title as 'Usage:']) : title,
+    commandUsage: (command) => placeholders(Help.prototype.commandUsage.call(new Help(), command)),
+    subcommandTerm: (command) =>
+      placeholders(Help.prototype.subcommandTerm.call(new Help(), command)),
+    optionDescription: (option: Option) =>
+      defaults(Help.prototype.optionDescription.call(new Help(), option)),
+    argumentDescription: (argument) =>
+      defaults(Help.prototype.argumentDescription.call(new Help(), argument)),
+  };
+}
+
+/**
+ * Each command's, argument's and option's description in `lang`, where the
+ * catalogue has it (an option added since keeps its English until it does).
+ */
+function translateHelp(program: Command, lang: Lang): void {
+  for (const command of program.commands) {
+    const name = command.name();
+    const description = helpText(lang, name, '');
+    if (description !== undefined) command.description(description);
+    for (const argument of command.registeredArguments) {
+      const text = helpText(lang, name, `<${argument.name()}>`);
+      if (text !== undefined) argument.description = text;
+    }
+    for (const option of command.options) {
+      const text = option.long ? helpText(lang, name, option.long) : undefined;
+      if (text !== undefined) option.description = text;
+    }
+  }
 }

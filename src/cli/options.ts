@@ -15,7 +15,7 @@ export interface CommonOptions {
 
 export function parseLangOption(value: string | undefined): Lang | undefined {
   if (value === undefined) return undefined;
-  if (!isLang(value)) throw new UsageError(`--lang must be zh-CN, zh-TW or en, not "${value}"`);
+  if (!isLang(value)) throw new UsageError((m) => m.usage.lang(value));
   return value;
 }
 
@@ -39,24 +39,22 @@ export function parseDayOption(name: string, value: string): Day {
   if (result.ok && result.date.kind === 'fixed' && result.date.precision === 'day') {
     return result.date.first;
   }
-  const wanted = `${name} must be a date written YYYY-MM-DD (or as a plan writes a day, e.g. 2023年7月10日)`;
   if (result.ok && result.date.kind === 'fixed') {
-    throw new UsageError(
-      `${wanted}; "${value}" is more than one day: give the day, e.g. ${formatIsoDay(result.date.last)}`,
-    );
+    const example = formatIsoDay(result.date.last);
+    throw new UsageError((m) => m.usage.dayTooCoarse(name, value, example));
   }
   const problem = result.ok ? undefined : result.problem;
-  const why: Record<string, string> = {
-    nonexistent: `"${value}" does not exist`,
-    yearless: `"${value}" has no year`,
-    placeholder: `"${value}" is a template placeholder`,
-  };
-  const because = why[problem?.kind ?? ''] ?? `not "${value}"`;
+  const kind =
+    problem?.kind === 'nonexistent' ||
+    problem?.kind === 'yearless' ||
+    problem?.kind === 'placeholder'
+      ? problem.kind
+      : 'unreadable';
   const suggestion =
     problem?.kind === 'unreadable' && problem.suggestion !== undefined
-      ? `; did you mean ${problem.suggestion}?`
-      : '';
-  throw new UsageError(`${wanted}, ${because}${suggestion}`);
+      ? problem.suggestion
+      : undefined;
+  throw new UsageError((m) => m.usage.dayProblem(name, value, kind, suggestion));
 }
 
 export function parseCountOption(
@@ -65,8 +63,7 @@ export function parseCountOption(
   fallback: number,
 ): number {
   if (value === undefined) return fallback;
-  if (!/^\d+$/.test(value.trim()))
-    throw new UsageError(`${name} must be a whole number, not "${value}"`);
+  if (!/^\d+$/.test(value.trim())) throw new UsageError((m) => m.usage.wholeNumber(name, value));
   return Number(value);
 }
 
@@ -94,7 +91,7 @@ export function useColor(
  */
 export function pickFormat<T>(table: Readonly<Record<string, T>>, value: string): T {
   if (Object.hasOwn(table, value)) return table[value]!;
-  throw new UsageError(`--format must be one of ${Object.keys(table).join(', ')}, not "${value}"`);
+  throw new UsageError((m) => m.usage.oneOf('--format', Object.keys(table), value));
 }
 
 /** `--max-bytes` and `--warn-days`, which every command that reads a plan takes. */

@@ -69,15 +69,12 @@ export async function loadViewPlan(
   const maxBytes = parseCountOption('--max-bytes', options.maxBytes, DEFAULT_MAX_BYTES);
   const names = await expandInputs(files, io.cwd);
   if (names.length !== 1) {
-    throw new UsageError(
-      names.length === 0
-        ? 'give one plan file (or - for standard input)'
-        : `give one plan file, not ${names.length}`,
-    );
+    const count = names.length;
+    throw new UsageError((m) => (count === 0 ? m.usage.onePlan : m.usage.onePlanNotMany(count)));
   }
   const [input] = await readInputs(names, io, maxBytes);
   const lang0 = chooseLang(flagLang, input?.ok ? input.compiled.locale : undefined, io.env);
-  if (!input) throw new UsageError('give one plan file');
+  if (!input) throw new UsageError((m) => m.usage.onePlan);
   if (!input.ok) {
     const diagnostics = toDiagnostics({ file: input.file, text: '' }, [input.finding], lang0);
     throw new ExitError(

@@ -4,12 +4,11 @@ import { chooseLang } from '../../i18n/lang.js';
 import type { CheckFormatter } from '../../render/check/types.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_WARN_DAYS } from '../defaults.js';
 import { emit } from '../emit.js';
-import { checkExitCode, EXIT_USAGE } from '../exit-code.js';
+import { checkExitCode } from '../exit-code.js';
 import { checkNames, unmatchedReport } from '../check-files.js';
 import { discoverFiles } from '../discover.js';
 import { STDIN_NAME } from '../inputs.js';
-import { type CliIo, ExitError, UsageError } from '../io.js';
-import { oneLine } from '../../render/sanitize.js';
+import { type CliIo, UsageError } from '../io.js';
 import { resolve } from 'node:path';
 import {
   addPlanInputOptions,
@@ -60,10 +59,10 @@ export async function runCheck(
     options.maxWarnings === undefined
       ? undefined
       : parseCountOption('--max-warnings', options.maxWarnings, 0);
-  if (files.length === 0) throw new UsageError('no plan files given: try plan check plan.yaml');
+  if (files.length === 0) throw new UsageError((m) => m.usage.noFiles);
 
   if (files.every((file) => file.length > 1 && file.startsWith('!'))) {
-    throw new UsageError('only !patterns given: name the plans or folders they leave files out of');
+    throw new UsageError((m) => m.usage.onlyNegations);
   }
   const stdinName = options.stdinFilename ?? STDIN_NAME;
   const found = await discoverFiles(files, {
@@ -139,12 +138,12 @@ export async function runCheck(
 function throwOutputFailures(failures: readonly unknown[]): void {
   if (failures.length === 0) return;
   if (failures.length === 1 || !failures.every((f) => f instanceof UsageError)) throw failures[0];
-  throw new ExitError(
-    failures.map((f) => `plan: ${oneLine((f as UsageError).message)}\n`).join(''),
-    EXIT_USAGE,
-  );
+  const [first, ...others] = failures as UsageError[];
+  throw new UsageError(first!.words ?? first!.message, others);
 }
 
+/** Stands for standard output among the output files (no file has an empty path). */
+const STANDARD_OUTPUT = '';
 const stdoutNames = new Set(['-', '/dev/stdout', '/dev/fd/1', '/proc/self/fd/1']);
 
 /** `--output-format junit=reports/junit.xml`, each checked before any work is done. */
@@ -158,23 +157,23 @@ function parseOutputFormats(
     const format = equals < 0 ? '' : value.slice(0, equals);
     const file = equals < 0 ? '' : value.slice(equals + 1);
     if (format === '' || file === '') {
-      throw new UsageError(
-        `--output-format takes FORMAT=FILE, e.g. junit=reports/junit.xml, not "${value}"`,
-      );
+      throw new UsageError((m) => m.usage.outputFormatShape(value));
     }
     if (!Object.hasOwn(formatters, format)) {
-      throw new UsageError(
-        `--output-format must name one of ${Object.keys(formatters).join(', ')}, not "${format}"`,
-      );
+      throw new UsageError((m) => m.usage.outputFormatName(Object.keys(formatters), format));
     }
     return { load: formatters[format]!, file };
   });
   // Standard output counts as a target too: two formats there would be mixed.
   const targets = [output, ...outputs.map((o) => o.file)].map((file) =>
-    file === undefined || stdoutNames.has(file) ? 'standard output' : resolve(cwd, file),
+    file === undefined || stdoutNames.has(file) ? STANDARD_OUTPUT : resolve(cwd, file),
   );
   const twice = targets.find((target, index) => targets.indexOf(target) !== index);
-  if (twice !== undefined) throw new UsageError(`two outputs would write ${twice}`);
+  if (twice !== undefined) {
+    throw new UsageError((m) =>
+      m.usage.twoOutputs(twice === STANDARD_OUTPUT ? m.usage.standardOutput : twice),
+    );
+  }
   return outputs;
 }
 

@@ -26,18 +26,16 @@ export async function runChecklist(
 ): Promise<number> {
   // Markdown is the only format; `--format md` is accepted so scripts can say so.
   if (options.format !== 'md') {
-    throw new UsageError(`--format must be md, not "${options.format}"`);
+    throw new UsageError((m) => m.usage.mustBe('--format', ['md'], options.format));
   }
   const groupBy = groupings.find((g) => g === options.groupBy);
   if (!groupBy) {
-    throw new UsageError(
-      `--group-by must be one of ${groupings.join(', ')}, not "${options.groupBy}"`,
-    );
+    throw new UsageError((m) => m.usage.oneOf('--group-by', groupings, options.groupBy));
   }
   const from = optionalDay('--from', options.from);
   const to = optionalDay('--to', options.to);
   if (from !== undefined && to !== undefined && from > to) {
-    throw new UsageError(`--from ${options.from} is after --to ${options.to}`);
+    throw new UsageError((m) => m.usage.fromAfterTo(`${options.from}`, `${options.to}`));
   }
   const context = await loadViewPlan(files, options, io);
   const { buildChecklistView } = await import('../../views/checklist-groups.js');

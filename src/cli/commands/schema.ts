@@ -23,7 +23,7 @@ export function addSchemaCommand(
     .argument('[name]', 'plan or report', 'plan')
     .action(async (name: string, options: CommonOptions) => {
       const schema = schemas[name];
-      if (!schema) throw new UsageError(`give plan or report, not "${name}"`);
+      if (!schema) throw new UsageError((m) => m.usage.schemaName(name));
       await emit(await schema(), options.output, io, []);
       setExit(0);
     });

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { TableGroupBy } from '../../render/table/office-groups.js';
 import type { TableFormat, TableRenderer } from '../../render/table/types.js';
 import type { OptionProblem } from '../../views/table-rows.js';
+import { langs, type Lang } from '../../i18n/lang.js';
 import { emit } from '../emit.js';
 import { type CliIo, UsageError, writeTo } from '../io.js';
 import {
@@ -53,9 +54,8 @@ const groupings: readonly TableGroupBy[] = ['phase', 'unit', 'goal'];
 export async function runTable(files: string[], options: TableOptions, io: CliIo): Promise<number> {
   const render = pickFormat(renderers, options.format);
   if (binaryFormats.has(options.format) && options.output === undefined) {
-    throw new UsageError(
-      `--format ${options.format} writes a file: give -o FILE (or -o - for standard output)`,
-    );
+    const format = options.format;
+    throw new UsageError((m) => m.usage.binaryNeedsOutput(format));
   }
   const groupBy = parseGroupBy(options.groupBy);
   const { buildTableView, parseTableColumns, resolveTableFilter } = await import(
@@ -63,7 +63,7 @@ export async function runTable(files: string[], options: TableOptions, io: CliIo
   );
   // Columns are checked before the plan is read: a typo is reported at once.
   const columns = parseTableColumns(options.columns);
-  if (!columns.ok) throw optionError(columns.problem);
+  if (!columns.ok) throw await optionError(columns.problem);
   const context = await loadViewPlan(files, options, io);
   const filter = resolveTableFilter(context.plan, {
     ...(options.unit !== undefined ? { unit: options.unit } : {}),
@@ -71,7 +71,7 @@ export async function runTable(files: string[], options: TableOptions, io: CliIo
     ...(options.goal !== undefined ? { goal: options.goal } : {}),
     ...(options.status !== undefined ? { status: options.status } : {}),
   });
-  if (!filter.ok) throw optionError(filter.problem);
+  if (!filter.ok) throw await optionError(filter.problem);
   const view = buildTableView(context.plan, {
     lang: context.lang,
     today: context.today,
@@ -115,18 +115,34 @@ function parseGroupBy(value: string | undefined): TableGroupBy | undefined {
   if (value === undefined) return undefined;
   const groupBy = groupings.find((g) => g === value.trim().toLowerCase());
   if (!groupBy) {
-    throw new UsageError(`--group-by must be one of ${groupings.join(', ')}, not "${value}"`);
+    throw new UsageError((m) => m.usage.oneOf('--group-by', groupings, value));
   }
   return groupBy;
 }
 
-/** A bad option value names what would have been valid. */
-export function optionError(problem: OptionProblem): UsageError {
-  const valid =
-    problem.valid.length > 0
-      ? `: use one of ${problem.valid.join(', ')}`
-      : ': the plan has none to choose from';
-  return new UsageError(`${problem.option} "${problem.value}" is not valid${valid}`);
+/**
+ * A bad option value names what would have been valid. A status is a code
+ * (`blocked`) on the command line; one given as the word a plan or a table
+ * shows (`受阻`) is told its code, and in Chinese each code has its word.
+ */
+export async function optionError(problem: OptionProblem): Promise<UsageError> {
+  const { option, value, valid } = problem;
+  if (option !== '--status') return new UsageError((m) => m.usage.notValid(option, value, valid));
+  const { sharedLabels } = await import('../../i18n/labels.js');
+  const words = (lang: Lang): Readonly<Record<string, string>> => sharedLabels(lang).status;
+  const code = langs
+    .flatMap((lang) => Object.entries(words(lang)))
+    .find(([, word]) => word === value.trim())?.[0];
+  if (code !== undefined) return new UsageError((m) => m.usage.statusWord(value, code));
+  return new UsageError((m) =>
+    m.usage.notValid(
+      option,
+      value,
+      m.lang === 'en'
+        ? valid
+        : valid.map((status) => `${status}（${words(m.lang)[status] ?? ''}）`),
+    ),
+  );
 }
 
 export async function writeNotices(notices: readonly string[], io: CliIo): Promise<void> {

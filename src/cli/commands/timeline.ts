@@ -82,7 +82,7 @@ function parseOptions(options: TimelineOptions): ParsedOptions {
   const parsed: ParsedOptions = {};
   if (options.scale !== undefined) {
     if (!(scales as readonly string[]).includes(options.scale)) {
-      throw new UsageError(`--scale must be week, month or quarter, not "${options.scale}"`);
+      throw new UsageError((m) => m.usage.mustBe('--scale', scales, `${options.scale}`));
     }
     parsed.scale = options.scale as Scale;
   }
@@ -90,7 +90,7 @@ function parseOptions(options: TimelineOptions): ParsedOptions {
   if (options.from !== undefined) parsed.from = parseDayOption('--from', options.from);
   if (options.to !== undefined) parsed.to = parseDayOption('--to', options.to);
   if (parsed.from !== undefined && parsed.to !== undefined && parsed.to < parsed.from) {
-    throw new UsageError(`--to (${options.to}) is before --from (${options.from})`);
+    throw new UsageError((m) => m.usage.toBeforeFrom(`${options.to}`, `${options.from}`));
   }
   return parsed;
 }
