@@ -14,8 +14,7 @@ import {
 } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { type CliMessages, cliMessages } from '../i18n/cli-messages.js';
-import type { Lang } from '../i18n/lang.js';
+import { type CliMessages, cliMessagesEn } from '../i18n/cli-messages.js';
 
 /** Everything the CLI touches of the process, passed in so tests can give their own. */
 export interface CliIo {
@@ -45,13 +44,13 @@ export class UsageError extends Error {
     text: string | CliWords,
     readonly also: readonly UsageError[] = [],
   ) {
-    super(typeof text === 'string' ? text : text(cliMessages('en')));
+    super(typeof text === 'string' ? text : text(cliMessagesEn));
     this.words = typeof text === 'string' ? undefined : text;
   }
 
-  /** The message in `lang`. */
-  inLang(lang: Lang): string {
-    return this.words ? this.words(cliMessages(lang)) : this.message;
+  /** The message in the language of `messages`. */
+  inLang(messages: CliMessages): string {
+    return this.words ? this.words(messages) : this.message;
   }
 }
 
@@ -226,7 +225,8 @@ export async function writeNewFile(
     if (code === 'EEXIST') throw exists();
     throw new UsageError((m) => m.files.cannotWrite(file, code));
   } finally {
-    await rm(temporary, { force: true });
+    // A path through a plain file fails rm too (ENOTDIR): the write's own error is the one to tell.
+    await rm(temporary, { force: true }).catch(() => undefined);
     pendingTemporaries.delete(temporary);
   }
 }

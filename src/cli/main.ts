@@ -4,8 +4,7 @@
  * wrong into a message and an exit code, never a stack trace.
  */
 import { Command, CommanderError, Help, type Option } from 'commander';
-import { type CliMessages, cliMessages, helpText } from '../i18n/cli-messages.js';
-import type { Lang } from '../i18n/lang.js';
+import { type CliMessages, loadCliMessages, loadHelpText } from '../i18n/cli-messages.js';
 import { cliLang } from './cli-lang.js';
 import { commanderErrorText } from './commander-errors.js';
 import { commands } from './commands/index.js';
@@ -30,7 +29,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     exitCode = code;
   };
   const lang = cliLang(argv, io.env);
-  const messages = cliMessages(lang);
+  const messages = await loadCliMessages(lang);
 
   const program = new Command('plan')
     .description(messages.help.program)
@@ -47,7 +46,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (lang !== 'en') program.configureHelp(helpIn(messages));
   for (const add of commands) add(program, io, version, setExit);
   for (const command of program.commands) addCommonOptions(command);
-  if (lang !== 'en') translateHelp(program, lang);
+  if (lang !== 'en') translateHelp(program, await loadHelpText(lang));
 
   const code = await runProgram(program, argv, io, messages, () => exitCode, onOutputFailure);
   if (outputFailure !== undefined) {
@@ -90,7 +89,7 @@ async function runProgram(
     if (error instanceof UsageError) {
       // Usage errors quote plan text (phase and goal names) and file names.
       for (const each of [error, ...error.also]) {
-        io.stderr.write(`plan: ${oneLine(each.inLang(messages.lang))}\n`);
+        io.stderr.write(`plan: ${oneLine(each.inLang(messages))}\n`);
       }
       return EXIT_USAGE;
     }
@@ -127,7 +126,10 @@ function helpIn(messages: CliMessages): Partial<Help> {
   const placeholders = (text: string): string =>
     text.replace('[options]', words.options).replace('[command]', words.command);
   const defaults = (text: string): string =>
-    text.replace(/ ?\(default: "?(.*?)"?\)$/, (_, value: string) => `（${words.default(value)}）`);
+    text.replace(/ ?\(default: "?(.*?)"?\)$/, (_, value: string) =>
+      // A repeatable option starts from an empty list: nothing worth saying.
+      value === '[]' ? '' : `（${words.default(value)}）`,
+    );
   return {
     // Chinese has no spaces to wrap at: a long line is left to the terminal.
     boxWrap: (text: string) => text,
@@ -147,17 +149,20 @@ function helpIn(messages: CliMessages): Partial<Help> {
  * Each command's, argument's and option's description in `lang`, where the
  * catalogue has it (an option added since keeps its English until it does).
  */
-function translateHelp(program: Command, lang: Lang): void {
+function translateHelp(
+  program: Command,
+  helpText: (command: string, key: string) => string | undefined,
+): void {
   for (const command of program.commands) {
     const name = command.name();
-    const description = helpText(lang, name, '');
+    const description = helpText(name, '');
     if (description !== undefined) command.description(description);
     for (const argument of command.registeredArguments) {
-      const text = helpText(lang, name, `<${argument.name()}>`);
+      const text = helpText(name, `<${argument.name()}>`);
       if (text !== undefined) argument.description = text;
     }
     for (const option of command.options) {
-      const text = option.long ? helpText(lang, name, option.long) : undefined;
+      const text = option.long ? helpText(name, option.long) : undefined;
       if (text !== undefined) option.description = text;
     }
   }

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { cliMessages } from '../../i18n/cli-messages.js';
+import { loadCliMessages } from '../../i18n/cli-messages.js';
 import { chooseLang } from '../../i18n/lang.js';
 import { starterPlan } from '../../init/starter-plan.js';
 import { type CliIo, writeNewFile, writeTo } from '../io.js';
@@ -25,7 +25,7 @@ export function addInitCommand(
         // Created exclusively: a file (or a dangling link) that appears while
         // the plan is being written is never replaced.
         await writeNewFile(target, text, io.cwd);
-        await writeTo(io.stderr, `plan: ${cliMessages(lang).wrote(target)}\n`);
+        await writeTo(io.stderr, `plan: ${(await loadCliMessages(lang)).wrote(target)}\n`);
       }
       setExit(0);
     });
