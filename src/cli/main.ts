@@ -4,6 +4,7 @@
  * wrong into a message and an exit code, never a stack trace.
  */
 import { Command, CommanderError, Help, type Option } from 'commander';
+import { displayWidth } from '../render/formats/text-width.js';
 import { type CliMessages, loadCliMessages, loadHelpText } from '../i18n/cli-messages.js';
 import { cliLang } from './cli-lang.js';
 import { commanderErrorText } from './commander-errors.js';
@@ -133,6 +134,8 @@ function helpIn(messages: CliMessages): Partial<Help> {
   return {
     // Chinese has no spaces to wrap at: a long line is left to the terminal.
     boxWrap: (text: string) => text,
+    // commander pads by string length; a Chinese character takes two columns.
+    displayWidth,
     styleTitle: (title: string) =>
       Object.hasOwn(words, title) ? String(words[title as 'Usage:']) : title,
     commandUsage: (command) => placeholders(Help.prototype.commandUsage.call(new Help(), command)),
