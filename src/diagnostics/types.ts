@@ -20,6 +20,28 @@ export interface Finding {
   readonly suggestion?: string;
   /** For findings that do not come from a node (read and parse problems). */
   readonly offset?: number;
+  /** The change that certainly repairs it, for `plan fix`; only where no judgement is needed. */
+  readonly fix?: FindingFix;
+}
+
+/**
+ * How a finding is fixed. A `scalar` fix rewrites the key or value the
+ * finding points at, in that scalar's own quoting, and only while it still
+ * reads `expect` (a unit split out of `医务科/护理部` is never rewritten as a
+ * whole). A `text` fix replaces a stretch of the text (UTF-16 offsets, end
+ * exclusive) for findings that have no node, such as paste artefacts.
+ */
+export type FindingFix =
+  | { readonly kind: 'scalar'; readonly value: string; readonly expect: string }
+  | { readonly kind: 'text'; readonly start: number; readonly end: number; readonly text: string };
+
+/** A fix placed in the file: 1-based lines and columns as a diagnostic's own, end exclusive. */
+export interface DiagnosticFix {
+  readonly range: {
+    readonly start: { readonly line: number; readonly column: number };
+    readonly end: { readonly line: number; readonly column: number };
+  };
+  readonly text: string;
 }
 
 /** A finding placed in a file and put into words: what every formatter prints. */
@@ -35,4 +57,6 @@ export interface Diagnostic {
   /** `tasks[2].due`; empty for the whole file. */
   readonly path: string;
   readonly suggestion?: string;
+  /** Present when `plan fix` can apply it: replace `range` with `text`. */
+  readonly fix?: DiagnosticFix;
 }

@@ -22,5 +22,6 @@ export function diagnosticJson(d: Diagnostic) {
     message: d.message,
     path: d.path,
     ...(d.suggestion !== undefined ? { suggestion: d.suggestion } : {}),
+    ...(d.fix !== undefined ? { fix: d.fix } : {}),
   };
 }
