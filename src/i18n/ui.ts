@@ -65,7 +65,7 @@ export function fixNote(file: string, note: FixNote, lang: Lang): string {
         return `nothing to fix in ${file}`;
       case 'left':
         return note.parses
-          ? `${plural(note.count)} left in ${file} that need a person: run plan check ${file}`
+          ? `${file}: ${plural(note.count)} left for a person to fix: run plan check ${file}`
           : `${file} still does not parse: only the certain fixes were made; run plan check ${file} for the rest`;
       case 'refused':
         return `not fixing ${file}: ${refusalEn[note.reason]}; nothing was written`;

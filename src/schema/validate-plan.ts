@@ -216,7 +216,7 @@ function unionToFindings(
  * The unknown keys that can be renamed without a doubt: a suggestion that is
  * the only one at its distance, names no key the mapping already has, and is
  * not also the suggestion for another unknown key of the mapping (two
- * renamed to one name would be a duplicate key).
+ * renamed to one name would be a duplicate key), for a key without spaces.
  */
 function certainRenames(
   keys: readonly string[],
@@ -230,7 +230,10 @@ function certainRenames(
   const certain = new Set<string>();
   keys.forEach((key, i) => {
     const suggestion = suggestions[i];
+    // A key with a space in it (` notes` after a pasted U+3000) is a layout
+    // problem, not a typo: renaming it would move the value, not fix it.
     if (
+      !/\s/.test(key) &&
       suggestion?.unique &&
       wanted.get(suggestion.text) === 1 &&
       !Object.hasOwn(present, suggestion.text)
