@@ -19,6 +19,8 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const example = 'examples/county-public-hospital.yaml';
 const TODAY = ['--today', '2024-06-30'];
+/** A GitHub expression, `${{ … }}`, as the action's YAML writes it. */
+const expression = (inner: string): string => `$\{{ ${inner} }}`;
 const npmEnv = { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false' };
 
 describe('the packed tarball', () => {
@@ -84,9 +86,9 @@ describe('action.yml', () => {
     expect(steps[0]).toMatchObject({ uses: 'actions/setup-node@v4' });
     expect(steps[1]).toMatchObject({
       run: 'npm ci --no-audit --no-fund',
-      'working-directory': '${{ github.action_path }}',
+      'working-directory': expression('github.action_path'),
     });
-    expect(action.outputs['sarif-file'].value).toBe('${{ steps.check.outputs.sarif-file }}');
+    expect(action.outputs['sarif-file'].value).toBe(expression('steps.check.outputs.sarif-file'));
   });
 
   it('passes inputs as environment variables, never into the script text', () => {
