@@ -387,6 +387,11 @@ export const contextOf: Readonly<Record<string, string>> = {
   lights: 'lights',
 };
 
+/** A snippet's tab stop with its default text: `${1:T1}`. */
+const tab = (n: number, text: string): string => `$\{${n}:${text}}`;
+/** A snippet's tab stop with a choice of values: `${5|todo,doing|}`. */
+const choice = (n: number, values: string): string => `$\{${n}|${values}|}`;
+
 interface Snippet {
   readonly label: string;
   readonly description: string;
@@ -401,11 +406,11 @@ export const snippets: Readonly<Record<string, readonly Snippet[]>> = {
       description:
         '一项重点任务：牵头单位、完成时限、状态 / A task with its lead unit, due date and status',
       body: {
-        id: '${1:T1}',
-        title: '${2:任务名称}',
-        lead: '${3:health}',
-        due: '${4:2025-06}',
-        status: '${5|todo,doing,done,blocked,dropped|}',
+        id: tab(1, 'T1'),
+        title: tab(2, '任务名称'),
+        lead: tab(3, 'health'),
+        due: tab(4, '2025-06'),
+        status: choice(5, 'todo,doing,done,blocked,dropped'),
       },
     },
     {
@@ -413,11 +418,11 @@ export const snippets: Readonly<Record<string, readonly Snippet[]>> = {
       description:
         '按月（季、年）报送的工作，逐期跟踪 / A recurring duty, tracked occurrence by occurrence',
       body: {
-        title: '${1:每月报送工作进展}',
-        lead: '${2:health}',
-        repeat: { every: '${3|month,week,quarter,half-year,year|}', day: 28 },
-        start: '${4:2025-01}',
-        due: '${5:2025-12}',
+        title: tab(1, '每月报送工作进展'),
+        lead: tab(2, 'health'),
+        repeat: { every: choice(3, 'month,week,quarter,half-year,year'), day: 28 },
+        start: tab(4, '2025-01'),
+        due: tab(5, '2025-12'),
       },
     },
   ],
@@ -426,14 +431,14 @@ export const snippets: Readonly<Record<string, readonly Snippet[]>> = {
       label: '目标及指标 goal with a target',
       description: '一个工作目标及其量化指标 / A goal with one measurable target',
       body: {
-        id: '${1:G1}',
-        title: '${2:目标内容}',
-        due: '${3:2025}',
+        id: tab(1, 'G1'),
+        title: tab(2, '目标内容'),
+        due: tab(3, '2025'),
         targets: [
           {
-            metric: '${4:微创手术占比}',
-            target: '${5:>= 30%}',
-            nature: '${6|expected,binding,advocated|}',
+            metric: tab(4, '微创手术占比'),
+            target: tab(5, '>= 30%'),
+            nature: choice(6, 'expected,binding,advocated'),
           },
         ],
       },
@@ -444,11 +449,11 @@ export const snippets: Readonly<Record<string, readonly Snippet[]>> = {
       label: '阶段及步骤 phase with steps',
       description: '一个实施阶段及其分步安排 / A phase with its steps',
       body: {
-        id: '${1:implement}',
-        name: '${2:组织实施阶段}',
-        start: '${3:2025-01}',
-        end: '${4:2025-09}',
-        steps: [{ name: '${5:步骤名称}', start: '${6:2025-01}', end: '${7:2025-03}' }],
+        id: tab(1, 'implement'),
+        name: tab(2, '组织实施阶段'),
+        start: tab(3, '2025-01'),
+        end: tab(4, '2025-09'),
+        steps: [{ name: tab(5, '步骤名称'), start: tab(6, '2025-01'), end: tab(7, '2025-03') }],
       },
     },
   ],
