@@ -88,7 +88,11 @@ describe('schemas/plan.schema.json', () => {
   it('describes every field in Chinese and English, and every enum value', () => {
     const undescribed: string[] = [];
     const walk = (node: unknown, path: string): void => {
-      if (Array.isArray(node)) node.forEach((child, i) => walk(child, `${path}[${i}]`));
+      if (Array.isArray(node)) {
+        node.forEach((child, i) => {
+          walk(child, `${path}[${i}]`);
+        });
+      }
       if (!node || typeof node !== 'object' || Array.isArray(node)) return;
       const record = node as Record<string, unknown>;
       if (Array.isArray(record.enum) && !Array.isArray(record.markdownEnumDescriptions))

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { DEFAULT_MAX_BYTES, DEFAULT_WARN_DAYS } from '../defaults.js';
 import { discoverFiles } from '../discover.js';
 import { EXIT_USAGE } from '../exit-code.js';
-import { type FixSettings, fixFiles } from '../fix-files.js';
+import type { FixSettings } from '../fix-files.js';
 import { STDIN_NAME } from '../inputs.js';
 import { type CliIo, UsageError } from '../io.js';
 import {
@@ -36,6 +36,7 @@ export async function runFix(
   });
   for (const pattern of found.unmatched)
     io.stderr.write(`plan: ${oneLine(pattern)}: no plan files\n`);
+  const { fixFiles } = await loadFixer();
   const code = await fixFiles(found.names, fixSettings(options, options.dryRun === true, io), io);
   return found.unmatched.length > 0 ? EXIT_USAGE : code;
 }
@@ -56,12 +57,16 @@ export async function fixBeforeCheck(
       '--fix cannot write back to standard input: plan fix - prints the fixed plan',
     );
   }
+  const { fixFiles } = await loadFixer();
   return fixFiles(
     names,
     { ...fixSettings(options, dryRun, io), output: dryRun ? options.output : undefined },
     io,
   );
 }
+
+/** The fixer (and its diff) is loaded only when asked for: `plan check` starts without it. */
+const loadFixer = () => import('../fix-files.js');
 
 function fixSettings(
   options: CommonOptions & { maxBytes?: string; warnDays?: string; stdinFilename?: string },
