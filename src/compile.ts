@@ -12,7 +12,13 @@ import { buildModel } from './model/build-model.js';
 import type { Plan } from './model/types.js';
 import { withKeyAliases } from './parse/alias-keys.js';
 import { parseYaml, type YamlProblem } from './parse/parse-yaml.js';
-import { localeInText, type PasteArtefact, scanPasteArtefacts } from './parse/paste-scan.js';
+import {
+  knownKeys,
+  localeInText,
+  type PasteArtefact,
+  pasteFix,
+  scanPasteArtefacts,
+} from './parse/paste-scan.js';
 import type { Path, SourceNode } from './parse/types.js';
 import { findCommentsInText, findQuoteTrap, scalarStarts } from './parse/yaml-traps.js';
 import { yamlProblemParams } from './parse/yaml-reasons.js';
@@ -100,7 +106,10 @@ function syntaxFindings(
     // before the end of that line explains it; one only after it does not.
     const lineEnd = text.indexOf('\n', offset);
     const explained = artefacts.some((a) => lineEnd === -1 || a.offset <= lineEnd);
-    const named = artefacts.map((artefact) => ({ ...artefactFinding(artefact), detail: reason }));
+    const named = artefacts.map((artefact) => ({
+      ...artefactFinding(artefact, text, false),
+      detail: reason,
+    }));
     return explained ? named : [syntaxFinding(text, problem), ...named];
   }
   if (confused) {
@@ -145,7 +154,7 @@ function textTraps(
   if (artefacts.length > 0) {
     const starts = scalarStarts(root);
     for (const artefact of artefacts) {
-      if (starts.has(artefact.scalarStart)) found.push(artefactFinding(artefact));
+      if (starts.has(artefact.scalarStart)) found.push(artefactFinding(artefact, text, true));
     }
   }
   for (const trap of findCommentsInText(text, root)) {
@@ -160,13 +169,21 @@ function textTraps(
   return found;
 }
 
-function artefactFinding(artefact: PasteArtefact): Finding {
+/**
+ * `parsed`: the file parsed, so this artefact really made a key and its
+ * value one string. In a file that does not parse that is not known, and
+ * only a key of the format (`due：`) is certain enough to fix: `说明：` in
+ * a block of text must stay as written.
+ */
+function artefactFinding(artefact: PasteArtefact, text: string, parsed: boolean): Finding {
+  const fix = parsed || knownKeys.has(artefact.key) ? pasteFix(text, artefact) : undefined;
   return {
     code: 'paste-artefact',
     path: [],
     offset: artefact.offset,
     params: { problem: artefact.kind, char: artefact.char, key: artefact.key },
     suggestion: artefact.suggestion,
+    ...(fix ? { fix } : {}),
   };
 }
 

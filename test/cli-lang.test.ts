@@ -107,7 +107,7 @@ describe('the language of each run', () => {
     const folder = mkdtempSync(join(tmpdir(), 'plan-init-lang-'));
     try {
       const wrote = runCli(['init', 'x.yaml', '--lang', 'zh-TW'], { cwd: folder });
-      expect(wrote.stderr).toBe('plan: 已寫入 x.yaml\n');
+      expect(wrote.stderr).toBe('plan: 已寫入 x.yaml，並寫入供編輯器使用的 plan.schema.json\n');
       const exists = runCli(['init', 'x.yaml', '--lang', 'zh-CN'], { cwd: folder });
       expect(exists.stderr).toBe('plan: x.yaml 已存在；plan init 不会覆盖已有文件\n');
       const en = runCli(['init', 'y.yaml'], { cwd: folder });
@@ -133,17 +133,14 @@ describe('help in three languages', () => {
   }
 
   it('has Chinese words for every command, argument and option', async () => {
-    const commands = [
-      'check',
-      'table',
-      'checklist',
-      'timeline',
-      'overdue',
-      'report',
-      'export',
-      'schema',
-      'init',
-    ];
+    // Every command the program lists, so a new one cannot be forgotten.
+    const programHelp = (await runInProcess(['--help', '--lang', 'en'])).stdout.toString('utf8');
+    const commands = programHelp
+      .slice(programHelp.indexOf('Commands:'))
+      .split('\n')
+      .map((line) => /^ {2}([a-z]+) /.exec(line)?.[1])
+      .filter((name): name is string => name !== undefined && name !== 'help');
+    expect(commands).toContain('fix');
     for (const lang of ['zh-CN', 'zh-TW'] as const) {
       for (const command of commands) {
         const { stdout } = await runInProcess([command, '--help', '--lang', lang]);

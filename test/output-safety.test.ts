@@ -148,6 +148,21 @@ describe('plan init creates exclusively', () => {
     expect(readFileSync(join(dir, 'new.yaml'), 'utf8')).toContain('version: 1');
     noTemporaries();
   });
+
+  it('writes the schema its $schema comment names beside the plan, and keeps one already there', () => {
+    expect(run('init', 'new.yaml').stderr).toBe(
+      'plan: wrote new.yaml and plan.schema.json (for editors)\n',
+    );
+    const plan = readFileSync(join(dir, 'new.yaml'), 'utf8');
+    expect(plan.split('\n')[0]).toBe('# yaml-language-server: $schema=./plan.schema.json');
+    const committed = readFileSync(join(repoRoot, 'schemas', 'plan.schema.json'), 'utf8');
+    expect(readFileSync(join(dir, 'plan.schema.json'), 'utf8')).toBe(committed);
+    writeFileSync(join(dir, 'plan.schema.json'), '{}\n');
+    const again = run('init', 'second.yaml');
+    expect(again.code).toBe(0);
+    expect(again.stderr).toBe('plan: wrote second.yaml\n');
+    expect(readFileSync(join(dir, 'plan.schema.json'), 'utf8')).toBe('{}\n');
+  });
 });
 
 describe('a failed write to standard output', () => {

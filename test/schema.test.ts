@@ -20,6 +20,15 @@ const committed = readFileSync(schemaFile, 'utf8');
 // which ajv's strict mode refuses unless union types are allowed; everything
 // else about the generated schema passes strict mode.
 const ajv = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true });
+// The keywords editors read (yaml-language-server, VS Code): not validation,
+// but strict mode must know them.
+const editorKeywords = [
+  'markdownDescription',
+  'enumDescriptions',
+  'markdownEnumDescriptions',
+  'defaultSnippets',
+];
+ajv.addVocabulary(editorKeywords);
 const validate = ajv.compile(JSON.parse(committed) as object);
 
 function loadYaml(text: string): unknown {
@@ -68,10 +77,60 @@ describe('schemas/plan.schema.json', () => {
     expect(typeof validate).toBe('function');
     // Plain strict mode may complain, but only about union types.
     try {
-      new Ajv2020({ strict: true }).compile(JSON.parse(committed) as object);
+      new Ajv2020({ strict: true })
+        .addVocabulary(editorKeywords)
+        .compile(JSON.parse(committed) as object);
     } catch (error) {
       expect(String(error)).toMatch(/allowUnionTypes/);
     }
+  });
+
+  it('describes every field in Chinese and English, and every enum value', () => {
+    const undescribed: string[] = [];
+    const walk = (node: unknown, path: string): void => {
+      if (Array.isArray(node)) {
+        node.forEach((child, i) => {
+          walk(child, `${path}[${i}]`);
+        });
+      }
+      if (!node || typeof node !== 'object' || Array.isArray(node)) return;
+      const record = node as Record<string, unknown>;
+      if (Array.isArray(record.enum) && !Array.isArray(record.markdownEnumDescriptions))
+        undescribed.push(`${path} enum`);
+      for (const [key, value] of Object.entries(record)) {
+        if (key === 'defaultSnippets' || key === 'examples') continue;
+        if (key === 'properties') {
+          for (const [name, field] of Object.entries(value as Record<string, object>)) {
+            const { description = '', markdownDescription } = field as Record<string, string>;
+            // Chinese (a Han character) and English (a Latin word) both.
+            if (
+              !markdownDescription ||
+              !/\p{Script=Han}/u.test(description) ||
+              !/[A-Za-z]{3}/.test(description)
+            )
+              undescribed.push(`${path}.${name}`);
+          }
+        }
+        walk(value, `${path}/${key}`);
+      }
+    };
+    walk(JSON.parse(committed), '');
+    expect(undescribed).toEqual([]);
+  });
+
+  it('names no internal definition and offers the snippets', () => {
+    const schema = JSON.parse(committed);
+    expect(committed).not.toContain('__schema');
+    expect(Object.keys(schema.$defs)).toEqual(['task']);
+    const labels = (node: { defaultSnippets?: { label: string }[] }) =>
+      (node.defaultSnippets ?? []).map((snippet) => snippet.label);
+    expect(labels(schema.$defs.task)).toEqual(['任务 task', '周期性工作 recurring duty']);
+    expect(labels(schema.properties.goals.items)).toEqual(['目标及指标 goal with a target']);
+    expect(labels(schema.properties.phases.items)).toEqual(['阶段及步骤 phase with steps']);
+    // A snippet's body is itself a valid plan fragment once its tab stops are filled.
+    const task = schema.$defs.task.defaultSnippets[0].body;
+    const filled = JSON.parse(JSON.stringify(task).replace(/\$\{\d+[:|]([^}|,]*)[^}]*\}/g, '$1'));
+    expect(errorsOf({ ...validPlan, tasks: [filled] })).toEqual([]);
   });
 
   it('has examples to check', () => {

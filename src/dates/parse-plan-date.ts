@@ -392,7 +392,11 @@ function parseText(written: string, fromNumber: boolean, context: YearContext): 
       };
       return {
         ok: false,
-        problem: { kind: 'unreadable', suggestion: formatPlanDate(canonical, 'en') },
+        problem: {
+          kind: 'unreadable',
+          suggestion: formatPlanDate(canonical, 'en'),
+          respelling: true,
+        },
       };
     }
   }

@@ -35,7 +35,12 @@ export type PlanDate = FixedDate | OngoingDate;
 /** Why a written date could not be read. */
 export type DateProblem =
   /** Not a date in any form the format accepts (`2014/07/16`, `明年`). */
-  | { readonly kind: 'unreadable'; readonly suggestion?: string }
+  | {
+      readonly kind: 'unreadable';
+      readonly suggestion?: string;
+      /** The suggestion only respells the same date (`2023.6.30` → `2023-06-30`): `plan fix` applies it. */
+      readonly respelling?: true;
+    }
   /** The form is right but the day does not exist (`2023-02-30`, `2023-13`). */
   | { readonly kind: 'nonexistent' }
   /** A template leftover such as `20xx` or `20XX年12月`. */

@@ -27,6 +27,18 @@ export function createSuggestBudget(comparisons = SUGGEST_COMPARISONS): SuggestB
 
 export type Suggester = (word: string) => string | undefined;
 
+/**
+ * A suggestion and whether it is the only one at its distance: `plan fix`
+ * applies only a unique one (`stauts` → `status`), never a tie broken by
+ * alphabetical order.
+ */
+export interface Suggestion {
+  readonly text: string;
+  readonly unique: boolean;
+}
+
+export type RankedSuggester = (word: string) => Suggestion | undefined;
+
 interface Candidate {
   readonly text: string;
   readonly folded: string;
@@ -36,6 +48,14 @@ export function createSuggester(
   candidates: Iterable<string>,
   budget: SuggestBudget = createSuggestBudget(),
 ): Suggester {
+  const ranked = createRankedSuggester(candidates, budget);
+  return (word) => ranked(word)?.text;
+}
+
+export function createRankedSuggester(
+  candidates: Iterable<string>,
+  budget: SuggestBudget = createSuggestBudget(),
+): RankedSuggester {
   const all: Candidate[] = [];
   const byLength = new Map<number, Candidate[]>();
   const seen = new Set<string>();
@@ -48,7 +68,7 @@ export function createSuggester(
     if (list) list.push(candidate);
     else byLength.set(candidate.folded.length, [candidate]);
   }
-  const answers = new Map<string, string | undefined>();
+  const answers = new Map<string, Suggestion | undefined>();
   return (word) => {
     if (answers.has(word)) return answers.get(word);
     const answer = suggest(fold(word), all, byLength, budget);
@@ -67,15 +87,20 @@ function suggest(
   all: readonly Candidate[],
   byLength: ReadonlyMap<number, readonly Candidate[]>,
   budget: SuggestBudget,
-): string | undefined {
+): Suggestion | undefined {
   const allowed = Math.min(3, Math.max(1, Math.floor(wanted.length / 3)));
   let best: string | undefined;
   let bestDistance = allowed + 1;
+  let tied = false;
   for (let length = wanted.length - allowed; length <= wanted.length + allowed; length++) {
     for (const candidate of byLength.get(length) ?? []) {
       if (budget.remaining <= 0) return undefined;
       budget.remaining--;
       const distance = boundedDistance(wanted, candidate.folded, Math.min(allowed, bestDistance));
+      // The bound is the best distance so far, so a tie comes back as that
+      // distance exactly and is seen here.
+      if (distance === bestDistance && best !== undefined) tied = true;
+      if (distance < bestDistance) tied = false;
       if (
         distance < bestDistance ||
         (distance === bestDistance && best !== undefined && candidate.text < best)
@@ -85,8 +110,10 @@ function suggest(
       }
     }
   }
-  if (best !== undefined && bestDistance <= allowed) return best;
-  return containing(wanted, all, budget);
+  if (best !== undefined && bestDistance <= allowed) return { text: best, unique: !tied };
+  const contained = containing(wanted, all, budget);
+  // `containing` answers only when exactly one candidate fits.
+  return contained === undefined ? undefined : { text: contained, unique: true };
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Lang } from '../i18n/lang.js';
 import { pathKey } from '../model/build-model.js';
 import { locatePath } from '../parse/locate-path.js';
 import { diagnosticCodes, severityRank } from './codes.js';
+import { editForFinding } from './fix-edit.js';
 import { createLineIndex } from './line-index.js';
 import type { Diagnostic, Finding } from './types.js';
 
@@ -39,6 +40,7 @@ export function placeFindings(
         : locatePath(compiled.root, finding.path, finding.at ?? 'value');
     const start = lines.position(span.start);
     const end = lines.position(span.end);
+    const edit = finding.fix ? editForFinding(compiled.text, compiled.root, finding) : undefined;
     return {
       code: finding.code,
       params: finding.params,
@@ -50,6 +52,14 @@ export function placeFindings(
       path: pathKey(finding.path),
       ...(finding.suggestion !== undefined ? { suggestion: finding.suggestion } : {}),
       ...(finding.detail !== undefined ? { detail: finding.detail } : {}),
+      ...(edit
+        ? {
+            fix: {
+              range: { start: lines.position(edit.start), end: lines.position(edit.end) },
+              text: edit.text,
+            },
+          }
+        : {}),
     };
   });
 }

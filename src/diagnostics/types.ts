@@ -22,6 +22,28 @@ export interface Finding {
   readonly offset?: number;
   /** The parser's own words, untranslated: only for `--format json`. */
   readonly detail?: string;
+  /** The change that certainly repairs it, for `plan fix`; only where no judgement is needed. */
+  readonly fix?: FindingFix;
+}
+
+/**
+ * How a finding is fixed. A `scalar` fix rewrites the key or value the
+ * finding points at, in that scalar's own quoting, and only while it still
+ * reads `expect` (a unit split out of `医务科/护理部` is never rewritten as a
+ * whole). A `text` fix replaces a stretch of the text (UTF-16 offsets, end
+ * exclusive) for findings that have no node, such as paste artefacts.
+ */
+export type FindingFix =
+  | { readonly kind: 'scalar'; readonly value: string; readonly expect: string }
+  | { readonly kind: 'text'; readonly start: number; readonly end: number; readonly text: string };
+
+/** A fix placed in the file: 1-based lines and columns as a diagnostic's own, end exclusive. */
+export interface DiagnosticFix {
+  readonly range: {
+    readonly start: { readonly line: number; readonly column: number };
+    readonly end: { readonly line: number; readonly column: number };
+  };
+  readonly text: string;
 }
 
 /** A finding placed in a file and put into words: what every formatter prints. */
@@ -39,4 +61,6 @@ export interface Diagnostic {
   readonly suggestion?: string;
   /** The parser's own words (English), for tools and bug reports; never in a human format. */
   readonly detail?: string;
+  /** Present when `plan fix` can apply it: replace `range` with `text`. */
+  readonly fix?: DiagnosticFix;
 }

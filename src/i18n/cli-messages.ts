@@ -104,6 +104,7 @@ const en = {
     exists: (file: string) => `${file} already exists; plan init never overwrites a file`,
   },
   wrote: (file: string) => `wrote ${file}`,
+  wroteWithSchema: (file: string, schema: string) => `wrote ${file} and ${schema} (for editors)`,
   outputFailed: (code: string) => `cannot write the output: ${code}`,
   internal: (message: string) => `internal error: ${message}`,
 };

@@ -35,7 +35,7 @@ interface Dates {
 function chinese(d: Dates, lang: Lang): string {
   const tw = lang === 'zh-TW';
   const t = (cn: string, traditional: string): string => (tw ? traditional : cn);
-  return `# yaml-language-server: $schema=https://unpkg.com/plan-compiler/schemas/plan.schema.json
+  return `# yaml-language-server: $schema=./plan.schema.json
 # ${t('实施方案。运行 plan check 检查，plan table 生成分工表。', '實施方案。執行 plan check 檢查，plan table 產生分工表。')}
 version: 1
 title: ${t('XX医院医疗服务能力提升实施方案', 'XX醫院醫療服務能力提升實施方案')}
@@ -94,7 +94,7 @@ tasks:
 }
 
 function english(d: Dates): string {
-  return `# yaml-language-server: $schema=https://unpkg.com/plan-compiler/schemas/plan.schema.json
+  return `# yaml-language-server: $schema=./plan.schema.json
 # An implementation plan. Run plan check to check it, plan table for the task-division table.
 version: 1
 title: Hospital service quality improvement plan

@@ -21,6 +21,28 @@ export function locatePath(root: SourceNode | undefined, path: Path, part: 'valu
   return spanOf(node);
 }
 
+/**
+ * The node at `path` itself (its key's node with `part: 'key'`), or
+ * undefined when the source has no such node: a fix must land on the exact
+ * node, never on the neighbourhood `locatePath` falls back to.
+ */
+export function nodeAtPath(
+  root: SourceNode | undefined,
+  path: Path,
+  part: 'value' | 'key',
+): SourceNode | undefined {
+  if (!root) return undefined;
+  let node: SourceNode = root;
+  let key: SourceNode | undefined;
+  for (const segment of path) {
+    const next = step(node, segment);
+    if (!next) return undefined;
+    node = next.value;
+    key = next.key;
+  }
+  return part === 'key' ? key : node;
+}
+
 function spanOf(node: SourceNode): Span {
   return { start: node.start, end: node.end };
 }

@@ -184,6 +184,34 @@ function scanLine(text: string, start: number, end: number, found: PasteArtefact
   }
 }
 
+/**
+ * The certain repair of an artefact after a key: the colon made ASCII and
+ * followed by one ASCII space (none at the end of a line). Indentation,
+ * dashes and brackets are left alone: how deep a U+3000 indents, or whether
+ * 【】 meant a list, is a guess.
+ */
+export function pasteFix(
+  text: string,
+  artefact: PasteArtefact,
+): { kind: 'text'; start: number; end: number; text: string } | undefined {
+  if (
+    artefact.kind !== 'fullwidth-colon' &&
+    artefact.kind !== 'wide-space-after-colon' &&
+    artefact.kind !== 'no-space-after-colon'
+  )
+    return undefined;
+  const colon = artefact.kind === 'wide-space-after-colon' ? artefact.offset - 1 : artefact.offset;
+  let end = colon + 1;
+  while (end < text.length && isBlank(text.charCodeAt(end))) end++;
+  const next = text.charCodeAt(end);
+  const atLineEnd = end >= text.length || next === 0x0a || next === 0x0d;
+  return { kind: 'text', start: colon, end, text: atLineEnd ? ':' : ': ' };
+}
+
+function isBlank(ch: number): boolean {
+  return ch === 0x20 || ch === 0x09 || ch === IDEOGRAPHIC_SPACE || ch === NO_BREAK_SPACE;
+}
+
 /** Where the parser's plain scalar would start on a line indented with wide spaces: at the first of them past the ASCII ones. */
 function firstWideOrContent(text: string, start: number, content: number): number {
   for (let i = start; i < content; i++) {

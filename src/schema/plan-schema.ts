@@ -311,6 +311,10 @@ const task: z.ZodMiniType<TaskInput> = z.strictObject({
   },
 });
 
+// The one recursive schema: named, so the JSON Schema calls its definition
+// `task` (editors show the name) instead of an internal `__schema0`.
+z.globalRegistry.add(task, { id: 'task' });
+
 const milestone = z.strictObject({
   ...assignment,
   due: dateValue,

@@ -17,6 +17,8 @@ describe('validatePlan', () => {
         at: 'key',
         params: { key: 'dua' },
         suggestion: 'due',
+        // `due` is the one key at one edit: certain enough for plan fix.
+        fix: { kind: 'scalar', value: 'due', expect: 'dua' },
       },
     ]);
     // The rest of the plan is still modelled.

@@ -10,9 +10,10 @@
 import type * as z from 'zod';
 import {
   closest,
+  createRankedSuggester,
   createSuggestBudget,
-  createSuggester,
   type SuggestBudget,
+  type Suggestion,
 } from '../diagnostics/suggest.js';
 import type { Finding, MessageParams } from '../diagnostics/types.js';
 import type { KeyAlias } from '../parse/alias-keys.js';
@@ -110,12 +111,17 @@ function issueToFindings(
       // Past MAX_UNKNOWN_KEYS, the last one listed counts the rest: a
       // mapping with that many is not a plan with typos.
       const known = keysAt(planSchema, path);
-      const suggest = createSuggester(known, budget);
+      const suggest = createRankedSuggester(known, budget);
       const listed = issue.keys.slice(0, MAX_UNKNOWN_KEYS + 1);
       const renames = new Map<string, string>();
       renamesOf.set(issue, renames);
+      const suggestions = listed.map((key) => {
+        const synonym = keyForSynonym(key, known);
+        return synonym !== undefined ? { text: synonym, unique: true } : suggest(key);
+      });
+      const certain = certainRenames(listed, suggestions, valueAt(root, path));
       return listed.map((key, i) => {
-        const suggestion = keyForSynonym(key, known) ?? suggest(key);
+        const suggestion = suggestions[i]?.text;
         if (suggestion !== undefined) renames.set(key, suggestion);
         const more = i === MAX_UNKNOWN_KEYS ? issue.keys.length - listed.length : 0;
         return {
@@ -124,6 +130,9 @@ function issueToFindings(
           at: 'key',
           params: (more > 0 ? { key, more } : { key }) as MessageParams,
           ...(suggestion ? { suggestion } : {}),
+          ...(suggestion && certain.has(key)
+            ? { fix: { kind: 'scalar', value: suggestion, expect: key } }
+            : {}),
         } satisfies Finding;
       });
     }
@@ -146,15 +155,19 @@ function issueToFindings(
     case 'invalid_value': {
       const actual = valueAt(root, path);
       const allowed = issue.values.map(String);
-      const suggestion =
-        (typeof actual === 'string' && enumSynonyms[actual.trim()]) ||
-        closest(String(actual), allowed);
+      // A word from the table (已完成 → done) is certain; a near spelling
+      // (doen) is only a suggestion.
+      const synonym = typeof actual === 'string' ? enumSynonyms[actual.trim()] : undefined;
+      const suggestion = synonym || closest(String(actual), allowed);
       return [
         {
           code: 'schema',
           path,
           params: { problem: 'enum', value: String(actual), allowed: allowed.join(', ') },
           ...(suggestion && allowed.includes(suggestion) ? { suggestion } : {}),
+          ...(synonym && allowed.includes(synonym)
+            ? { fix: { kind: 'scalar', value: synonym, expect: String(actual) } }
+            : {}),
         },
       ];
     }
@@ -197,6 +210,37 @@ function unionToFindings(
       params: { problem: 'type', expected: describeKinds(path), actual: kindOf(actual) },
     },
   ];
+}
+
+/**
+ * The unknown keys that can be renamed without a doubt: a suggestion that is
+ * the only one at its distance, names no key the mapping already has, and is
+ * not also the suggestion for another unknown key of the mapping (two
+ * renamed to one name would be a duplicate key), for a key without spaces.
+ */
+function certainRenames(
+  keys: readonly string[],
+  suggestions: readonly (Suggestion | undefined)[],
+  mapping: unknown,
+): Set<string> {
+  const wanted = new Map<string, number>();
+  for (const suggestion of suggestions)
+    if (suggestion) wanted.set(suggestion.text, (wanted.get(suggestion.text) ?? 0) + 1);
+  const present = mapping !== null && typeof mapping === 'object' ? mapping : {};
+  const certain = new Set<string>();
+  keys.forEach((key, i) => {
+    const suggestion = suggestions[i];
+    // A key with a space in it (` notes` after a pasted U+3000) is a layout
+    // problem, not a typo: renaming it would move the value, not fix it.
+    if (
+      !/\s/.test(key) &&
+      suggestion?.unique &&
+      wanted.get(suggestion.text) === 1 &&
+      !Object.hasOwn(present, suggestion.text)
+    )
+      certain.add(key);
+  });
+  return certain;
 }
 
 function describeKinds(path: Path): string {

@@ -33,6 +33,9 @@ export const invalidDate: Rule = {
               : {}),
           },
           ...(suggestion !== undefined ? { suggestion } : {}),
+          ...(suggestion !== undefined && problem.kind === 'unreadable' && problem.respelling
+            ? { fix: { kind: 'scalar', value: suggestion, expect: field.written } }
+            : {}),
         },
       ];
     });

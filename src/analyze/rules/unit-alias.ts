@@ -21,8 +21,10 @@ export const unitAlias: Rule = {
     const refs = allUnitRefs(plan);
     if (plan.units.length > 0) {
       const findings: Finding[] = [];
+      const byId = prefersIds(refs);
       for (const ref of refs) {
         if ((ref.match !== 'alias' && ref.match !== 'variant') || !ref.unit) continue;
+        const spelling = byId ? ref.unit.id : ref.unit.name;
         findings.push({
           code: 'unit-alias',
           path: ref.path,
@@ -32,7 +34,10 @@ export const unitAlias: Rule = {
             id: ref.unit.id,
             name: ref.unit.name,
           },
-          suggestion: ref.unit.name,
+          suggestion: spelling,
+          // Certain: the registry itself says which unit this is. A part of
+          // `医务科/护理部` does not read as the whole scalar, and is left.
+          fix: { kind: 'scalar', value: spelling, expect: ref.written },
         });
       }
       return findings;
@@ -40,6 +45,22 @@ export const unitAlias: Rule = {
     return twoSpellings(refs);
   },
 };
+
+/**
+ * Whether an alias is best rewritten as the unit's id rather than its
+ * registered name: as the plan itself mostly writes its units. Both are
+ * equally valid; a plan that writes `lead: health` everywhere would read
+ * oddly with one `县卫生健康局`. A tie keeps the name, as the document wrote.
+ */
+function prefersIds(refs: readonly UnitRef[]): boolean {
+  let ids = 0;
+  let names = 0;
+  for (const ref of refs) {
+    if (ref.match === 'id') ids++;
+    else if (ref.match === 'name') names++;
+  }
+  return ids > names;
+}
 
 function twoSpellings(refs: readonly UnitRef[]): Finding[] {
   const spellings = new Map<string, { written: string; count: number; first: UnitRef }>();

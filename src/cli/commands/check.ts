@@ -4,9 +4,10 @@ import { chooseLang } from '../../i18n/lang.js';
 import type { CheckFormatter } from '../../render/check/types.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_WARN_DAYS } from '../defaults.js';
 import { emit } from '../emit.js';
-import { checkExitCode } from '../exit-code.js';
+import { checkExitCode, EXIT_USAGE } from '../exit-code.js';
 import { checkNames, unmatchedReport } from '../check-files.js';
 import { discoverFiles } from '../discover.js';
+import { fixBeforeCheck } from './fix.js';
 import { STDIN_NAME } from '../inputs.js';
 import { type CliIo, UsageError } from '../io.js';
 import { resolve } from 'node:path';
@@ -30,6 +31,8 @@ interface CheckOptions extends CommonOptions {
   ignorePattern: string[];
   stdinFilename?: string;
   outputFormat: string[];
+  fix?: boolean;
+  fixDryRun?: boolean;
 }
 
 const formatters: Record<string, () => Promise<CheckFormatter>> = {
@@ -70,6 +73,13 @@ export async function runCheck(
     ignorePatterns: options.ignorePattern,
     maxBytes,
   });
+  // --fix rewrites the files first and the check then reports what is left;
+  // --fix-dry-run prints the diff instead of a report.
+  const fixCode =
+    options.fix || options.fixDryRun
+      ? await fixBeforeCheck(found.names, options, options.fixDryRun === true, io)
+      : 0;
+  if (options.fixDryRun) return Math.max(fixCode, found.unmatched.length > 0 ? EXIT_USAGE : 0);
   const reports = [
     ...found.unmatched.map(unmatchedReport),
     ...(await checkNames(
@@ -131,7 +141,7 @@ export async function runCheck(
     );
   }
   throwOutputFailures(failures);
-  return exitCode;
+  return Math.max(exitCode, fixCode);
 }
 
 /** One failed output ends the run as it would alone; several are each told, then exit 2. */
@@ -210,7 +220,9 @@ export function addCheckCommand(
       (value: string, previous: string[]) => [...previous, value],
       [] as string[],
     )
-    .option('--stdin-filename <name>', 'the name standard input (-) is reported under');
+    .option('--stdin-filename <name>', 'the name standard input (-) is reported under')
+    .option('--fix', 'apply the certain fixes in place first (as plan fix), then check')
+    .option('--fix-dry-run', 'print the diff --fix would apply; write nothing, check nothing');
   addPlanInputOptions(command);
   command.action(async (files: string[], options: CheckOptions) => {
     setExit(await runCheck(files, options, io, version));

@@ -3,6 +3,7 @@ import type { CliIo } from '../io.js';
 import { addCheckCommand } from './check.js';
 import { addChecklistCommand } from './checklist.js';
 import { addExportCommand } from './export.js';
+import { addFixCommand } from './fix.js';
 import { addInitCommand } from './init.js';
 import { addOverdueCommand } from './overdue.js';
 import { addReportCommand } from './report.js';
@@ -21,6 +22,7 @@ export type AddCommand = (
 /** Every command, in the order `plan --help` lists them. */
 export const commands: readonly AddCommand[] = [
   addCheckCommand,
+  addFixCommand,
   addTableCommand,
   addChecklistCommand,
   addTimelineCommand,

@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import { loadCliMessages } from '../../i18n/cli-messages.js';
 import { chooseLang } from '../../i18n/lang.js';
 import { starterPlan } from '../../init/starter-plan.js';
-import { type CliIo, writeNewFile, writeTo } from '../io.js';
+import { dirname, join } from 'node:path';
+import { type CliIo, UsageError, writeNewFile, writeTo } from '../io.js';
 import { type CommonOptions, parseLangOption, parseTodayOption } from '../options.js';
 
 export function addInitCommand(
@@ -25,8 +26,31 @@ export function addInitCommand(
         // Created exclusively: a file (or a dangling link) that appears while
         // the plan is being written is never replaced.
         await writeNewFile(target, text, io.cwd);
-        await writeTo(io.stderr, `plan: ${(await loadCliMessages(lang)).wrote(target)}\n`);
+        const schema = await writeSchemaBeside(target, io.cwd);
+        const words = await loadCliMessages(lang);
+        await writeTo(
+          io.stderr,
+          `plan: ${schema ? words.wroteWithSchema(target, schema) : words.wrote(target)}\n`,
+        );
       }
       setExit(0);
     });
+}
+
+/**
+ * The plan's `# yaml-language-server: $schema=./plan.schema.json` names a
+ * file beside it, so an editor validates the plan offline (a hospital
+ * intranet reaches no CDN). Written when there is none; one already there is
+ * kept. Returns the name written, if any.
+ */
+async function writeSchemaBeside(plan: string, cwd: string): Promise<string | undefined> {
+  const { planJsonSchema } = await import('../../schema/json-schema.js');
+  const file = join(dirname(plan), 'plan.schema.json');
+  try {
+    await writeNewFile(file, planJsonSchema(), cwd);
+    return file;
+  } catch (error) {
+    if (error instanceof UsageError) return undefined;
+    throw error;
+  }
 }

@@ -23,5 +23,6 @@ export function diagnosticJson(d: Diagnostic) {
     path: d.path,
     ...(d.suggestion !== undefined ? { suggestion: d.suggestion } : {}),
     ...(d.detail !== undefined ? { detail: d.detail } : {}),
+    ...(d.fix !== undefined ? { fix: d.fix } : {}),
   };
 }
