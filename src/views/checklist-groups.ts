@@ -31,7 +31,8 @@ import {
   type ScheduleOptions,
   scheduleOptions,
 } from '../analyze/schedule.js';
-import { addMonths, formatDay, formatPlanDate } from '../dates/index.js';
+import { addMonths } from '../dates/calendar-rules.js';
+import { formatDay, formatPlanDate } from '../dates/index.js';
 import type { Day } from '../dates/types.js';
 import { checklistLabels } from '../i18n/checklist-labels.js';
 import type { Lang } from '../i18n/lang.js';
