@@ -96,7 +96,14 @@ export interface OccurrenceTrack {
   readonly missedInRow: number;
   /** The first occurrence due today or later. */
   readonly next?: Occurrence;
+  /** Past occurrences reported (or recorded `done`): the 6 of 已报 6/7 期. */
+  readonly reported: number;
+  /** Past occurrences that were due, less those recorded `dropped`: the 7. */
+  readonly due: number;
 }
+
+/** Where one past occurrence stands; an occurrence not yet due has none. */
+export type OccurrenceStatus = 'reported' | 'missed' | 'dropped';
 
 /**
  * Each past occurrence is reported by an update dated inside its window
@@ -106,7 +113,12 @@ export interface OccurrenceTrack {
  * so one pass over both lists does it. Without a window start nothing is
  * tracked: there is no first occurrence to count from.
  */
-export function trackOccurrences(task: Task, today: Day): OccurrenceTrack | undefined {
+export function trackOccurrences(
+  task: Task,
+  today: Day,
+  /** When given, filled with each past occurrence's status by its due day (for checklists). */
+  statuses?: Map<Day, OccurrenceStatus>,
+): OccurrenceTrack | undefined {
   const rule = task.recurrence;
   if (!rule || rule.from === undefined) return undefined;
   const last = rule.to ?? today + 400;
@@ -114,6 +126,8 @@ export function trackOccurrences(task: Task, today: Day): OccurrenceTrack | unde
   if (ends.length > MAX_DUTY_OCCURRENCES) return undefined;
   const missed: Occurrence[] = [];
   let missedInRow = 0;
+  let reportedCount = 0;
+  let dueCount = 0;
   let next: Occurrence | undefined;
   let u = 0;
   const updates = task.updates;
@@ -141,9 +155,15 @@ export function trackOccurrences(task: Task, today: Day): OccurrenceTrack | unde
       missed.push(occurrence);
       missedInRow++;
     }
+    if (status !== 'dropped') {
+      dueCount++;
+      if (reported) reportedCount++;
+    }
+    statuses?.set(due, status === 'dropped' ? 'dropped' : reported ? 'reported' : 'missed');
     windowStart = due + 1;
   }
-  return next ? { missed, missedInRow, next } : { missed, missedInRow };
+  const track = { missed, missedInRow, reported: reportedCount, due: dueCount };
+  return next ? { ...track, next } : track;
 }
 
 function exceptionFor(rule: Recurrence, end: Day): 'done' | 'dropped' | 'missed' | undefined {
