@@ -190,6 +190,12 @@ export const fixtures: readonly Fixture[] = [
   { name: 'late-to-start.yaml', expected: [['late-to-start', 11]] },
   { name: 'behind-schedule.yaml', expected: [['behind-schedule', 14]] },
   { name: 'due-soon.yaml', expected: [['due-soon', 11]] },
+  // 2024-10-01 is in 国庆 (10/1–10/7); 9/30 is a Monday and Saturday 10/12 a
+  // make-up working day (调休), so neither of those is reported.
+  { name: 'due-on-holiday.yaml', expected: [['due-on-holiday', 7]] },
+  // The package publishes up to 2026: the 2027 quarters (and Q4 2027, due in
+  // January 2028) are counted Monday to Friday, and said so once.
+  { name: 'calendar-not-published.yaml', expected: [['calendar-not-published', 7]] },
   // As of 2024-06-30: April (due 4/28) has no update dated 3/29..4/28 (5/20
   // reports May); June's falls due 6/28, two days ago, with none since 5/28.
   {

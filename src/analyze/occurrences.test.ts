@@ -97,15 +97,38 @@ describe('occurrences', () => {
     expect(wide(zh)).toEqual(['2023-04-10']);
   });
 
-  it('working days are rejected, not quietly read as calendar days', () => {
-    for (const within of ['10 workdays', '10个工作日']) {
-      const found = schemaProblems(
-        `    repeat: { every: quarter, within: ${within} }\n    due: 2023-12\n`,
+  it('within N workdays counts working days on the official calendar', () => {
+    // Q1 2024 ends Sun 3/31: 4/1–4/3, 4/4–4/6 清明 off, Sun 4/7 调休, 4/8–4/12, Mon 4/15 is the 10th.
+    // Q2 ends Sun 6/30: 7/1–7/5, 7/8–7/12 → Fri 7/12.
+    // Q3 ends Mon 9/30: 10/1–10/7 off, 10/8–10/11, Sat 10/12 调休, 10/14–10/18 → Fri 10/18.
+    // Q4 ends Tue 12/31: 2025-01-01 元旦 off, 1/2–1/3, 1/6–1/10, 1/13–1/15 → Wed 1/15.
+    for (const within of ['10 workdays', '10个工作日', '10 working days']) {
+      const t = task(
+        `    repeat: { every: quarter, within: ${within} }\n    start: 2024-01\n    due: 2024-12\n`,
       );
-      expect(found.map((f) => [f.path.join('.'), f.params?.problem])).toEqual([
-        ['tasks.0.repeat.within', 'repeat-workdays'],
-      ]);
+      expect(wide(t)).toEqual(['2024-04-15', '2024-07-12', '2024-10-18', '2025-01-15']);
+      expect(
+        schemaProblems(`    repeat: { every: quarter, within: ${within} }\n    due: 2023-12\n`),
+      ).toEqual([]);
     }
+  });
+
+  it('a working-day duty is missed the day after its tenth working day, not before', () => {
+    // Q3 2024 is due 10/18 (above); its report window opens the day after Q2's due, 7/13.
+    const fields = (update: string) =>
+      `    repeat: { every: quarter, within: 10 workdays }\n    start: 2024-07\n    due: 2024-12\n${update}`;
+    const missed = (fields: string, today: string) =>
+      checkCompiled(compile(fields), { today: day(today), warnDays: 0 })
+        .filter((f) => f.code === 'missed-occurrence')
+        .map((f) => f.params?.period);
+    expect(missed(fields(''), '2024-10-18')).toEqual([]);
+    expect(missed(fields(''), '2024-10-19')).toEqual(['2024-Q3']);
+    // Reported on the due day itself: inside the window.
+    const reported = fields('    updates:\n      - { date: 2024-10-18, note: 已报送 }\n');
+    expect(missed(reported, '2024-10-19')).toEqual([]);
+    // A report dated the day after is late: the occurrence stays missed.
+    const late = fields('    updates:\n      - { date: 2024-10-19, note: 已报送 }\n');
+    expect(missed(late, '2024-10-21')).toEqual(['2024-Q3']);
   });
 
   it('half-yearly, yearly and chosen months', () => {

@@ -6,7 +6,8 @@
  * duty starts in, `{every: month, day: 28}` the 28th (day 31 in a short
  * month: its last day), `{every: week, weekday: fri}` every Friday. A plain
  * `weekly` keeps the weekday of the window's end. `within: 10 days` moves
- * each due day ten days past its period's end (每季度结束后10日内).
+ * each due day ten days past its period's end (每季度结束后10日内);
+ * `within: 10 workdays` ten working days on China's official calendar.
  *
  * An occurrence belongs to the duty's window (`start`..`due`, else its
  * phase, else the plan period; see `Recurrence`) when its period ends inside
@@ -14,6 +15,7 @@
  */
 import { civilFromDay, dayFromCivil, daysInMonth, weekday } from '../dates/index.js';
 import type { Day } from '../dates/types.js';
+import { addWorkdays } from '../dates/workdays.js';
 import type { Recurrence, Task } from '../model/types.js';
 
 /** At most this many occurrences are listed, however wide the window. */
@@ -30,17 +32,35 @@ export function occurrences(task: Task, from: Day, to: Day, limit = MAX_OCCURREN
 
 /**
  * The due days of the occurrences whose period ends in `first`..`last`,
- * at most `limit` of them. Each step is one occurrence or one month, so a
- * wide window costs no more than its occurrences.
+ * at most `limit` of them.
  */
 export function dueDays(rule: Recurrence, first: Day, last: Day, limit: number): Day[] {
+  const ends = periodEnds(rule, first, last, limit);
+  for (let i = 0; i < ends.length; i++) ends[i] = dueOf(rule, ends[i]!);
+  return ends;
+}
+
+/**
+ * The day an occurrence whose period ends on `end` is due: `within` days
+ * after it, or `within` working days on China's calendar (每季度结束后10个
+ * 工作日内), which is not a fixed distance and so is worked out per end.
+ */
+export function dueOf(rule: Recurrence, end: Day): Day {
+  return rule.workdays ? addWorkdays(end, rule.withinDays) : end + rule.withinDays;
+}
+
+/**
+ * The ends of the periods that end in `first`..`last`, at most `limit` of
+ * them. Each step is one occurrence or one month, so a wide window costs no
+ * more than its occurrences.
+ */
+export function periodEnds(rule: Recurrence, first: Day, last: Day, limit: number): Day[] {
   const days: Day[] = [];
   if (first > last || limit <= 0) return days;
-  const within = rule.withinDays;
   if (rule.every === 'week') {
     const target = rule.weekday ?? weekday(last);
     let end = first + ((target - weekday(first) + 7) % 7);
-    for (; end <= last && days.length < limit; end += 7) days.push(end + within);
+    for (; end <= last && days.length < limit; end += 7) days.push(end);
     return days;
   }
   const start = civilFromDay(first);
@@ -51,7 +71,7 @@ export function dueDays(rule: Recurrence, first: Day, last: Day, limit: number):
       const length = daysInMonth(year, month);
       const end = dayFromCivil(year, month, Math.min(rule.day ?? length, length));
       if (end > last) return days;
-      if (end >= first) days.push(end + within);
+      if (end >= first) days.push(end);
       if (days.length >= limit) return days;
     }
     if (months.length === 0) return days;
@@ -76,7 +96,14 @@ export interface OccurrenceTrack {
   readonly missedInRow: number;
   /** The first occurrence due today or later. */
   readonly next?: Occurrence;
+  /** Past occurrences reported (or recorded `done`): the 6 of 已报 6/7 期. */
+  readonly reported: number;
+  /** Past occurrences that were due, less those recorded `dropped`: the 7. */
+  readonly due: number;
 }
+
+/** Where one past occurrence stands; an occurrence not yet due has none. */
+export type OccurrenceStatus = 'reported' | 'missed' | 'dropped';
 
 /**
  * Each past occurrence is reported by an update dated inside its window
@@ -86,20 +113,28 @@ export interface OccurrenceTrack {
  * so one pass over both lists does it. Without a window start nothing is
  * tracked: there is no first occurrence to count from.
  */
-export function trackOccurrences(task: Task, today: Day): OccurrenceTrack | undefined {
+export function trackOccurrences(
+  task: Task,
+  today: Day,
+  /** When given, filled with each past occurrence's status by its due day (for checklists). */
+  statuses?: Map<Day, OccurrenceStatus>,
+): OccurrenceTrack | undefined {
   const rule = task.recurrence;
   if (!rule || rule.from === undefined) return undefined;
   const last = rule.to ?? today + 400;
-  const days = dueDays(rule, rule.from, last, MAX_DUTY_OCCURRENCES + 1);
-  if (days.length > MAX_DUTY_OCCURRENCES) return undefined;
+  const ends = periodEnds(rule, rule.from, last, MAX_DUTY_OCCURRENCES + 1);
+  if (ends.length > MAX_DUTY_OCCURRENCES) return undefined;
   const missed: Occurrence[] = [];
   let missedInRow = 0;
+  let reportedCount = 0;
+  let dueCount = 0;
   let next: Occurrence | undefined;
   let u = 0;
   const updates = task.updates;
   let windowStart = Number.NEGATIVE_INFINITY;
-  for (const due of days) {
-    const occurrence = describe(rule, due);
+  for (const end of ends) {
+    const occurrence = describe(rule, end);
+    const due = occurrence.due;
     if (due >= today) {
       next = occurrence;
       break;
@@ -120,9 +155,15 @@ export function trackOccurrences(task: Task, today: Day): OccurrenceTrack | unde
       missed.push(occurrence);
       missedInRow++;
     }
+    if (status !== 'dropped') {
+      dueCount++;
+      if (reported) reportedCount++;
+    }
+    statuses?.set(due, status === 'dropped' ? 'dropped' : reported ? 'reported' : 'missed');
     windowStart = due + 1;
   }
-  return next ? { missed, missedInRow, next } : { missed, missedInRow };
+  const track = { missed, missedInRow, reported: reportedCount, due: dueCount };
+  return next ? { ...track, next } : track;
 }
 
 function exceptionFor(rule: Recurrence, end: Day): 'done' | 'dropped' | 'missed' | undefined {
@@ -138,7 +179,7 @@ export function matchesAnOccurrence(rule: Recurrence, first: Day, last: Day): bo
   if (rule.from === undefined || rule.to === undefined) return true;
   const from = Math.max(first, rule.from);
   const to = Math.min(last, rule.to);
-  return from <= to && dueDays(rule, from, to, 1).length > 0;
+  return from <= to && periodEnds(rule, from, to, 1).length > 0;
 }
 
 const defaultMonths: Partial<Record<Recurrence['every'], string>> = {
@@ -147,8 +188,8 @@ const defaultMonths: Partial<Record<Recurrence['every'], string>> = {
   year: '12',
 };
 
-function describe(rule: Recurrence, due: Day): Occurrence {
-  const end = due - rule.withinDays;
+export function describe(rule: Recurrence, end: Day): Occurrence {
+  const due = dueOf(rule, end);
   const { year, month, day } = civilFromDay(end);
   const pad = (n: number) => String(n).padStart(2, '0');
   let period: string;

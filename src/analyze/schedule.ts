@@ -95,6 +95,8 @@ export interface ItemState {
   readonly missed?: readonly Occurrence[];
   /** How many of them in a row, up to the latest past occurrence. */
   readonly missedInRow?: number;
+  /** A recurring duty's past occurrences reported, of those due (已报 6/7 期). */
+  readonly occurrences?: { readonly reported: number; readonly due: number };
   /** A parent's light when a sub-task's is worse than its own: the light it takes from them. */
   readonly childLight?: Light;
   readonly reasons: readonly Reason[];
@@ -264,6 +266,7 @@ function computeTaskState(task: Task, options: ScheduleOptions): ItemState {
     state.missed = track.missed;
     state.missedInRow = missedInRow;
   }
+  if (track && track.due > 0) state.occurrences = { reported: track.reported, due: track.due };
   return state;
 }
 

@@ -1,22 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  addMonths,
   civilFromDay,
   dayFromCivil,
   daysInMonth,
   formatIsoDay,
   isLeapYear,
-  isoWeek,
   isValidCivil,
   lastDayOfMonth,
   parseIsoDay,
-  startOfIsoWeek,
   startOfMonth,
-  startOfQuarter,
   todayFromClock,
   weekday,
 } from './calendar.js';
+import { addMonths, isoWeek, startOfIsoWeek, startOfQuarter } from './calendar-rules.js';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -254,5 +251,46 @@ describe('todayFromClock', () => {
   it('reads the local calendar date, whatever TZ is', () => {
     expect(formatIsoDay(todayFromClock(new Date(2026, 10, 22, 23, 59)))).toBe('2026-11-22');
     expect(formatIsoDay(todayFromClock(new Date(2026, 10, 22, 0, 0)))).toBe('2026-11-22');
+  });
+});
+
+describe('the date-fns rules under any time zone', () => {
+  const zones = ['UTC', 'Asia/Shanghai', 'Pacific/Kiritimati', 'America/St_Johns'];
+  // 1994-12-25 .. 1995-01-08 spans the day Kiritimati skipped (1994-12-31);
+  // 2024-02-26 .. 2024-03-12 a leap day; 2023-12-25 .. 2024-01-08 a year end
+  // whose ISO week 1 starts in December.
+  const days = [
+    ...Array.from({ length: 15 }, (_, i) => dayFromCivil(1994, 12, 25) + i),
+    ...Array.from({ length: 15 }, (_, i) => dayFromCivil(2024, 2, 26) + i),
+    ...Array.from({ length: 15 }, (_, i) => dayFromCivil(2023, 12, 25) + i),
+  ];
+  const results = () =>
+    days.map((day) => [
+      formatIsoDay(addMonths(day, 1)),
+      formatIsoDay(addMonths(day, -13)),
+      formatIsoDay(startOfQuarter(day)),
+      formatIsoDay(startOfIsoWeek(day)),
+      isoWeek(day),
+    ]);
+  const saved = process.env.TZ;
+
+  it('gives the same days in every zone, and the UTC ones are right', () => {
+    const byZone = zones.map((zone) => {
+      process.env.TZ = zone;
+      // The zone really took effect: in January 2024 Kiritimati is UTC+14, St John's UTC−3:30.
+      const offset = new Date(Date.UTC(2024, 0, 1)).getTimezoneOffset();
+      if (zone === 'Pacific/Kiritimati') expect(offset).toBe(-840);
+      if (zone === 'America/St_Johns') expect(offset).toBe(210);
+      return results();
+    });
+    process.env.TZ = saved;
+    for (const result of byZone) expect(result).toEqual(byZone[0]);
+    // Worked by hand: 1994-12-31 + 1 month = 1995-01-31; 2024-01-31 + 1 = 2024-02-29.
+    expect(formatIsoDay(addMonths(dayFromCivil(1994, 12, 31), 1))).toBe('1995-01-31');
+    expect(formatIsoDay(addMonths(dayFromCivil(2024, 1, 31), 1))).toBe('2024-02-29');
+    // 2023-12-31 is a Sunday: ISO week 52 of 2023; 2024-01-01 (Monday) is week 1.
+    expect(isoWeek(dayFromCivil(2023, 12, 31))).toEqual({ year: 2023, week: 52 });
+    expect(isoWeek(dayFromCivil(2024, 1, 1))).toEqual({ year: 2024, week: 1 });
+    expect(formatIsoDay(startOfQuarter(dayFromCivil(2024, 3, 12)))).toBe('2024-01-01');
   });
 });

@@ -1,12 +1,17 @@
 /**
- * Integer calendar arithmetic on the proleptic Gregorian calendar.
+ * Calendar arithmetic on the proleptic Gregorian calendar, on day numbers:
+ * the conversions between day numbers and dates, and the few rules that
+ * every date read or every occurrence computed goes through (weekday, month
+ * length, month start). They stay integer arithmetic: date-fns does each
+ * with a `Date` built and read back, 10 to 80 times slower (docs/decisions.md
+ * has the figures). The views' calendar rules (adding months, quarter and ISO
+ * week starts, ISO weeks) are date-fns', in `calendar-rules.ts`.
  *
  * No `Date` object is used here except in `todayFromClock`: a `Date` is a
- * moment, and reading a calendar day out of it depends on the time zone, so
- * day arithmetic done with `Date` gives different answers under different
- * `TZ`. The conversions are Howard Hinnant's `days_from_civil` and
- * `civil_from_days` (https://howardhinnant.github.io/date_algorithms.html),
- * written with `Math.floor` so that they hold for days before 1970 too.
+ * moment, and reading a calendar day out of it depends on the time zone. The
+ * conversions are Howard Hinnant's `days_from_civil` and `civil_from_days`
+ * (https://howardhinnant.github.io/date_algorithms.html), written with
+ * `Math.floor` so that they hold for days before 1970 too.
  */
 import type { Day } from './types.js';
 
@@ -15,12 +20,6 @@ export interface Civil {
   readonly year: number;
   readonly month: number;
   readonly day: number;
-}
-
-/** An ISO 8601 week: the year it belongs to may differ from the calendar year. */
-export interface IsoWeek {
-  readonly year: number;
-  readonly week: number;
 }
 
 // Days from 0000-03-01 to 1970-01-01; Hinnant's era arithmetic counts from 1 March.
@@ -114,35 +113,9 @@ export function weekday(day: Day): number {
   return ((((day + 3) % 7) + 7) % 7) + 1;
 }
 
-export function startOfIsoWeek(day: Day): Day {
-  return day - weekday(day) + 1;
-}
-
-/** The ISO week belongs to the year that holds its Thursday. */
-export function isoWeek(day: Day): IsoWeek {
-  const thursday = day - weekday(day) + 4;
-  const year = civilFromDay(thursday).year;
-  const week = Math.floor((thursday - dayFromCivil(year, 1, 1)) / 7) + 1;
-  return { year, week };
-}
-
 export function startOfMonth(day: Day): Day {
   const { year, month } = civilFromDay(day);
   return dayFromCivil(year, month, 1);
-}
-
-export function startOfQuarter(day: Day): Day {
-  const { year, month } = civilFromDay(day);
-  return dayFromCivil(year, month - ((month - 1) % 3), 1);
-}
-
-/** Moves by whole months; a day past the end of the new month is clamped (31 Jan + 1 → 28/29 Feb). */
-export function addMonths(day: Day, months: number): Day {
-  const { year, month, day: d } = civilFromDay(day);
-  const total = year * 12 + (month - 1) + months;
-  const newYear = Math.floor(total / 12);
-  const newMonth = total - newYear * 12 + 1;
-  return dayFromCivil(newYear, newMonth, Math.min(d, daysInMonth(newYear, newMonth)));
 }
 
 /**

@@ -37,6 +37,9 @@ export const diagnosticCodes = {
   // Not in a plan but about the input itself: a missing file or a directory.
   // They make `plan check` exit 2, like a usage error.
   'input-unreadable': 'error',
+  // Last, so that the SARIF rule indexes of the codes before them stay put.
+  'due-on-holiday': 'info',
+  'calendar-not-published': 'info',
 } as const;
 
 export type DiagnosticCode = keyof typeof diagnosticCodes;
@@ -76,6 +79,10 @@ export const codeDescriptions: Record<DiagnosticCode, string> = {
     "Progress trails the pro-rata schedule past the light rule's yellow line (default: 10 points).",
   blocked: 'A blocked task, with its latest note.',
   'due-soon': 'Due within the warning window.',
+  'due-on-holiday':
+    'A due date written to the day that falls in a public holiday (国庆, 春节); names the next working day.',
+  'calendar-not-published':
+    'A working-day duty reaching into a year whose holiday arrangement is not yet published.',
   'target-at-risk': 'A target whose latest actual falls short near or past its due date.',
   'target-unreadable':
     'A target, its tolerance or its reference that cannot be read, or that contradicts itself.',

@@ -44,6 +44,9 @@ export interface ChecklistLabels {
   /** A recurring task's list was cut: how many occurrences are not shown. */
   readonly earlier: (count: number) => string;
   readonly later: (count: number) => string;
+  /** After a missed occurrence's date, and a dropped one's (recorded in `occurrences:`). */
+  readonly missedOccurrence: string;
+  readonly droppedOccurrence: string;
   /** stderr, when `--unit` leaves nothing. */
   readonly noItemsForUnit: (unit: string) => string;
 }
@@ -77,6 +80,8 @@ const zhCN: ChecklistLabels = {
   doneLate: (days) => `逾期 ${days} 天完成`,
   earlier: (count) => `……此前另有 ${count} 次未列出`,
   later: (count) => `……此后另有 ${count} 次未列出`,
+  missedOccurrence: '（应报未报）',
+  droppedOccurrence: '（已取消）',
   noItemsForUnit: (unit) => `提示：${unit} 没有牵头或配合的任务或节点。`,
 };
 
@@ -109,6 +114,8 @@ const zhTW: ChecklistLabels = {
   doneLate: (days) => `逾期 ${days} 天完成`,
   earlier: (count) => `……此前另有 ${count} 次未列出`,
   later: (count) => `……此後另有 ${count} 次未列出`,
+  missedOccurrence: '（應報未報）',
+  droppedOccurrence: '（已取消）',
   noItemsForUnit: (unit) => `提示：${unit} 沒有牽頭或配合的任務或節點。`,
 };
 
@@ -148,6 +155,8 @@ const en: ChecklistLabels = {
   doneLate: (days) => `done ${plural(days, 'day', 'days')} late`,
   earlier: (count) => `… ${plural(count, 'earlier occurrence', 'earlier occurrences')} not listed`,
   later: (count) => `… ${plural(count, 'later occurrence', 'later occurrences')} not listed`,
+  missedOccurrence: ' (missed)',
+  droppedOccurrence: ' (dropped)',
   noItemsForUnit: (unit) => `note: ${unit} leads or supports no task or milestone.`,
 };
 

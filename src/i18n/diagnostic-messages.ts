@@ -5,6 +5,7 @@
  */
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import type { MessageParams } from '../diagnostics/types.js';
+import { holidayName } from './holiday-names.js';
 import type { Lang } from './lang.js';
 import { yamlSyntaxMessage } from './yaml-syntax-messages.js';
 
@@ -104,6 +105,13 @@ const pastedEn: Record<string, string> = {
 };
 
 /** An occurrence's period (`2023-03`, `2023-Q2`, `2023-H1`, `2023`, `2024-01-05`) in Chinese. */
+/** `2027,2028` → `2027年、2028年`. */
+const zhYears = (years: string): string =>
+  years
+    .split(',')
+    .map((year) => `${year}年`)
+    .join('、');
+
 function periodZh(label: string, tw: boolean): string {
   const [year, part, day] = label.split('-');
   if (part === undefined) return `${year}年`;
@@ -143,7 +151,6 @@ const zhCN: Catalogue = {
       'red-below-yellow': `红灯线 ${v('red')} 低于黄灯线 ${v('yellow')}，任何事项都不会亮黄灯：red 应 ≥ yellow`,
       'repeat-weekday': `星期“${v('value')}”无法识别：应为周一至周日（或 mon…sun、1…7）`,
       'repeat-within': `期限“${v('value')}”无法识别：应写为天数，如“10 days”或“10天”`,
-      'repeat-workdays': `暂不支持按工作日计算期限（“${v('value')}”）：请暂按自然日填写，如“14 days”`,
       'occurrence-outside': `“${v('value')}”不在该项工作的起止期限内，没有对应的报送期次`,
       'repeat-too-many': `按此重复规则，期间内将超过 ${v('limit')} 次，疑为起止日期或频次有误`,
       'checkpoints-decreasing': `形象进度节点 ${v('date')} 为 ${v('value')}%，低于此前节点 ${v('previousDate')} 的 ${v('previous')}%：节点进度应逐步递增`,
@@ -209,6 +216,10 @@ const zhCN: Catalogue = {
     v('days') === '0'
       ? `${kindZhCN[v('kind')] ?? ''}“${v('name')}”今天到期`
       : `${kindZhCN[v('kind')] ?? ''}“${v('name')}”还有 ${v('days')} 天到期`,
+  'due-on-holiday': (_, v) =>
+    `${kindZhCN[v('kind')] ?? ''}“${v('name')}”的截止日期 ${zhDate(v('value'))} 在${holidayName(v('holiday'), v('holidayZh'), 'zh-CN')}假期内，按惯例顺延至 ${zhDate(v('next'))}，请核实是否需提前`,
+  'calendar-not-published': (_, v) =>
+    `任务“${v('name')}”按工作日计算报送期限，但${zhYears(v('years'))}节假日安排尚未发布，暂按周一至周五计算，安排发布后请复核`,
   'target-at-risk': (_, v) =>
     `指标“${v('metric')}”最新值 ${v('actual')} 未达到目标 ${v('target')}，且临近或已过时限`,
   'target-unreadable': (_, v) =>
@@ -273,7 +284,6 @@ const zhTW: Catalogue = {
       'red-below-yellow': `紅燈線 ${v('red')} 低於黃燈線 ${v('yellow')}，任何事項都不會亮黃燈：red 應 ≥ yellow`,
       'repeat-weekday': `星期「${v('value')}」無法辨識：應為週一至週日（或 mon…sun、1…7）`,
       'repeat-within': `期限「${v('value')}」無法辨識：應寫為天數，如「10 days」或「10天」`,
-      'repeat-workdays': `暫不支援按工作日計算期限（「${v('value')}」）：請暫按日曆天填寫，如「14 days」`,
       'occurrence-outside': `「${v('value')}」不在該項工作的起訖期限內，沒有對應的報送期次`,
       'repeat-too-many': `按此重複規則，期間內將超過 ${v('limit')} 次，疑為起訖日期或頻次有誤`,
       'checkpoints-decreasing': `形象進度節點 ${v('date')} 為 ${v('value')}%，低於此前節點 ${v('previousDate')} 的 ${v('previous')}%：節點進度應逐步遞增`,
@@ -339,6 +349,10 @@ const zhTW: Catalogue = {
     v('days') === '0'
       ? `${kindZhTW[v('kind')] ?? ''}「${v('name')}」今天到期`
       : `${kindZhTW[v('kind')] ?? ''}「${v('name')}」還有 ${v('days')} 天到期`,
+  'due-on-holiday': (_, v) =>
+    `${kindZhTW[v('kind')] ?? ''}「${v('name')}」的截止日期 ${zhDate(v('value'))} 在${holidayName(v('holiday'), v('holidayZh'), 'zh-TW')}假期內，依慣例順延至 ${zhDate(v('next'))}，請核實是否需提前`,
+  'calendar-not-published': (_, v) =>
+    `任務「${v('name')}」按工作日計算報送期限，但${zhYears(v('years'))}節假日安排尚未發布，暫按週一至週五計算，安排發布後請複核`,
   'target-at-risk': (_, v) =>
     `指標「${v('metric')}」最新值 ${v('actual')} 未達到目標 ${v('target')}，且臨近或已過時限`,
   'target-unreadable': (_, v) =>
@@ -403,7 +417,6 @@ const en: Catalogue = {
       'red-below-yellow': `the red line (${v('red')}) is below the yellow line (${v('yellow')}), so nothing could ever be yellow: red must be ≥ yellow`,
       'repeat-weekday': `cannot read the weekday "${v('value')}": write mon..sun, 周一..周日 or 1..7`,
       'repeat-within': `cannot read "${v('value')}" as a number of days: write e.g. "10 days" or "10天"`,
-      'repeat-workdays': `working days are not yet supported ("${v('value')}"): give calendar days for now, e.g. "14 days"`,
       'occurrence-outside': `"${v('value')}" is not an occurrence of this duty: it falls outside its window`,
       'repeat-too-many': `this repeat falls due more than ${v('limit')} times in its window: check its dates and frequency`,
       'checkpoints-decreasing': `checkpoint ${v('date')} expects ${v('value')}%, less than the ${v('previous')}% of the earlier checkpoint ${v('previousDate')}: checkpoints must not decrease`,
@@ -471,6 +484,10 @@ const en: Catalogue = {
     v('days') === '0'
       ? `${v('kind')} "${v('name')}" is due today`
       : `${v('kind')} "${v('name')}" is due in ${v('days')} ${v('days') === '1' ? 'day' : 'days'}`,
+  'due-on-holiday': (_, v) =>
+    `${v('kind')} "${v('name')}" is due ${v('value')}, during the ${holidayName(v('holiday'), v('holidayZh'), 'en')} holiday; by the usual rule it runs to the next working day, ${v('next')}: check whether it should be earlier`,
+  'calendar-not-published': (_, v) =>
+    `task "${v('name')}" counts working days, but the holiday arrangement for ${v('years').split(',').join(', ')} is not yet published: Monday to Friday are counted until it is; check the dates then`,
   'target-at-risk': (_, v) =>
     `target "${v('metric')}" is at risk: latest ${v('actual')} against ${v('target')}, due date near or past`,
   'target-unreadable': (_, v) =>

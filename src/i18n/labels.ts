@@ -63,6 +63,8 @@ export interface SharedLabels {
   readonly listSeparator: string;
   /** A parent's progress when it is the mean of its leaf tasks': `45%（子任务平均）`. */
   readonly meanOfSubTasks: (progress: string) => string;
+  /** A recurring duty's progress: occurrences reported of those due (已报 6/7 期). */
+  readonly reportedOf: (reported: number, due: number) => string;
   readonly none: string;
 }
 
@@ -116,6 +118,7 @@ const zhCN: SharedLabels = {
   days: (n) => `${n} 天`,
   listSeparator: '、',
   meanOfSubTasks: (progress) => `${progress}（子任务平均）`,
+  reportedOf: (reported, due) => `已报 ${reported}/${due} 期`,
   none: '—',
 };
 
@@ -169,6 +172,7 @@ const zhTW: SharedLabels = {
   days: (n) => `${n} 天`,
   listSeparator: '、',
   meanOfSubTasks: (progress) => `${progress}（子任務平均）`,
+  reportedOf: (reported, due) => `已報 ${reported}/${due} 期`,
   none: '—',
 };
 
@@ -228,6 +232,7 @@ const en: SharedLabels = {
   days: (n) => `${n} ${n === 1 ? 'day' : 'days'}`,
   listSeparator: ', ',
   meanOfSubTasks: (progress) => `${progress} (mean of sub-tasks)`,
+  reportedOf: (reported, due) => `reported ${reported} of ${due}`,
   none: '—',
 };
 

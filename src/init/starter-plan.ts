@@ -1,4 +1,4 @@
-import { addMonths, civilFromDay, formatIsoDay } from '../dates/index.js';
+import { civilFromDay, dayFromCivil, formatIsoDay } from '../dates/index.js';
 import type { Day } from '../dates/types.js';
 import type { Lang } from '../i18n/lang.js';
 
@@ -8,8 +8,12 @@ import type { Lang } from '../i18n/lang.js';
  * with a target, two phases and a task with a sub-task.
  */
 export function starterPlan(lang: Lang, today: Day): string {
-  const month = (offset: number): string => formatIsoDay(addMonths(today, offset)).slice(0, 7);
-  const year = civilFromDay(today).year;
+  const { year, month: thisMonth } = civilFromDay(today);
+  // Whole months as `YYYY-MM`: no day to clamp, so no date-fns (kept off `plan`'s start-up).
+  const month = (offset: number): string => {
+    const total = year * 12 + thisMonth - 1 + offset;
+    return formatIsoDay(dayFromCivil(Math.floor(total / 12), (total % 12) + 1, 1)).slice(0, 7);
+  };
   const dates = {
     start: month(0),
     mobilizeEnd: month(1),

@@ -48,7 +48,7 @@ for (const prefix of ['周', '星期', '礼拜', '禮拜', '週']) weekdayNumber
 /** `10 days`, `10天`, `10日`, `10 calendar days`. */
 const withinDaysPattern =
   /^(\d{1,3})\s*(?:days?|calendar\s+days?|天|日|个自然日|個自然日|自然日)$/i;
-/** Working days, which need the official calendar (not yet built). */
+/** Working days on China's official calendar (`dates/workdays.ts`). */
 const withinWorkdaysPattern =
   /^(\d{1,3})\s*(?:workdays?|working\s+days?|business\s+days?|个工作日|個工作日|工作日)$/i;
 
@@ -58,6 +58,7 @@ export interface ReadRepeat {
   readonly day?: number;
   readonly weekday?: number;
   readonly withinDays: number;
+  readonly workdays?: true;
   readonly months: readonly number[];
   readonly problems: RepeatProblem[];
 }
@@ -101,16 +102,16 @@ export function readRepeat(input: RepeatInput, path: Path): ReadRepeat {
   }
   if (input.within !== undefined) {
     const written = String(input.within).trim();
+    const workdays =
+      typeof input.within === 'number' ? undefined : withinWorkdaysPattern.exec(written)?.[1];
     const days =
-      typeof input.within === 'number' ? input.within : withinDaysPattern.exec(written)?.[1];
-    if (days !== undefined && Number.isInteger(Number(days)) && Number(days) >= 0)
+      typeof input.within === 'number'
+        ? input.within
+        : (workdays ?? withinDaysPattern.exec(written)?.[1]);
+    if (days !== undefined && Number.isInteger(Number(days)) && Number(days) >= 0) {
       read.withinDays = Number(days);
-    else
-      problems.push({
-        path: [...path, 'within'],
-        problem: withinWorkdaysPattern.test(written) ? 'workdays' : 'within',
-        value: written,
-      });
+      if (workdays !== undefined) read.workdays = true;
+    } else problems.push({ path: [...path, 'within'], problem: 'within', value: written });
   }
   return read;
 }

@@ -204,8 +204,10 @@ export interface Recurrence {
   readonly day?: number;
   /** ISO weekday, 1 = Monday .. 7 = Sunday, for `week`. */
   readonly weekday?: number;
-  /** Calendar days after the period's end by which it is due. */
+  /** Days after the period's end by which it is due: calendar days, or working days. */
   readonly withinDays: number;
+  /** `within: N workdays`: `withinDays` counts China's working days (调休 included). */
+  readonly workdays?: true;
   /** The months it falls due in (1..12), for every form but `week`. */
   readonly months: readonly number[];
   /** The window occurrences fall in; an open end is undefined. */
@@ -220,7 +222,7 @@ export interface Recurrence {
 
 export interface RepeatProblem {
   readonly path: Path;
-  readonly problem: 'weekday' | 'within' | 'workdays';
+  readonly problem: 'weekday' | 'within';
   readonly value: string;
   readonly suggestion?: string;
 }

@@ -123,7 +123,7 @@ const repeat = z.union([
     within: z.optional(
       describe(
         z.union([z.string(), z.number()]),
-        'Days after the period ends by which it is due: `10 days` (10天); working days are not yet supported',
+        "Days or working days after the period ends by which it is due: `10 days` (10天), `10 workdays` (10个工作日, on China's official calendar)",
       ),
     ),
     months: z.optional(

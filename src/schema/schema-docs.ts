@@ -192,9 +192,9 @@ export const fieldDocs: Readonly<Record<string, FieldDoc>> = {
     examples: ['fri', '周五'],
   },
   within: {
-    zh: '每期结束后多少日内到期',
-    en: 'Days after the period ends by which it is due',
-    examples: ['10 days', '10天'],
+    zh: '每期结束后多少日（或多少个工作日，按国务院公布的节假日安排）内到期',
+    en: "Days, or working days on China's official calendar, after the period ends by which it is due",
+    examples: ['10 days', '10天', '10 workdays', '10个工作日'],
   },
   months: {
     zh: '在哪几个月到期，如每年 6 月、12 月',

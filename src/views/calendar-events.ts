@@ -37,7 +37,7 @@
 import { createHash } from 'node:crypto';
 import { MAX_OCCURRENCES, occurrences } from '../analyze/occurrences.js';
 import { firstDay, lastDay, reportedProgress } from '../analyze/schedule.js';
-import { addMonths } from '../dates/index.js';
+import { addMonths } from '../dates/calendar-rules.js';
 import type { Day, PlanDate } from '../dates/types.js';
 import type { ExportEventKind } from '../i18n/export-labels.js';
 import { uniqueNames } from './unique-names.js';

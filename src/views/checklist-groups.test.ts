@@ -91,10 +91,24 @@ describe('buildChecklistView grouped by phase', () => {
     expect(find(v.groups, '2.2')!.progress).toBe(30);
   });
 
-  it('lists a monthly duty on each month end in the plan period', () => {
+  it('lists a monthly duty as it stands today: the missed ones, then the next one due', () => {
+    // Month ends from 2024-03 (its start) to 2024-10; no updates. As of 6/30,
+    // 3/31, 4/30 and 5/31 are past and missed (5/31 the current one); 6/30 is
+    // due today, so it is the next; 7/31..10/31 are counted after.
     const duty = find(v.groups, '3')!;
     expect(duty.repeat).toBe('monthly');
-    expect(duty.occurrences.map((o) => formatIsoDay(o.day))).toEqual([
+    expect(duty.occurrences.map((o) => [formatIsoDay(o.day), o.status, o.checked])).toEqual([
+      ['2024-03-31', 'missed', false],
+      ['2024-04-30', 'missed', false],
+      ['2024-05-31', 'missed', false],
+      ['2024-06-30', 'upcoming', false],
+    ]);
+    expect(duty.occurrences[0]!.text).toBe('2024年3月31日');
+    expect([duty.occurrencesBefore, duty.occurrencesAfter]).toEqual([0, 4]);
+    expect(find(v.groups, '4')!.occurrences).toEqual([]);
+    // With --from/--to: every month end in the range.
+    const all = find(view({ from: day('2024-01-01'), to: day('2024-12-31') }).groups, '3')!;
+    expect(all.occurrences.map((o) => formatIsoDay(o.day))).toEqual([
       '2024-03-31',
       '2024-04-30',
       '2024-05-31',
@@ -104,10 +118,32 @@ describe('buildChecklistView grouped by phase', () => {
       '2024-09-30',
       '2024-10-31',
     ]);
-    expect(duty.occurrences[0]!.text).toBe('2024年3月31日');
-    expect(duty.occurrences.every((o) => !o.checked)).toBe(true);
-    expect([duty.occurrencesBefore, duty.occurrencesAfter]).toEqual([0, 0]);
-    expect(find(v.groups, '4')!.occurrences).toEqual([]);
+  });
+
+  it('ticks the reported occurrences and lists only the missed ones before the current', () => {
+    // Due the 28th; reports 1/25 (Jan), 2/26 (Feb), 3/28 (Mar), 5/20 (May).
+    // As of 2024-06-30: April is missed; June (6/28) is the current one, missed;
+    // July is next. January–March are reported and not listed (3 before).
+    const duty = plain(
+      readFileSync(
+        join(import.meta.dirname, '../../test/fixtures/check/missed-occurrence.yaml'),
+        'utf8',
+      ),
+    );
+    const item = view({}, duty).groups[0]!.items[0]!;
+    expect(item.occurrences.map((o) => [formatIsoDay(o.day), o.status])).toEqual([
+      ['2024-04-28', 'missed'],
+      ['2024-06-28', 'missed'],
+      ['2024-07-28', 'upcoming'],
+    ]);
+    expect([item.occurrencesBefore, item.occurrencesAfter]).toEqual([4, 5]);
+    // As of 6/27 June is not yet due: the current one is May, reported and ticked.
+    const before = view({ today: day('2024-06-27') }, duty).groups[0]!.items[0]!;
+    expect(before.occurrences.map((o) => [formatIsoDay(o.day), o.status, o.checked])).toEqual([
+      ['2024-04-28', 'missed', false],
+      ['2024-05-28', 'reported', true],
+      ['2024-06-28', 'upcoming', false],
+    ]);
   });
 
   it('narrows the occurrences to --from and --to', () => {
@@ -230,7 +266,7 @@ describe('occurrence windows', () => {
     const weekly = plain(
       'version: 1\ntitle: t\ntasks:\n  - { title: 周报, repeat: weekly, start: 2022-01-03, due: 2025-12-26 }\n',
     );
-    const item = view({}, weekly).groups[0]!.items[0]!;
+    const item = view({ from: day('2022-01-01') }, weekly).groups[0]!.items[0]!;
     expect(item.occurrences).toHaveLength(MAX_LISTED_OCCURRENCES);
     expect(formatIsoDay(item.occurrences[0]!.day)).toBe('2024-07-05');
     const total = item.occurrencesBefore + MAX_LISTED_OCCURRENCES + item.occurrencesAfter;
@@ -246,7 +282,7 @@ describe('occurrence windows', () => {
     const done = plain(
       'version: 1\ntitle: t\ntasks:\n  - { title: x, repeat: quarterly, start: 2024-01, due: 2024-12, status: done }\n',
     );
-    const item = view({}, done).groups[0]!.items[0]!;
+    const item = view({ from: day('2024-01-01') }, done).groups[0]!.items[0]!;
     expect(item.occurrences.map((o) => [formatIsoDay(o.day), o.checked])).toEqual([
       ['2024-03-31', true],
       ['2024-06-30', true],

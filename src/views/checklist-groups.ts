@@ -19,7 +19,7 @@
  *   start at the next one due.
  */
 
-import { occurrences } from '../analyze/occurrences.js';
+import { type OccurrenceStatus, occurrences, trackOccurrences } from '../analyze/occurrences.js';
 import {
   assessMilestone,
   assessTask,
@@ -31,7 +31,8 @@ import {
   type ScheduleOptions,
   scheduleOptions,
 } from '../analyze/schedule.js';
-import { addMonths, formatDay, formatPlanDate } from '../dates/index.js';
+import { addMonths } from '../dates/calendar-rules.js';
+import { formatDay, formatPlanDate } from '../dates/index.js';
 import type { Day } from '../dates/types.js';
 import { checklistLabels } from '../i18n/checklist-labels.js';
 import type { Lang } from '../i18n/lang.js';
@@ -46,6 +47,9 @@ export type ChecklistGroupBy = (typeof checklistGroupings)[number];
 
 /** A recurring task lists at most this many occurrences. */
 export const MAX_LISTED_OCCURRENCES = 60;
+
+/** Without `--from`/`--to`, at most this many missed occurrences are listed before today's. */
+export const MAX_LISTED_MISSED = 12;
 
 export interface ChecklistOptions {
   readonly lang: Lang;
@@ -63,7 +67,13 @@ export interface ChecklistOccurrence {
   readonly day: Day;
   /** The day in the output language. */
   readonly text: string;
-  /** Ticked when the task is finished; the plan records no per-occurrence completion. */
+  /**
+   * Where it stands: reported (an update in its window, or recorded done),
+   * missed, dropped (recorded), not yet due, or past but not tracked (the
+   * duty has no window start to count from).
+   */
+  readonly status: OccurrenceStatus | 'upcoming' | 'untracked';
+  /** Ticked when reported or dropped, or when the whole duty is finished. */
   readonly checked: boolean;
 }
 
@@ -452,6 +462,13 @@ export function occurrenceWindow(
   return fallback;
 }
 
+/**
+ * The occurrences a recurring task lists. With `--from`/`--to`, every one in
+ * that range (at most MAX_LISTED_OCCURRENCES, from the next one due). Without,
+ * the duty as it stands today: the missed ones (the latest
+ * MAX_LISTED_MISSED), the current one (the latest past) and the next one due,
+ * not 53 Sundays; the others are counted before and after.
+ */
 function listOccurrences(
   plan: Plan,
   task: Task,
@@ -459,18 +476,43 @@ function listOccurrences(
 ): { occurrences: ChecklistOccurrence[]; before: number; after: number } {
   const window = occurrenceWindow(plan, task, options);
   const days = occurrences(task, window.from, window.to);
-  let start = 0;
-  if (days.length > MAX_LISTED_OCCURRENCES) {
+  const statuses = new Map<Day, OccurrenceStatus>();
+  if (!isFinished(task.status)) trackOccurrences(task, options.today, statuses);
+  let next = days.findIndex((day) => day >= options.today);
+  if (next === -1) next = days.length;
+  let shown: number[];
+  if (options.from !== undefined || options.to !== undefined) {
     // The list starts at the next occurrence due, unless too few are left to fill it.
-    let next = days.findIndex((day) => day >= options.today);
-    if (next === -1) next = days.length;
-    start = Math.min(next, days.length - MAX_LISTED_OCCURRENCES);
+    const start =
+      days.length > MAX_LISTED_OCCURRENCES
+        ? Math.min(next, days.length - MAX_LISTED_OCCURRENCES)
+        : 0;
+    shown = [];
+    for (let i = start; i < Math.min(days.length, start + MAX_LISTED_OCCURRENCES); i++)
+      shown.push(i);
+  } else {
+    const missed: number[] = [];
+    for (let i = 0; i < next - 1; i++) if (statuses.get(days[i]!) === 'missed') missed.push(i);
+    shown = missed.slice(-MAX_LISTED_MISSED);
+    if (next > 0) shown.push(next - 1);
+    if (next < days.length) shown.push(next);
   }
-  const shown = days.slice(start, start + MAX_LISTED_OCCURRENCES);
-  const checked = isFinished(task.status);
+  const finished = isFinished(task.status);
+  // Past occurrences with no status were not tracked: a finished duty, or one with no window start.
+  const pastStatus = (day: Day) => statuses.get(day) ?? (finished ? 'reported' : 'untracked');
+  const before = next - shown.filter((i) => i < next).length;
   return {
-    occurrences: shown.map((day) => ({ day, text: formatDay(day, options.lang), checked })),
-    before: start,
-    after: days.length - start - shown.length,
+    occurrences: shown.map((i) => {
+      const day = days[i]!;
+      const status = day < options.today ? pastStatus(day) : 'upcoming';
+      return {
+        day,
+        text: formatDay(day, options.lang),
+        status,
+        checked: finished || status === 'reported' || status === 'dropped',
+      };
+    }),
+    before,
+    after: days.length - shown.length - before,
   };
 }

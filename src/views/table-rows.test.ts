@@ -258,3 +258,36 @@ describe('a large plan', () => {
     expect(v.rows[9_999]!.level).toBe(1);
   });
 });
+
+describe('a recurring duty in the progress cell', () => {
+  // test/fixtures/check/missed-occurrence.yaml: due the 28th of each month from
+  // January 2024; reports dated 1/25, 2/26, 3/28 and 5/20, none for April or June.
+  const duty = compilePlan(
+    'missed-occurrence.yaml',
+    readFileSync(
+      join(import.meta.dirname, '../../test/fixtures/check/missed-occurrence.yaml'),
+      'utf8',
+    ),
+  ).plan!;
+  const cell = (asOf: string, lang: Lang = 'zh-CN') => {
+    const filter = resolveTableFilter(duty, {});
+    if (!filter.ok) throw new Error('bad filter');
+    const v = buildTableView(duty, {
+      lang,
+      today: parseIsoDay(asOf)!,
+      warnDays: 14,
+      filter: filter.value,
+      columns: ['progress'],
+    });
+    return v.rows[0]!.cells[0];
+  };
+
+  it('counts the occurrences reported of those past their due', () => {
+    // 6/29: January–June are due (June's on 6/28), four reported.
+    expect(cell('2024-06-29')).toBe('已报 4/6 期');
+    // 6/28: June is due today, not yet past: January–May, four reported.
+    expect(cell('2024-06-28')).toBe('已报 4/5 期');
+    expect(cell('2024-06-29', 'zh-TW')).toBe('已報 4/6 期');
+    expect(cell('2024-06-29', 'en')).toBe('reported 4 of 6');
+  });
+});

@@ -376,7 +376,11 @@ export function buildTableView(plan: Plan, options: TableViewOptions): TableView
       start: start?.text ?? '',
       due: due?.text ?? '',
       status: labels.status[task.status],
-      progress: progressFrom === 'sub-tasks' ? labels.meanOfSubTasks(progressText) : progressText,
+      progress: state.occurrences
+        ? labels.reportedOf(state.occurrences.reported, state.occurrences.due)
+        : progressFrom === 'sub-tasks'
+          ? labels.meanOfSubTasks(progressText)
+          : progressText,
       note: note ?? '',
       light: lightWord(lang, state, task.status),
       'days-overdue': dayCell(state.daysOverdue),

@@ -41,14 +41,8 @@ import {
   type ScheduleOptions,
   scheduleOptions,
 } from '../analyze/schedule.js';
-import {
-  addMonths,
-  civilFromDay,
-  isoWeek,
-  startOfIsoWeek,
-  startOfMonth,
-  startOfQuarter,
-} from '../dates/index.js';
+import { addMonths, isoWeek, startOfIsoWeek, startOfQuarter } from '../dates/calendar-rules.js';
+import { civilFromDay, startOfMonth } from '../dates/index.js';
 import type { Day, FixedDate, PlanDate } from '../dates/types.js';
 import type { DateField, Phase, Plan, RepeatKind, Task, TaskStatus } from '../model/types.js';
 

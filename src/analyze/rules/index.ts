@@ -2,8 +2,10 @@ import type { Rule } from '../rule.js';
 import { actualUnreadable } from './actual-unreadable.js';
 import { behindSchedule } from './behind-schedule.js';
 import { blocked } from './blocked.js';
+import { calendarNotPublished } from './calendar-not-published.js';
 import { dependencyCycle } from './dependency-cycle.js';
 import { doneAfterToday } from './done-after-today.js';
+import { dueOnHoliday } from './due-on-holiday.js';
 import { dueSoon } from './due-soon.js';
 import { duplicateId } from './duplicate-id.js';
 import { endBeforeStart } from './end-before-start.js';
@@ -56,6 +58,8 @@ export const rules: readonly Rule[] = [
   behindSchedule,
   blocked,
   dueSoon,
+  dueOnHoliday,
+  calendarNotPublished,
   targetAtRisk,
   targetUnreadable,
   targetPlaceholder,

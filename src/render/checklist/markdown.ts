@@ -65,7 +65,13 @@ function writeItem(
     out.push(`${inner}- ${labels.earlier(item.occurrencesBefore)}`);
   }
   for (const occurrence of item.occurrences) {
-    out.push(`${inner}- [${occurrence.checked ? 'x' : ' '}] ${occurrence.text}`);
+    const mark =
+      occurrence.status === 'missed'
+        ? labels.missedOccurrence
+        : occurrence.status === 'dropped'
+          ? labels.droppedOccurrence
+          : '';
+    out.push(`${inner}- [${occurrence.checked ? 'x' : ' '}] ${occurrence.text}${mark}`);
   }
   if (item.occurrencesAfter > 0) {
     out.push(`${inner}- ${labels.later(item.occurrencesAfter)}`);
