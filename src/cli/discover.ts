@@ -66,9 +66,9 @@ export async function discoverFiles(
         return {
           arg,
           names: await kept(
-            (await expandGlob(arg, cwd, arg.includes('node_modules') ? [] : SKIPPED_FOLDERS)).filter(
-              (n) => !ignored(n),
-            ),
+            (
+              await expandGlob(arg, cwd, arg.includes('node_modules') ? [] : SKIPPED_FOLDERS)
+            ).filter((n) => !ignored(n)),
           ),
         };
       const stats = await stat(resolve(cwd, arg)).catch(() => undefined);

@@ -180,7 +180,11 @@ async function checkPatterns(patterns: readonly string[]): Promise<Finding[]> {
       // picomatch says `Missing closing: "]"`: the bracket is what to name.
       const missing = /Missing closing: "(.)"/.exec(String(error))?.[1] ?? '';
       return [
-        { code: 'config', path: ['ignore', index], params: { problem: 'pattern', pattern, missing } },
+        {
+          code: 'config',
+          path: ['ignore', index],
+          params: { problem: 'pattern', pattern, missing },
+        },
       ];
     }
   });

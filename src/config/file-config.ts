@@ -36,7 +36,10 @@ export function codesOff(config: FileConfig | undefined): ReadonlySet<Diagnostic
 }
 
 /** The severity a config gives a code, when it changes it. */
-export function levelOf(config: FileConfig | undefined, code: DiagnosticCode): Severity | undefined {
+export function levelOf(
+  config: FileConfig | undefined,
+  code: DiagnosticCode,
+): Severity | undefined {
   const level = config?.rules[code];
   return level === undefined || level === 'off' ? undefined : level;
 }

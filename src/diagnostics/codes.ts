@@ -175,7 +175,8 @@ export const diagnosticRegistry = {
     details:
       'tasks that depend on each other in a circle: one per tangle, naming a shortest circle (at most 10 ids) and how many tasks the tangle holds',
     fix: 'Remove the `depends_on` entry that closes the circle.',
-    example: 'tasks:\n  - { id: T1, title: 制定方案, depends_on: T2 }\n  - { id: T2, title: 组织实施, depends_on: T1 }',
+    example:
+      'tasks:\n  - { id: T1, title: 制定方案, depends_on: T2 }\n  - { id: T2, title: 组织实施, depends_on: T1 }',
   },
   'outside-phase': {
     severity: 'warning',
@@ -236,7 +237,8 @@ export const diagnosticRegistry = {
       en: 'One string names several units (医务科/护理部); write them as a list.',
       'zh-CN': '一个字符串中写了多个单位（如“医务科/护理部”），应写成列表。',
     },
-    details: 'one string names several units (`医务科/护理部`, `医务科和护理部`); suggests the list to write',
+    details:
+      'one string names several units (`医务科/护理部`, `医务科和护理部`); suggests the list to write',
     fix: 'Write a list: `lead: [医务科, 护理部]`.',
     example: 'lead: 医务科/护理部',
   },
@@ -280,9 +282,11 @@ export const diagnosticRegistry = {
       en: 'An overdue task, phase or milestone.',
       'zh-CN': '任务、阶段或节点已逾期。',
     },
-    details: 'an overdue task, phase or milestone',
+    details:
+      'an overdue task, phase or milestone as of `--today`: the last day of its due date (the month’s end for `2024-03`) is before today and it is not done or dropped; a phase, when its end has passed with work in it unfinished. Results change with the date: a project that wants them not to turns the rule off (`rules: { overdue: off }`)',
     fix: 'Finish the work and record it (`status: done`, `done_on`), or record a new due date that was agreed. A project that reviews deadlines elsewhere turns the rule off in `plan.config.yaml` (`rules: { overdue: off }`), so results stop changing with the date.',
-    example: 'tasks:\n  - title: 落实核心制度\n    lead: 医务科\n    due: 2024-03-31\n    status: doing',
+    example:
+      'tasks:\n  - title: 落实核心制度\n    lead: 医务科\n    due: 2024-03-31\n    status: doing',
   },
   'missed-occurrence': {
     severity: 'warning',

@@ -87,9 +87,11 @@ export const formatSarif: CheckFormatter = (report, options) => {
 function sarifRule(code: DiagnosticCode) {
   const meta = diagnosticRegistry[code];
   const helpUri = ruleDocsUrl(code);
+  const name = friendlyName(code);
   return {
     id: code,
-    name: friendlyName(code),
+    // SARIF wants a name unlike the id: a one-word code (overdue) has none.
+    ...(name.toLowerCase() !== code ? { name } : {}),
     shortDescription: { text: meta.description.en },
     fullDescription: { text: sentence(plainText(meta.details)), markdown: sentence(meta.details) },
     helpUri,
@@ -108,7 +110,10 @@ function sarifRule(code: DiagnosticCode) {
  * do not make it new. Findings alike in all three (two syntax errors of one
  * file, with no path) are told apart by their order: `#2`, `#3` …
  */
-function findingFingerprints(diagnostics: readonly Diagnostic[], uris: readonly string[]): string[] {
+function findingFingerprints(
+  diagnostics: readonly Diagnostic[],
+  uris: readonly string[],
+): string[] {
   const seen = new Map<string, number>();
   return diagnostics.map((d, index) => {
     const identity = JSON.stringify([uris[index], d.code, d.path]);
