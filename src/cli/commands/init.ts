@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
 import { chooseLang } from '../../i18n/lang.js';
+import { CONFIG_FILE } from '../../config/config-schema.js';
+import { starterConfig } from '../../init/starter-config.js';
 import { starterPlan } from '../../init/starter-plan.js';
 import { type CliIo, writeNewFile, writeTo } from '../io.js';
 import { type CommonOptions, parseLangOption, parseTodayOption } from '../options.js';
@@ -13,11 +15,17 @@ export function addInitCommand(
   program
     .command('init')
     .description('write a starter plan that passes its own check (never overwrites a file)')
-    .argument('[file]', 'where to write it; - for standard output', 'plan.yaml')
-    .action(async (file: string, options: CommonOptions) => {
+    .argument(
+      '[file]',
+      'where to write it; - for standard output (default: plan.yaml, or plan.config.yaml with --config)',
+    )
+    .option('--config', 'write a commented starter project config (plan.config.yaml) instead')
+    .action(async (file: string | undefined, options: CommonOptions & { config?: boolean }) => {
       const lang = chooseLang(parseLangOption(options.lang), undefined, io.env);
-      const text = starterPlan(lang, parseTodayOption(options.today));
-      const target = options.output ?? file;
+      const text = options.config
+        ? starterConfig()
+        : starterPlan(lang, parseTodayOption(options.today));
+      const target = options.output ?? file ?? (options.config ? CONFIG_FILE : 'plan.yaml');
       if (target === '-') {
         await writeTo(io.stdout, text);
       } else {
