@@ -1,5 +1,5 @@
 import { type Command, InvalidArgumentError } from 'commander';
-import { type RuleLevel, ruleLevels } from '../config/config-schema.js';
+import { type RuleLevel, ruleLevels } from '../config/rule-levels.js';
 import { allCodes, type DiagnosticCode, isDiagnosticCode } from '../diagnostics/codes.js';
 import { closest } from '../diagnostics/suggest.js';
 import { formatIsoDay, parsePlanDate, todayFromClock } from '../dates/index.js';

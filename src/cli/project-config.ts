@@ -11,9 +11,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { CONFIG_FILE, type ConfigInput } from '../config/config-schema.js';
+import type { ConfigInput } from '../config/config-schema.js';
 import type { FileConfig } from '../config/file-config.js';
-import { unitsRegistryProblem, validateConfig } from '../config/validate-config.js';
+import { CONFIG_FILE } from '../config/rule-levels.js';
 import type { Finding } from '../diagnostics/types.js';
 import { placeFindings } from '../diagnostics/to-diagnostics.js';
 import { parseYaml } from '../parse/parse-yaml.js';
@@ -97,6 +97,9 @@ async function loadConfig(path: string, cwd: string): Promise<LoadedConfig> {
     };
     return { file, dir, ignored: never, problems: report(file, '', undefined, [finding]) };
   }
+  // The validator (and the config's zod schema) is loaded only when a
+  // config exists: most runs have none, and it would cost every start-up.
+  const { unitsRegistryProblem, validateConfig } = await import('../config/validate-config.js');
   const validated = validateConfig(text);
   if (!validated.config) {
     return {
@@ -108,7 +111,7 @@ async function loadConfig(path: string, cwd: string): Promise<LoadedConfig> {
   }
   const config = validated.config;
   const [units, patterns] = await Promise.all([
-    readUnits(config, dir),
+    readUnits(config, dir, unitsRegistryProblem),
     checkPatterns(config.ignore ?? []),
   ]);
   const findings = [...units.findings, ...patterns];
@@ -147,6 +150,7 @@ function report(
 async function readUnits(
   config: ConfigInput,
   dir: string,
+  registryProblem: (value: unknown) => string | undefined,
 ): Promise<{ registry?: Record<string, UnitEntryInput>; findings: Finding[] }> {
   if (config.units === undefined) return { findings: [] };
   const name = config.units;
@@ -163,7 +167,7 @@ async function readUnits(
   if (!parsed.ok) {
     return problem({ problem: 'units-invalid', file: name, detail: parsed.error.reason });
   }
-  const detail = unitsRegistryProblem(parsed.value);
+  const detail = registryProblem(parsed.value);
   if (detail !== undefined) return problem({ problem: 'units-invalid', file: name, detail });
   return { registry: parsed.value as Record<string, UnitEntryInput>, findings: [] };
 }

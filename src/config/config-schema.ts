@@ -7,11 +7,9 @@
 import * as z from 'zod/mini';
 import { allCodes } from '../diagnostics/codes.js';
 import { lightsBlock, locales } from '../schema/plan-schema.js';
+import { ruleLevels } from './rule-levels.js';
 
-export const CONFIG_FILE = 'plan.config.yaml';
-
-export const ruleLevels = ['off', 'info', 'warning', 'error'] as const;
-export type RuleLevel = (typeof ruleLevels)[number];
+export { CONFIG_FILE, type RuleLevel, ruleLevels } from './rule-levels.js';
 
 const describe = <T extends z.ZodMiniType>(schema: T, description: string): T =>
   schema.check(z.meta({ description })) as T;

@@ -5,7 +5,7 @@
 import type { DiagnosticCode, Severity } from '../diagnostics/codes.js';
 import type { Lang } from '../i18n/lang.js';
 import type { LightsInput, UnitEntryInput } from '../schema/plan-schema.js';
-import type { RuleLevel } from './config-schema.js';
+import type { RuleLevel } from './rule-levels.js';
 
 export interface FileConfig {
   /** Severity per code; `off` drops its findings (and skips its rule). */

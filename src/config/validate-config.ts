@@ -12,7 +12,8 @@ import { lightRuleProblems } from '../model/light-rule.js';
 import { parseYaml } from '../parse/parse-yaml.js';
 import type { Path, SourceNode } from '../parse/types.js';
 import { unitEntry } from '../schema/plan-schema.js';
-import { type ConfigInput, configKeys, configSchema, ruleLevels } from './config-schema.js';
+import { type ConfigInput, configKeys, configSchema } from './config-schema.js';
+import { ruleLevels } from './rule-levels.js';
 
 export interface ConfigValidation {
   /** The settings, when the config has no problem at all. */

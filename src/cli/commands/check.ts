@@ -10,7 +10,7 @@ import { STDIN_NAME } from '../inputs.js';
 import { type CliIo, ExitError, UsageError } from '../io.js';
 import { oneLine } from '../../render/sanitize.js';
 import { dirname, resolve } from 'node:path';
-import type { RuleLevel } from '../../config/config-schema.js';
+import type { RuleLevel } from '../../config/rule-levels.js';
 import { type FileConfig, withCliRules } from '../../config/file-config.js';
 import type { DiagnosticCode } from '../../diagnostics/codes.js';
 import { type CheckSettings, checkNames, unmatchedReport } from '../check-files.js';

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { chooseLang } from '../../i18n/lang.js';
-import { CONFIG_FILE } from '../../config/config-schema.js';
+import { CONFIG_FILE } from '../../config/rule-levels.js';
 import { starterConfig } from '../../init/starter-config.js';
 import { starterPlan } from '../../init/starter-plan.js';
 import { type CliIo, writeNewFile, writeTo } from '../io.js';
