@@ -197,6 +197,21 @@ describe('plan.config.yaml found from each plan upward', () => {
   });
 });
 
+describe('configs in a parallel check', () => {
+  it('reach the worker threads: 24 plans (a run of 16 or more uses them) all judged by their config', () => {
+    const base = join(scratch, 'parallel');
+    mkdirSync(join(base, '.git'), { recursive: true });
+    put(base, 'plans/plan.config.yaml', 'rules:\n  overdue: error\n');
+    for (let i = 0; i < 24; i++) put(base, `plans/p${String(i).padStart(2, '0')}.yaml`, PLAN_C);
+    const { code, diagnostics } = check(['plans'], base);
+    expect(code).toBe(1);
+    expect(diagnostics).toHaveLength(24);
+    expect(new Set(diagnostics.map((d) => `${d.severity} ${d.code}`))).toEqual(
+      new Set(['error overdue']),
+    );
+  });
+});
+
 describe('lights from the config, under the plan’s own block', () => {
   // T1 runs 2024-01-01 … 2024-12-31 at 20% on 2024-06-30: about half the
   // window has passed (序时进度 ≈ 50%), so it trails by about 30 points.
