@@ -241,6 +241,56 @@ ${lights}`;
   });
 });
 
+describe('the views judge by the same config', () => {
+  // The same plan as above: 20% on 2024-06-30 in a 2024 window, about 30
+  // points behind 序时进度. It leads with `med`, known only to the shared units.
+  const base = join(scratch, 'views');
+  mkdirSync(join(base, '.git'), { recursive: true });
+  const plan = `version: 1
+title: 亮灯规则
+units:
+  office: 院办
+goals:
+  - { id: G1, title: 提升医疗服务能力 }
+tasks:
+  - { id: T1, title: 落实核心制度, goal: G1, lead: med, start: 2024-01-01, due: 2024-12-31, status: doing, progress: 20 }
+`;
+  put(base, 'p.yaml', plan);
+  put(base, 'units.yaml', 'med: 医务科\n');
+  const overdue = () => {
+    const result = runCli(['overdue', 'p.yaml', '--today', TODAY, '--format', 'json'], {
+      cwd: base,
+    });
+    const report = JSON.parse(result.stdout || '{}') as {
+      items?: { light: string }[];
+      errors?: { code: string }[];
+    };
+    return { code: result.code, report, stderr: result.stderr };
+  };
+
+  it('yellow under the default rule, and `med` unknown without the shared units', () => {
+    const { report } = overdue();
+    expect(report.items?.map((item) => item.light)).toEqual(['yellow']);
+    expect(report.errors?.map((e) => e.code)).toEqual(['unknown-reference']);
+  });
+
+  it('no item under a config whose yellow line is 40 points, and `med` known', () => {
+    put(base, 'plan.config.yaml', 'lights: { yellow: 40, red: 60 }\nunits: units.yaml\n');
+    const { report } = overdue();
+    expect(report.items).toEqual([]);
+    expect(report.errors).toEqual([]);
+    rmSync(join(base, 'plan.config.yaml'));
+  });
+
+  it('a config with problems stops a view too (exit 2)', () => {
+    put(base, 'plan.config.yaml', 'lights: { yelow: 40 }\n');
+    const { code, stderr } = overdue();
+    expect(code).toBe(2);
+    expect(stderr).toContain('unknown config key "yelow"');
+    rmSync(join(base, 'plan.config.yaml'));
+  });
+});
+
 describe('a config with problems: located diagnostics, exit 2, no plan checked', () => {
   const base = join(scratch, 'bad');
   mkdirSync(join(base, '.git'), { recursive: true });

@@ -100,7 +100,9 @@ function issueFindings(issue: Issue, config: unknown): Finding[] {
         code: 'config',
         path: [...path, key],
         at: 'key',
-        params: inRules ? { problem: 'unknown-code', code: key } : { problem: 'unknown-key', key },
+        params: inRules
+          ? { problem: 'unknown-code', code: key }
+          : { problem: 'unknown-key', key, keys: candidates.join(', ') },
         ...(suggestion !== undefined ? { suggestion } : {}),
       };
     });

@@ -256,7 +256,7 @@ const zhCN: Catalogue = {
     ({
       yaml: `配置文件不是有效的 YAML：${v('reason')}`,
       'not-a-map': '配置文件应为键值映射（如 rules: …），不能为空或为列表',
-      'unknown-key': `配置项“${v('key')}”不存在；可用的配置项为 rules、lights、units、ignore、lang`,
+      'unknown-key': `配置项“${v('key')}”不存在；此处可用的配置项为 ${v('keys').split(', ').join('、')}`,
       'unknown-code': `问题代码“${v('code')}”不存在`,
       severity: `问题代码 ${v('code')} 的级别“${v('value')}”无效，应为 off、info、warning 或 error`,
       type: `此处应为${types(v('expected'), { ...typeZhCN, other: '其他类型的值' }, '或')}`,
@@ -423,7 +423,7 @@ const zhTW: Catalogue = {
     ({
       yaml: `設定檔不是有效的 YAML：${v('reason')}`,
       'not-a-map': '設定檔應為鍵值對應（如 rules: …），不能為空或為清單',
-      'unknown-key': `設定項「${v('key')}」不存在；可用的設定項為 rules、lights、units、ignore、lang`,
+      'unknown-key': `設定項「${v('key')}」不存在；此處可用的設定項為 ${v('keys').split(', ').join('、')}`,
       'unknown-code': `問題代碼「${v('code')}」不存在`,
       severity: `問題代碼 ${v('code')} 的層級「${v('value')}」無效，應為 off、info、warning 或 error`,
       type: `此處應為${types(v('expected'), { ...typeZhTW, other: '其他類型的值' }, '或')}`,
@@ -594,7 +594,7 @@ const en: Catalogue = {
     ({
       yaml: `the config is not valid YAML: ${v('reason')}`,
       'not-a-map': 'the config must be a mapping (rules: …), not empty or a list',
-      'unknown-key': `unknown config key "${v('key')}"; the keys are rules, lights, units, ignore and lang`,
+      'unknown-key': `unknown config key "${v('key')}"; the keys here are ${v('keys')}`,
       'unknown-code': `there is no diagnostic code "${v('code')}"`,
       severity: `"${v('value')}" is not a severity for ${v('code')}: write off, info, warning or error`,
       type: `expected ${types(v('expected'), { ...typeEn, other: 'another kind of value' }, ' or ')} here`,
