@@ -68,6 +68,57 @@ try {
     `${(check.ms / bare.ms).toFixed(2)}× bare node (bar: within 2×)`,
   );
 
+  // A project config found from each plan upward (rules, shared units,
+  // ignore, lights) against --no-config, which looks for none: the cost of
+  // the lookup, the load and the ignore test, for one file and for 200.
+  console.log('\nproject config (plan.config.yaml) and discovery, against --no-config');
+  const project = join(work, 'project');
+  mkdirSync(join(project, '.git'), { recursive: true });
+  writeFileSync(
+    join(project, 'plan.config.yaml'),
+    'rules:\n  overdue: off\n  due-soon: warning\nunits: units.yaml\nignore: [drafts/]\nlights: { yellow: 15 }\n',
+  );
+  writeFileSync(
+    join(project, 'units.yaml'),
+    'med: 医务科\nnursing: { name: 护理部, aliases: [护理处] }\n',
+  );
+  const typicalText = readFileSync(typical);
+  for (let folder = 0; folder < 10; folder++) {
+    mkdirSync(join(project, 'plans', `f${folder}`, 'deep'), { recursive: true });
+    for (let i = 0; i < 20; i++) {
+      writeFileSync(join(project, 'plans', `f${folder}`, 'deep', `p${i}.yaml`), typicalText);
+    }
+  }
+  // Runs alternate between the two, and the lowest CPU time of each is
+  // compared: wall time on a busy machine moves by more than the difference.
+  const cpuFile = join(work, 'cpu.txt');
+  const cpuProbe = join(root, 'scripts', 'bench-cpu.cjs');
+  const projectRow = (label, args, runs) => {
+    const times = { without: [], with: [] };
+    for (let i = 0; i < runs; i++) {
+      for (const [key, extra] of [
+        ['without', ['--no-config']],
+        ['with', []],
+      ]) {
+        spawnSync(process.execPath, ['--require', cpuProbe, bin, ...args, ...extra], {
+          cwd: project,
+          env: { ...process.env, NO_COLOR: '1', PLAN_BENCH_CPU: cpuFile },
+          maxBuffer: 1 << 30,
+        });
+        times[key].push(Number(readFileSync(cpuFile, 'utf8')));
+      }
+    }
+    const least = (list) => Math.min(...list);
+    row(`${label}, --no-config (CPU)`, { ms: least(times.without), mb: 0 });
+    row(
+      `${label}, with the config (CPU)`,
+      { ms: least(times.with), mb: 0 },
+      `${(least(times.with) - least(times.without)).toFixed(1)} ms (bar: under 10 ms)`,
+    );
+  };
+  projectRow('one file', ['check', 'plans/f0/deep/p0.yaml', '--today', today], 21);
+  projectRow('a folder of 200 plans in 10 folders', ['check', 'plans', '--today', today], 5);
+
   console.log(`\n10,000 tasks (${(statSync(big).size / 1e6).toFixed(1)} MB in one file)`);
   const oneFile = measure(plan('check', big, '--today', today), 5);
   row('plan check, one file of 10,000 tasks', oneFile, 'bar: under 1000 ms');

@@ -5,10 +5,11 @@
  */
 import type { RuleContext } from './analyze/rule.js';
 import { rules } from './analyze/rules/index.js';
-import { diagnosticCodes } from './diagnostics/codes.js';
+import { type DiagnosticCode, diagnosticCodes } from './diagnostics/codes.js';
 import type { Finding } from './diagnostics/types.js';
 import type { Lang } from './i18n/lang.js';
 import { buildModel } from './model/build-model.js';
+import { resolveLightRule } from './model/light-rule.js';
 import type { Plan } from './model/types.js';
 import { withKeyAliases } from './parse/alias-keys.js';
 import { parseYaml, type YamlProblem } from './parse/parse-yaml.js';
@@ -22,6 +23,7 @@ import {
 import type { Path, SourceNode } from './parse/types.js';
 import { findCommentsInText, findQuoteTrap, scalarStarts } from './parse/yaml-traps.js';
 import { yamlProblemParams } from './parse/yaml-reasons.js';
+import type { LightsInput, PlanInput, UnitEntryInput } from './schema/plan-schema.js';
 import { validatePlan } from './schema/validate-plan.js';
 
 export interface Compiled {
@@ -41,7 +43,13 @@ export interface Compiled {
   readonly locale?: Lang;
 }
 
-export function compilePlan(file: string, text: string): Compiled {
+/** What a project config adds to a plan: a shared units registry and a light rule. */
+export interface ProjectSettings {
+  readonly units?: Readonly<Record<string, UnitEntryInput>>;
+  readonly lights?: LightsInput;
+}
+
+export function compilePlan(file: string, text: string, project?: ProjectSettings): Compiled {
   const parsed = parseYaml(text);
   const artefacts = scanPasteArtefacts(text);
   if (!parsed.ok) {
@@ -54,7 +62,13 @@ export function compilePlan(file: string, text: string): Compiled {
     };
   }
   const validated = validatePlan(parsed.value);
-  const plan = validated.plan ? buildModel(validated.plan, file) : undefined;
+  const plan = validated.plan
+    ? buildModel(
+        withSharedUnits(validated.plan, project?.units),
+        file,
+        project?.lights ? resolveLightRule(project.lights) : undefined,
+      )
+    : undefined;
   const locale = plan?.meta.locale;
   return {
     file,
@@ -87,6 +101,18 @@ const definiteProblems: ReadonlySet<YamlProblem['kind']> = new Set([
   'control-char',
   'bad-escape',
 ]);
+
+/**
+ * The plan with a project's shared units under its own: a unit the plan
+ * registers itself wins, so a plan stays the authority on its own names.
+ */
+function withSharedUnits(
+  input: PlanInput,
+  shared: Readonly<Record<string, UnitEntryInput>> | undefined,
+): PlanInput {
+  if (shared === undefined) return input;
+  return { ...input, units: { ...shared, ...input.units } };
+}
 
 /**
  * Why a file did not parse. A paste artefact or a value that needs quotes,
@@ -196,15 +222,20 @@ function artefactFinding(artefact: PasteArtefact, text: string, parsed: boolean)
 export function checkCompiled(
   compiled: Compiled,
   context: RuleContext,
-  { errorsOnly = false }: { errorsOnly?: boolean } = {},
+  {
+    errorsOnly = false,
+    off,
+  }: { errorsOnly?: boolean; off?: ReadonlySet<DiagnosticCode> | undefined } = {},
 ): Finding[] {
   const { plan, findings } = compiled;
   if (!plan) return [...findings];
   // The views only need to know whether a plan has errors; they skip the
   // rules that can only warn, which on a large plan are most of the work.
-  const chosen = errorsOnly
-    ? rules.filter((rule) => diagnosticCodes[rule.code] === 'error')
-    : rules;
+  // A rule a project turns off (`overdue: off`) is not run at all.
+  const chosen = rules.filter(
+    (rule) =>
+      (!errorsOnly || diagnosticCodes[rule.code] === 'error') && !(off?.has(rule.code) ?? false),
+  );
   const ruleFindings = chosen.flatMap((rule) => rule.check(plan, context));
   if (findings.length === 0) return ruleFindings;
   const rejected = new Set(findings.map((finding) => pathId(finding.path)));

@@ -180,6 +180,20 @@ export const fixtures: readonly Fixture[] = [
       ['overdue', 21], // milestone
     ],
   },
+  // As of 2024-06-30: T1 (due 2024-03-31, 91 days overdue) is silenced by the
+  // comment above its due; T2 is due 2024-07-05, 5 days on (due-soon, within
+  // 14), silenced by the file-wide comment, so its own comment silences
+  // nothing (two codes, two findings); T3's comment names no real code, so
+  // T3 (due 2024-04-30, 61 days overdue) is still reported.
+  {
+    name: 'suppressions.yaml',
+    expected: [
+      ['unused-suppression', 19],
+      ['unused-suppression', 19],
+      ['invalid-suppression', 27, 'overdue'],
+      ['overdue', 28],
+    ],
+  },
   {
     name: 'overdue-month-precision.yaml',
     expected: [
@@ -321,6 +335,7 @@ export const translatedFixtures = [
   'unit-alias.yaml',
   'unit-alias-no-registry.yaml',
   'several-units.yaml',
+  'suppressions.yaml',
 ];
 
 export const formats = ['stylish', 'json', 'github', 'sarif'] as const;

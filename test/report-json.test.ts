@@ -70,7 +70,7 @@ describe('schemas/report.schema.json', () => {
     const unknown = runCli(['schema', 'reports']);
     expect(unknown.code).toBe(2);
     expect(unknown.stdout).toBe('');
-    expect(unknown.stderr).toContain('give plan or report, not "reports"');
+    expect(unknown.stderr).toContain('give plan, report or config, not "reports"');
   });
   it('refuses what breaks the contract', () => {
     const good = reportJson('test/fixtures/views/overdue-small.yaml');

@@ -7,6 +7,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { checkCompiled } from '../compile.js';
+import { applyProjectRules } from '../config/apply-rules.js';
+import { codesOff, type FileConfig } from '../config/file-config.js';
 import type { Day } from '../dates/types.js';
 import { type PlacedFinding, placeFindings } from '../diagnostics/to-diagnostics.js';
 import type { Lang } from '../i18n/lang.js';
@@ -20,6 +22,10 @@ export interface CheckSettings {
   readonly warnDays: number;
   /** `--stdin-filename`. */
   readonly stdinName?: string;
+  /** The project configs of the run (with `--rule` over them), plain data for the workers. */
+  readonly configs?: readonly FileConfig[];
+  /** Each name's config, as an index into `configs`; a name not listed has none. */
+  readonly configOf?: Readonly<Record<string, number>>;
 }
 
 /** One file's outcome, in a form that crosses threads (plain data). */
@@ -68,30 +74,43 @@ export async function checkNamesHere(
   settings: CheckSettings,
   stdin: CliIo['stdin'],
 ): Promise<FileReport[]> {
+  const configOf = (name: string): FileConfig | undefined => {
+    const index = settings.configOf?.[name];
+    return index === undefined ? undefined : settings.configs?.[index];
+  };
   const inputs = await readInputs(
     names,
     { stdin, cwd: settings.cwd },
     settings.maxBytes,
     settings.stdinName,
+    configOf,
   );
-  return inputs.map((input): FileReport => {
+  return inputs.map((input, index): FileReport => {
+    const config = configOf(names[index]!);
     if (!input.ok) {
+      const placed = placeFindings({ file: input.file, text: '' }, [input.finding]);
       return {
         file: input.file,
-        findings: placeFindings({ file: input.file, text: '' }, [input.finding]),
+        findings: applyProjectRules(input.file, '', placed, config),
         fatal: input.fatal,
       };
     }
     const { compiled } = input;
-    const findings = checkCompiled(compiled, {
-      today: settings.today,
-      warnDays: settings.warnDays,
-    });
-    const locale = compiled.locale;
+    const findings = checkCompiled(
+      compiled,
+      { today: settings.today, warnDays: settings.warnDays },
+      { off: codesOff(config) },
+    );
+    const locale = compiled.locale ?? config?.lang;
     return {
       file: compiled.file,
       text: compiled.text,
-      findings: placeFindings(compiled, findings),
+      findings: applyProjectRules(
+        compiled.file,
+        compiled.text,
+        placeFindings(compiled, findings),
+        config,
+      ),
       ...(locale ? { locale } : {}),
       fatal: false,
     };

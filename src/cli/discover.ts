@@ -22,6 +22,8 @@ export interface DiscoverOptions {
   readonly ignorePatterns: readonly string[];
   /** Larger files are not read to see whether they are plans: they are checked (and refused). */
   readonly maxBytes: number;
+  /** What a project config's `ignore` leaves out (by name as found); explicit names are kept. */
+  readonly configIgnored?: (name: string) => Promise<boolean>;
 }
 
 /** What a walk looks for. */
@@ -49,6 +51,12 @@ export async function discoverFiles(
     [...(await readPlanIgnore(cwd)), ...options.ignorePatterns],
     negated,
   );
+  const { configIgnored } = options;
+  const kept = async (names: string[]): Promise<string[]> => {
+    if (!configIgnored) return names;
+    const out = await mapLimit(names, CONCURRENCY, configIgnored);
+    return names.filter((_, index) => !out[index]);
+  };
   const found = await mapLimit(
     args.filter((arg) => !isNegation(arg)),
     4,
@@ -57,14 +65,16 @@ export async function discoverFiles(
       if (isGlob(arg))
         return {
           arg,
-          names: (
-            await expandGlob(arg, cwd, arg.includes('node_modules') ? [] : SKIPPED_FOLDERS)
-          ).filter((n) => !ignored(n)),
+          names: await kept(
+            (
+              await expandGlob(arg, cwd, arg.includes('node_modules') ? [] : SKIPPED_FOLDERS)
+            ).filter((n) => !ignored(n)),
+          ),
         };
       const stats = await stat(resolve(cwd, arg)).catch(() => undefined);
       // A file named explicitly is always checked, ignored or not, plan or not.
       if (!stats?.isDirectory()) return { arg, names: [arg] };
-      const walked = (await walk(arg, cwd)).filter((name) => !ignored(name));
+      const walked = await kept((await walk(arg, cwd)).filter((name) => !ignored(name)));
       const root = await realpath(resolve(cwd, arg));
       return { arg, names: await plansAmong(walked, cwd, options.maxBytes), root };
     },

@@ -1,5 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
-import { type Compiled, compilePlan } from '../compile.js';
+import { type Compiled, compilePlan, type ProjectSettings } from '../compile.js';
 import type { Finding, MessageParams } from '../diagnostics/types.js';
 import { type ReadOutcome, readPlanFile, readPlanStream } from '../read/index.js';
 import type { CliIo } from './io.js';
@@ -68,6 +68,8 @@ export async function readInputs(
   maxBytes: number,
   /** `--stdin-filename`: the name standard input is reported under. */
   stdinName: string = STDIN_NAME,
+  /** A project's shared units and light rule, per name. */
+  projectOf?: (name: string) => ProjectSettings | undefined,
 ): Promise<Input[]> {
   // Reads overlap (one at a time, 200 small files spend most of their time
   // waiting), but results keep the order of the names, whichever finishes first.
@@ -81,15 +83,20 @@ export async function readInputs(
         name === '-'
           ? await readPlanStream(io.stdin, { maxBytes })
           : await readPlanFile(resolve(io.cwd, name), { maxBytes });
-      inputs[index] = toInput(name === '-' ? stdinName : name, outcome, name);
+      inputs[index] = toInput(name === '-' ? stdinName : name, outcome, name, projectOf?.(name));
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, names.length) }, worker));
   return inputs;
 }
 
-function toInput(file: string, outcome: ReadOutcome, arg: string): Input {
-  if (outcome.ok) return { ok: true, compiled: compilePlan(file, outcome.text) };
+function toInput(
+  file: string,
+  outcome: ReadOutcome,
+  arg: string,
+  project: ProjectSettings | undefined,
+): Input {
+  if (outcome.ok) return { ok: true, compiled: compilePlan(file, outcome.text, project) };
   const unreadable = (fatal: boolean, code: Finding['code'], params: MessageParams): Input => ({
     ok: false,
     file,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chooseLang, langFromEnv } from '../i18n/lang.js';
 import { UsageError } from './io.js';
-import { parseTodayOption, useColor } from './options.js';
+import { parseRuleOption, parseTodayOption, useColor } from './options.js';
 
 describe('colour', () => {
   const tty = { isTTY: true };
@@ -82,5 +82,24 @@ describe('--today', () => {
   ])('refuses %j as a usage error', (value, message) => {
     expect(() => parseTodayOption(value)).toThrow(UsageError);
     expect(() => parseTodayOption(value)).toThrow(message);
+  });
+});
+
+describe('--rule CODE:SEVERITY', () => {
+  it('adds to the rules before it; a later one for a code wins', () => {
+    const first = parseRuleOption('overdue:off', {});
+    expect(first).toEqual({ overdue: 'off' });
+    expect(parseRuleOption('due-soon:warning', first)).toEqual({
+      overdue: 'off',
+      'due-soon': 'warning',
+    });
+    expect(parseRuleOption('overdue:error', first)).toEqual({ overdue: 'error' });
+  });
+
+  it('refuses an unknown code (naming the nearest), a bad severity, or no colon', () => {
+    expect(() => parseRuleOption('overdeu:off', {})).toThrow(/did you mean overdue\?/);
+    expect(() => parseRuleOption('overdue:warn', {})).toThrow(/off, info, warning or error/);
+    expect(() => parseRuleOption('overdue', {})).toThrow(/off, info, warning or error/);
+    expect(() => parseRuleOption('constructor:off', {})).toThrow(/no diagnostic code/);
   });
 });

@@ -1,4 +1,7 @@
 import type { Command } from 'commander';
+import { type RuleLevel, ruleLevels } from '../config/rule-levels.js';
+import { allCodes, type DiagnosticCode, isDiagnosticCode } from '../diagnostics/codes.js';
+import { closest } from '../diagnostics/suggest.js';
 import { formatIsoDay, parsePlanDate, todayFromClock } from '../dates/index.js';
 import type { Day } from '../dates/types.js';
 import { isLang, type Lang } from '../i18n/lang.js';
@@ -123,4 +126,26 @@ export function addTermWidthOption(command: Command): Command {
  */
 export function addStrictViewOption(command: Command): Command {
   return command.option('--strict', 'refuse a plan with errors (exit 1) instead of rendering it');
+}
+
+/**
+ * One `--rule CODE:SEVERITY` (repeatable) added to those before it; a later
+ * one for the same code wins. An unknown code or severity is a usage error
+ * naming the nearest.
+ */
+export function parseRuleOption(
+  value: string,
+  previous: Readonly<Partial<Record<DiagnosticCode, RuleLevel>>> | undefined,
+): Partial<Record<DiagnosticCode, RuleLevel>> {
+  const colon = value.lastIndexOf(':');
+  const code = colon < 0 ? value : value.slice(0, colon);
+  const level = colon < 0 ? '' : value.slice(colon + 1);
+  if (!isDiagnosticCode(code)) {
+    const near = closest(code, allCodes);
+    throw new UsageError((m) => m.usage.ruleCode(code, near));
+  }
+  if (!(ruleLevels as readonly string[]).includes(level)) {
+    throw new UsageError((m) => m.usage.ruleLevel(code));
+  }
+  return { ...previous, [code]: level as RuleLevel };
 }

@@ -5,5 +5,9 @@ declare module 'picomatch' {
     glob: string,
     options?: { dot?: boolean; windows?: boolean },
   ): (path: string) => boolean;
+  namespace picomatch {
+    /** Throws on an unclosed bracket, brace or parenthesis with `strictBrackets`. */
+    function makeRe(glob: string, options?: { strictBrackets?: boolean }): RegExp;
+  }
   export = picomatch;
 }

@@ -1,6 +1,8 @@
 import { checkCompiled } from '../compile.js';
 import type { Day } from '../dates/types.js';
-import { toDiagnostics } from '../diagnostics/to-diagnostics.js';
+import { dirname, resolve } from 'node:path';
+import { codesOff, type FileConfig } from '../config/file-config.js';
+import { toDiagnostics, wordFindings } from '../diagnostics/to-diagnostics.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { chooseLang, type Lang } from '../i18n/lang.js';
 import type { Plan } from '../model/types.js';
@@ -8,8 +10,9 @@ import { DEFAULT_MAX_BYTES, DEFAULT_WARN_DAYS } from './defaults.js';
 import { oneLine } from '../render/sanitize.js';
 import { emit } from './emit.js';
 import { EXIT_PROBLEMS, EXIT_USAGE } from './exit-code.js';
-import { expandInputs, readInputs } from './inputs.js';
+import { expandInputs, readInputs, STDIN_NAME } from './inputs.js';
 import { type CliIo, ExitError, UsageError, writeTo } from './io.js';
+import { createConfigLookup } from './project-config.js';
 import {
   type CommonOptions,
   parseCountOption,
@@ -72,8 +75,16 @@ export async function loadViewPlan(
     const count = names.length;
     throw new UsageError((m) => (count === 0 ? m.usage.onePlan : m.usage.onePlanNotMany(count)));
   }
-  const [input] = await readInputs(names, io, maxBytes);
-  const lang0 = chooseLang(flagLang, input?.ok ? input.compiled.locale : undefined, io.env);
+  // The project config found from the plan upward gives its light rule,
+  // shared units and language to the views too, so a view judges a plan as
+  // `plan check` does; a config with problems stops here, as it stops a check.
+  const config = await viewConfig(names[0]!, io);
+  const [input] = await readInputs(names, io, maxBytes, undefined, () => config);
+  const lang0 = chooseLang(
+    flagLang,
+    (input?.ok ? input.compiled.locale : undefined) ?? config?.lang,
+    io.env,
+  );
   if (!input) throw new UsageError((m) => m.usage.onePlan);
   if (!input.ok) {
     const diagnostics = toDiagnostics({ file: input.file, text: '' }, [input.finding], lang0);
@@ -83,7 +94,11 @@ export async function loadViewPlan(
     );
   }
   const { compiled } = input;
-  const findings = checkCompiled(compiled, { today, warnDays }, { errorsOnly: true });
+  const findings = checkCompiled(
+    compiled,
+    { today, warnDays },
+    { errorsOnly: true, off: codesOff(config) },
+  );
   const errors = toDiagnostics(compiled, findings, lang0).filter((d) => d.severity === 'error');
   const errorReport =
     errors.length > 0 || !compiled.plan
@@ -107,6 +122,29 @@ export async function loadViewPlan(
     errors,
     errorReport,
   };
+}
+
+/** The settings of the project config that governs the plan, if any. */
+async function viewConfig(name: string, io: CliIo): Promise<FileConfig | undefined> {
+  const lookup = createConfigLookup({ cwd: io.cwd });
+  const config = await lookup(dirname(resolve(io.cwd, name === '-' ? STDIN_NAME : name)));
+  if (config?.problems) {
+    const lang = chooseLang(undefined, undefined, io.env);
+    const { formatStylish } = await import('../render/check/stylish.js');
+    const problems = config.problems;
+    throw new ExitError(
+      formatStylish(
+        {
+          diagnostics: wordFindings(problems.findings, lang),
+          files: 1,
+          sources: new Map([[problems.file, problems.text ?? '']]),
+        },
+        { lang, color: false, version: '' },
+      ),
+      EXIT_USAGE,
+    );
+  }
+  return config?.settings;
 }
 
 /** The errors as `plan check` prints them: the same words, frames and summary line. */

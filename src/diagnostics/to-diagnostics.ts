@@ -3,7 +3,7 @@ import { diagnosticMessage } from '../i18n/diagnostic-messages.js';
 import type { Lang } from '../i18n/lang.js';
 import { pathKey } from '../model/build-model.js';
 import { locatePath } from '../parse/locate-path.js';
-import { diagnosticCodes, severityRank } from './codes.js';
+import { diagnosticCodes, type Severity, severityRank } from './codes.js';
 import { editForFinding } from './fix-edit.js';
 import { createLineIndex } from './line-index.js';
 import type { Diagnostic, Finding } from './types.js';
@@ -16,6 +16,8 @@ import type { Diagnostic, Finding } from './types.js';
  */
 export type PlacedFinding = Omit<Diagnostic, 'message' | 'severity'> & {
   readonly params: Finding['params'];
+  /** A severity a project config gives the code, over the registry's. */
+  readonly severity?: Severity;
 };
 
 /** Findings → diagnostics: each placed on its line and column and put into words. */
@@ -69,7 +71,7 @@ export function wordFindings(placed: readonly PlacedFinding[], lang: Lang): Diag
   return sortDiagnostics(
     placed.map(({ params, ...rest }) => ({
       ...rest,
-      severity: diagnosticCodes[rest.code],
+      severity: rest.severity ?? diagnosticCodes[rest.code],
       message: diagnosticMessage(rest.code, params ?? {}, lang),
     })),
   );

@@ -56,7 +56,7 @@ const zhCN: CliMessages = {
       `--format ${format} 生成的是文件，请用 -o 指定文件名（或用 -o - 输出到标准输出）`,
     toBeforeFrom: (to, from) => `--to（${to}）早于 --from（${from}）`,
     fromAfterTo: (from, to) => `--from ${from} 晚于 --to ${to}`,
-    schemaName: (name) => `请指定 plan 或 report，不能是“${name}”`,
+    schemaName: (name) => `请指定 plan、report 或 config，不能是“${name}”`,
     noFiles: '没有指定方案文件，例如：plan check plan.yaml',
     onlyNegations: '只给出了 !排除模式：请同时指定要检查的方案文件或文件夹',
     outputFormatShape: (value) =>
@@ -67,6 +67,10 @@ const zhCN: CliMessages = {
     standardOutput: '标准输出',
     onePlan: '请指定一个方案文件（或用 - 从标准输入读取）',
     onePlanNotMany: (n) => `只能指定一个方案文件，现有 ${n} 个`,
+    ruleCode: (code, near) =>
+      `--rule：没有“${code}”这个问题代码${near !== undefined ? `，是否应为 ${near}？` : ''}（写作 代码:级别，如 overdue:off）`,
+    ruleLevel: (code) =>
+      `--rule：级别应为 off、info、warning 或 error（写作 代码:级别，如 ${code}:off）`,
   },
   files: {
     isInput: (file) => `不能写入 ${file}：它是本次读取的输入文件`,
@@ -134,7 +138,7 @@ const zhTW: CliMessages = {
       `--format ${format} 產生的是檔案，請用 -o 指定檔名（或用 -o - 輸出到標準輸出）`,
     toBeforeFrom: (to, from) => `--to（${to}）早於 --from（${from}）`,
     fromAfterTo: (from, to) => `--from ${from} 晚於 --to ${to}`,
-    schemaName: (name) => `請指定 plan 或 report，不能是「${name}」`,
+    schemaName: (name) => `請指定 plan、report 或 config，不能是「${name}」`,
     noFiles: '沒有指定方案檔案，例如：plan check plan.yaml',
     onlyNegations: '只給了 !排除模式：請同時指定要檢查的方案檔案或資料夾',
     outputFormatShape: (value) =>
@@ -145,6 +149,10 @@ const zhTW: CliMessages = {
     standardOutput: '標準輸出',
     onePlan: '請指定一個方案檔案（或用 - 從標準輸入讀取）',
     onePlanNotMany: (n) => `只能指定一個方案檔案，目前有 ${n} 個`,
+    ruleCode: (code, near) =>
+      `--rule：沒有「${code}」這個問題代碼${near !== undefined ? `，是否應為 ${near}？` : ''}（寫作 代碼:層級，如 overdue:off）`,
+    ruleLevel: (code) =>
+      `--rule：層級應為 off、info、warning 或 error（寫作 代碼:層級，如 ${code}:off）`,
   },
   files: {
     isInput: (file) => `不能寫入 ${file}：它是本次讀取的輸入檔案`,
@@ -183,6 +191,12 @@ const helpZhCN = {
   'check --max-warnings': '警告多于此数时退出码为 1（无论是否显示）',
   'check --ignore-pattern': '排除匹配的文件（gitignore 语法，同 .planignore 的一行）；可多次使用',
   'check --stdin-filename': '标准输入（-）在报告中使用的文件名',
+  'check --config':
+    '对所有方案使用此项目配置文件，而不是从各方案所在文件夹向上查找 plan.config.yaml',
+  'check --no-config': '不使用项目配置文件',
+  'check --rule':
+    '将某一问题代码设为 off、info、warning 或 error，优先于配置文件（如 overdue:off）；可多次使用',
+  'init --config': '写出一份带注释的项目配置文件（plan.config.yaml）模板，而不是方案模板',
   'check --fix': '先就地作确定无误的修正（同 plan fix），再检查',
   'check --fix-dry-run': '列出 --fix 将作的修改（diff），不写入、不检查',
   fix: '就地作确定无误的修正（单位别名、状态用语、日期写法、粘贴带入的全角冒号、只有一个候选的字段名笔误），保留注释和版式',
@@ -226,10 +240,10 @@ const helpZhCN = {
   'export <files>': '一个方案文件；- 从标准输入读取',
   'export --format': 'ics',
   schema:
-    '输出 JSON Schema：方案格式（plan，默认；schemas/plan.schema.json）或 `plan report --format json` 的格式（report；schemas/report.schema.json）',
-  'schema <name>': 'plan 或 report',
+    '输出 JSON Schema：方案格式（plan，默认；schemas/plan.schema.json）、`plan report --format json` 的格式（report；schemas/report.schema.json）或项目配置文件 plan.config.yaml 的格式（config；schemas/config.schema.json）',
+  'schema <name>': 'plan、report 或 config',
   init: '写出一份能通过检查的方案模板（不会覆盖已有文件）',
-  'init <file>': '写到哪里；- 为标准输出',
+  'init <file>': '写到哪里（默认：plan.yaml，加 --config 时为 plan.config.yaml）；- 为标准输出',
 };
 
 const helpZhTW = {
@@ -251,6 +265,11 @@ const helpZhTW = {
   'check --max-warnings': '警告多於此數時結束代碼為 1（無論是否顯示）',
   'check --ignore-pattern': '排除符合的檔案（gitignore 語法，同 .planignore 的一行）；可重複使用',
   'check --stdin-filename': '標準輸入（-）在報告中使用的檔名',
+  'check --config': '對所有方案使用此專案設定檔，而不是從各方案所在資料夾向上尋找 plan.config.yaml',
+  'check --no-config': '不使用專案設定檔',
+  'check --rule':
+    '將某一問題代碼設為 off、info、warning 或 error，優先於設定檔（如 overdue:off）；可重複使用',
+  'init --config': '寫出一份附註解的專案設定檔（plan.config.yaml）範本，而不是方案範本',
   'check --fix': '先就地進行確定無誤的修正（同 plan fix），再檢查',
   'check --fix-dry-run': '列出 --fix 將做的修改（diff），不寫入、不檢查',
   fix: '就地進行確定無誤的修正（單位別名、狀態用語、日期寫法、貼上帶入的全形冒號、只有一個候選的欄位名稱筆誤），保留註解和版面',
@@ -294,10 +313,10 @@ const helpZhTW = {
   'export <files>': '一個方案檔案；- 從標準輸入讀取',
   'export --format': 'ics',
   schema:
-    '輸出 JSON Schema：方案格式（plan，預設；schemas/plan.schema.json）或 `plan report --format json` 的格式（report；schemas/report.schema.json）',
-  'schema <name>': 'plan 或 report',
+    '輸出 JSON Schema：方案格式（plan，預設；schemas/plan.schema.json）、`plan report --format json` 的格式（report；schemas/report.schema.json）或專案設定檔 plan.config.yaml 的格式（config；schemas/config.schema.json）',
+  'schema <name>': 'plan、report 或 config',
   init: '寫出一份能通過檢查的方案範本（不會覆寫既有檔案）',
-  'init <file>': '寫到哪裡；- 為標準輸出',
+  'init <file>': '寫到哪裡（預設：plan.yaml，加 --config 時為 plan.config.yaml）；- 為標準輸出',
 } satisfies Record<keyof typeof helpZhCN, string>;
 
 export const cliMessagesZh = { 'zh-CN': zhCN, 'zh-TW': zhTW } as const;

@@ -82,7 +82,7 @@ const en = {
       `--format ${format} writes a file: give -o FILE (or -o - for standard output)`,
     toBeforeFrom: (to: string, from: string) => `--to (${to}) is before --from (${from})`,
     fromAfterTo: (from: string, to: string) => `--from ${from} is after --to ${to}`,
-    schemaName: (name: string) => `give plan or report, not "${name}"`,
+    schemaName: (name: string) => `give plan, report or config, not "${name}"`,
     noFiles: 'no plan files given: try plan check plan.yaml',
     onlyNegations: 'only !patterns given: name the plans or folders they leave files out of',
     outputFormatShape: (value: string) =>
@@ -93,6 +93,10 @@ const en = {
     standardOutput: 'standard output',
     onePlan: 'give one plan file (or - for standard input)',
     onePlanNotMany: (n: number) => `give one plan file, not ${n}`,
+    ruleCode: (code: string, near: string | undefined) =>
+      `--rule: there is no diagnostic code "${code}"${near !== undefined ? `; did you mean ${near}?` : ''} (write CODE:SEVERITY, e.g. overdue:off)`,
+    ruleLevel: (code: string) =>
+      `--rule: the severity must be off, info, warning or error (write CODE:SEVERITY, e.g. ${code}:off)`,
   },
   files: {
     isInput: (file: string) => `refusing to write ${file}: it is an input of this run`,

@@ -252,6 +252,31 @@ const zhCN: Catalogue = {
     ({ missing: '文件不存在', directory: '这是一个目录，不是文件', 'no-match': '没有匹配的文件' })[
       v('problem')
     ] ?? `无法读取文件：${v('reason')}`,
+  config: (_, v) =>
+    ({
+      yaml: `配置文件不是有效的 YAML：${v('reason')}`,
+      'not-a-map': '配置文件应为键值映射（如 rules: …），不能为空或为列表',
+      'unknown-key': `配置项“${v('key')}”不存在；此处可用的配置项为 ${v('keys').split(', ').join('、')}`,
+      'unknown-code': `问题代码“${v('code')}”不存在`,
+      severity: `问题代码 ${v('code')} 的级别“${v('value')}”无效，应为 off、info、warning 或 error`,
+      type: `此处应为${types(v('expected'), { ...typeZhCN, other: '其他类型的值' }, '或')}`,
+      value: `“${v('value')}”无效，应为 ${v('allowed')} 之一`,
+      'too-big': `取值 ${v('value')} 过大，应不超过 ${v('limit')}`,
+      'too-small': `取值 ${v('value')} 过小，应不低于 ${v('limit')}`,
+      'units-missing': `单位名录文件 ${v('file')} 不存在`,
+      'units-invalid': `${v('file')} 不是单位名录：应为“单位编号: 单位名称”或“单位编号: { name: …, aliases: […] }”的映射（${v('detail')}）`,
+      pattern: `忽略规则“${v('pattern')}”无法解析：缺少配对的“${v('missing')}”（如需匹配该字符本身，请在其前加反斜杠“\\”）`,
+      lights: `红灯线（${v('red')}）低于黄灯线（${v('yellow')}）`,
+      missing: `配置文件 ${v('file')} 不存在`,
+    })[v('problem')] ?? `配置有误：${v('detail')}`,
+  'unused-suppression': (_, v) =>
+    v('scope') === 'file'
+      ? `“plan-disable ${v('code')}”未屏蔽任何问题，请删除该注释或其中的代码`
+      : `“plan-disable-next-line ${v('code')}”未屏蔽下一行的任何问题，请删除该注释或其中的代码`,
+  'invalid-suppression': (_, v) =>
+    v('problem') === 'no-code'
+      ? '“plan-disable”注释未写问题代码，例如：# plan-disable-next-line overdue -- 理由'
+      : `“plan-disable”注释中的问题代码“${v('code')}”不存在，该注释不起作用`,
 };
 
 const zhTW: Catalogue = {
@@ -385,6 +410,31 @@ const zhTW: Catalogue = {
     ({ missing: '檔案不存在', directory: '這是一個目錄，不是檔案', 'no-match': '沒有符合的檔案' })[
       v('problem')
     ] ?? `無法讀取檔案：${v('reason')}`,
+  config: (_, v) =>
+    ({
+      yaml: `設定檔不是有效的 YAML：${v('reason')}`,
+      'not-a-map': '設定檔應為鍵值對應（如 rules: …），不能為空或為清單',
+      'unknown-key': `設定項「${v('key')}」不存在；此處可用的設定項為 ${v('keys').split(', ').join('、')}`,
+      'unknown-code': `問題代碼「${v('code')}」不存在`,
+      severity: `問題代碼 ${v('code')} 的層級「${v('value')}」無效，應為 off、info、warning 或 error`,
+      type: `此處應為${types(v('expected'), { ...typeZhTW, other: '其他類型的值' }, '或')}`,
+      value: `「${v('value')}」無效，應為 ${v('allowed')} 之一`,
+      'too-big': `取值 ${v('value')} 過大，應不超過 ${v('limit')}`,
+      'too-small': `取值 ${v('value')} 過小，應不低於 ${v('limit')}`,
+      'units-missing': `單位名錄檔 ${v('file')} 不存在`,
+      'units-invalid': `${v('file')} 不是單位名錄：應為「單位代號: 單位名稱」或「單位代號: { name: …, aliases: […] }」的對應（${v('detail')}）`,
+      pattern: `忽略規則「${v('pattern')}」無法解析：缺少配對的「${v('missing')}」（如需比對該字元本身，請在其前加反斜線「\\」）`,
+      lights: `紅燈線（${v('red')}）低於黃燈線（${v('yellow')}）`,
+      missing: `設定檔 ${v('file')} 不存在`,
+    })[v('problem')] ?? `設定有誤：${v('detail')}`,
+  'unused-suppression': (_, v) =>
+    v('scope') === 'file'
+      ? `「plan-disable ${v('code')}」未遮蔽任何問題，請刪除該註解或其中的代碼`
+      : `「plan-disable-next-line ${v('code')}」未遮蔽下一行的任何問題，請刪除該註解或其中的代碼`,
+  'invalid-suppression': (_, v) =>
+    v('problem') === 'no-code'
+      ? '「plan-disable」註解未寫問題代碼，例如：# plan-disable-next-line overdue -- 理由'
+      : `「plan-disable」註解中的問題代碼「${v('code')}」不存在，該註解不起作用`,
 };
 
 const en: Catalogue = {
@@ -522,6 +572,31 @@ const en: Catalogue = {
       directory: 'this is a directory, not a file',
       'no-match': 'no files match',
     })[v('problem')] ?? `cannot read the file: ${v('reason')}`,
+  config: (_, v) =>
+    ({
+      yaml: `the config is not valid YAML: ${v('reason')}`,
+      'not-a-map': 'the config must be a mapping (rules: …), not empty or a list',
+      'unknown-key': `unknown config key "${v('key')}"; the keys here are ${v('keys')}`,
+      'unknown-code': `there is no diagnostic code "${v('code')}"`,
+      severity: `"${v('value')}" is not a severity for ${v('code')}: write off, info, warning or error`,
+      type: `expected ${types(v('expected'), { ...typeEn, other: 'another kind of value' }, ' or ')} here`,
+      value: `"${v('value')}" is not allowed here: write one of ${v('allowed')}`,
+      'too-big': `${v('value')} is too large: at most ${v('limit')}`,
+      'too-small': `${v('value')} is too small: at least ${v('limit')}`,
+      'units-missing': `the units file ${v('file')} does not exist`,
+      'units-invalid': `${v('file')} is not a units registry: it must map ids to names, or to { name, aliases, members } (${v('detail')})`,
+      pattern: `the ignore pattern "${v('pattern')}" cannot be parsed: a closing "${v('missing')}" is missing (write a backslash before a bracket meant as itself)`,
+      lights: `the red line (${v('red')}) is below the yellow line (${v('yellow')})`,
+      missing: `the config file ${v('file')} does not exist`,
+    })[v('problem')] ?? `the config is wrong: ${v('detail')}`,
+  'unused-suppression': (_, v) =>
+    v('scope') === 'file'
+      ? `"plan-disable ${v('code')}" suppressed nothing in this file: remove it (or the code from it)`
+      : `"plan-disable-next-line ${v('code')}" suppressed nothing on the next line: remove it (or the code from it)`,
+  'invalid-suppression': (_, v) =>
+    v('problem') === 'no-code'
+      ? 'this plan-disable comment names no code: write e.g. # plan-disable-next-line overdue -- reason'
+      : `there is no diagnostic code "${v('code')}"; this plan-disable comment suppresses nothing`,
 };
 
 const catalogues: Record<Lang, Catalogue> = { 'zh-CN': zhCN, 'zh-TW': zhTW, en };

@@ -24,7 +24,7 @@ import type {
   PlanInput,
   TaskInput,
 } from '../schema/plan-schema.js';
-import { resolveLightRule } from './light-rule.js';
+import { type LightRule, resolveLightRule } from './light-rule.js';
 import { parseFigure } from './parse-target.js';
 import { readRepeat } from './read-repeat.js';
 import { readTarget } from './read-target.js';
@@ -47,7 +47,8 @@ import type {
 import { createUnitLookup, type UnitResolver } from './resolve-units.js';
 import { splitUnitText } from './split-units.js';
 
-export function buildModel(input: PlanInput, file: string): Plan {
+/** `lightBase`: a project config's light rule, which the plan's `lights:` block overrides. */
+export function buildModel(input: PlanInput, file: string, lightBase?: LightRule): Plan {
   const units = buildUnits(input);
   const unitById = new Map(units.map((unit) => [unit.id, unit]));
   const { resolve: resolveUnit, isKnown: isKnownUnit } = createUnitLookup(units);
@@ -103,7 +104,7 @@ export function buildModel(input: PlanInput, file: string): Plan {
     allTasks,
     milestones,
     ...(input.lights !== undefined ? { lights: input.lights } : {}),
-    lightRule: resolveLightRule(input.lights),
+    lightRule: resolveLightRule(input.lights, lightBase),
     unitById,
     groupsOf,
     goalById,

@@ -147,7 +147,8 @@ const occurrence = z.strictObject({
   note: optionalText,
 });
 
-const unitEntry = z.union([
+/** Exported for the shared units registry a project config names. */
+export const unitEntry = z.union([
   describe(text, 'The unit’s full name'),
   z.strictObject({
     name: text,

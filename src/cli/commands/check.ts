@@ -5,17 +5,23 @@ import type { CheckFormatter } from '../../render/check/types.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_WARN_DAYS } from '../defaults.js';
 import { emit } from '../emit.js';
 import { checkExitCode, EXIT_USAGE } from '../exit-code.js';
-import { checkNames, unmatchedReport } from '../check-files.js';
 import { discoverFiles } from '../discover.js';
 import { fixBeforeCheck } from './fix.js';
 import { STDIN_NAME } from '../inputs.js';
 import { type CliIo, UsageError } from '../io.js';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import type { RuleLevel } from '../../config/rule-levels.js';
+import { type FileConfig, withCliRules } from '../../config/file-config.js';
+import type { DiagnosticCode } from '../../diagnostics/codes.js';
+import { type CheckSettings, checkNames, unmatchedReport } from '../check-files.js';
+import { createConfigLookup, type LoadedConfig } from '../project-config.js';
+import { createRootFinder } from '../repo-root.js';
 import {
   addPlanInputOptions,
   type CommonOptions,
   parseCountOption,
   parseLangOption,
+  parseRuleOption,
   parseTodayOption,
   pickFormat,
   useColor,
@@ -33,6 +39,9 @@ interface CheckOptions extends CommonOptions {
   outputFormat: string[];
   fix?: boolean;
   fixDryRun?: boolean;
+  /** `--config FILE`, or false for `--no-config`. */
+  config?: string | false;
+  rule?: Partial<Record<DiagnosticCode, RuleLevel>>;
 }
 
 const formatters: Record<string, () => Promise<CheckFormatter>> = {
@@ -68,10 +77,17 @@ export async function runCheck(
     throw new UsageError((m) => m.usage.onlyNegations);
   }
   const stdinName = options.stdinFilename ?? STDIN_NAME;
+  const lookup = createConfigLookup({
+    cwd: io.cwd,
+    ...(options.config !== undefined ? { config: options.config } : {}),
+  });
+  const fullName = (name: string) => resolve(io.cwd, name === '-' ? stdinName : name);
+  const configFor = (name: string) => lookup(dirname(fullName(name)));
   const found = await discoverFiles(files, {
     cwd: io.cwd,
     ignorePatterns: options.ignorePattern,
     maxBytes,
+    configIgnored: async (name) => (await configFor(name))?.ignored(fullName(name)) ?? false,
   });
   // --fix rewrites the files first and the check then reports what is left;
   // --fix-dry-run prints the diff instead of a report.
@@ -80,14 +96,31 @@ export async function runCheck(
       ? await fixBeforeCheck(found.names, options, options.fixDryRun === true, io)
       : 0;
   if (options.fixDryRun) return Math.max(fixCode, found.unmatched.length > 0 ? EXIT_USAGE : 0);
-  const reports = [
-    ...found.unmatched.map(unmatchedReport),
-    ...(await checkNames(
-      found.names,
-      { cwd: io.cwd, maxBytes, today, warnDays, stdinName },
-      io.stdin,
-    )),
-  ];
+  const [loaded, root] = await Promise.all([
+    Promise.all(found.names.map(configFor)),
+    createRootFinder()(io.cwd),
+  ]);
+  const broken = [...new Set(loaded)].flatMap((config) => config?.problems ?? []);
+  const reports =
+    broken.length > 0
+      ? // A config with problems ends the run before any plan is checked: its
+        // rules would give every plan wrong results.
+        broken
+      : [
+          ...found.unmatched.map(unmatchedReport),
+          ...(await checkNames(
+            found.names,
+            {
+              cwd: io.cwd,
+              maxBytes,
+              today,
+              warnDays,
+              stdinName,
+              ...configSettings(found.names, loaded, options.rule ?? {}),
+            },
+            io.stdin,
+          )),
+        ];
   // Each file's messages are in its own language (its locale, else the
   // environment's); the run's own lines follow the first plan that says.
   const lang = chooseLang(flagLang, reports.find((report) => report.locale)?.locale, io.env);
@@ -115,7 +148,7 @@ export async function runCheck(
     sources,
     checked: reports.map((r) => r.file),
   };
-  const formatOptions = { lang, version, cwd: io.cwd };
+  const formatOptions = { lang, version, cwd: io.cwd, root: root ?? io.cwd };
   const formatter = await loadFormatter();
   const output = formatter(report, {
     ...formatOptions,
@@ -142,6 +175,34 @@ export async function runCheck(
   }
   throwOutputFailures(failures);
   return Math.max(exitCode, fixCode);
+}
+
+/**
+ * Each file's config as plain data for the workers: the configs of the run,
+ * each with `--rule` over it, and an index per name. Nothing when there is
+ * neither a config nor a `--rule`, so a plain run stays as it was.
+ */
+function configSettings(
+  names: readonly string[],
+  loaded: readonly (LoadedConfig | undefined)[],
+  cliRules: Readonly<Partial<Record<DiagnosticCode, RuleLevel>>>,
+): Pick<CheckSettings, 'configs' | 'configOf'> {
+  const hasCliRules = Object.keys(cliRules).length > 0;
+  if (!hasCliRules && loaded.every((config) => config === undefined)) return {};
+  const indexOf = new Map<LoadedConfig | undefined, number>();
+  const configs: FileConfig[] = [];
+  const configOf: Record<string, number> = {};
+  names.forEach((name, at) => {
+    const config = loaded[at];
+    let index = indexOf.get(config);
+    if (index === undefined) {
+      index = configs.length;
+      configs.push(withCliRules(config?.settings, cliRules));
+      indexOf.set(config, index);
+    }
+    configOf[name] = index;
+  });
+  return { configs, configOf };
 }
 
 /** One failed output ends the run as it would alone; several are each told, then exit 2. */
@@ -222,7 +283,17 @@ export function addCheckCommand(
     )
     .option('--stdin-filename <name>', 'the name standard input (-) is reported under')
     .option('--fix', 'apply the certain fixes in place first (as plan fix), then check')
-    .option('--fix-dry-run', 'print the diff --fix would apply; write nothing, check nothing');
+    .option('--fix-dry-run', 'print the diff --fix would apply; write nothing, check nothing')
+    .option(
+      '--config <file>',
+      'use this project config instead of the plan.config.yaml found from each plan upward',
+    )
+    .option('--no-config', 'use no project config')
+    .option(
+      '--rule <code:severity>',
+      'set a code to off, info, warning or error, over the config (e.g. overdue:off); repeatable',
+      parseRuleOption,
+    );
   addPlanInputOptions(command);
   command.action(async (files: string[], options: CheckOptions) => {
     setExit(await runCheck(files, options, io, version));

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { loadCliMessages } from '../../i18n/cli-messages.js';
 import { chooseLang } from '../../i18n/lang.js';
+import { CONFIG_FILE } from '../../config/rule-levels.js';
+import { starterConfig } from '../../init/starter-config.js';
 import { starterPlan } from '../../init/starter-plan.js';
 import { dirname, join } from 'node:path';
 import { type CliIo, UsageError, writeNewFile, writeTo } from '../io.js';
@@ -15,11 +17,17 @@ export function addInitCommand(
   program
     .command('init')
     .description('write a starter plan that passes its own check (never overwrites a file)')
-    .argument('[file]', 'where to write it; - for standard output', 'plan.yaml')
-    .action(async (file: string, options: CommonOptions) => {
+    .argument(
+      '[file]',
+      'where to write it; - for standard output (default: plan.yaml, or plan.config.yaml with --config)',
+    )
+    .option('--config', 'write a commented starter project config (plan.config.yaml) instead')
+    .action(async (file: string | undefined, options: CommonOptions & { config?: boolean }) => {
       const lang = chooseLang(parseLangOption(options.lang), undefined, io.env);
-      const text = starterPlan(lang, parseTodayOption(options.today));
-      const target = options.output ?? file;
+      const text = options.config
+        ? starterConfig()
+        : starterPlan(lang, parseTodayOption(options.today));
+      const target = options.output ?? file ?? (options.config ? CONFIG_FILE : 'plan.yaml');
       if (target === '-') {
         await writeTo(io.stdout, text);
       } else {

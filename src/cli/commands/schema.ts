@@ -7,6 +7,7 @@ import type { CommonOptions } from '../options.js';
 const schemas: Record<string, () => Promise<string>> = {
   plan: async () => (await import('../../schema/json-schema.js')).planJsonSchema(),
   report: async () => (await import('../../render/report/json-contract.js')).reportJsonSchema(),
+  config: async () => (await import('../../config/config-schema.js')).configJsonSchema(),
 };
 
 export function addSchemaCommand(
@@ -18,9 +19,9 @@ export function addSchemaCommand(
   program
     .command('schema')
     .description(
-      'print a JSON Schema: of the plan format (plan, the default; schemas/plan.schema.json) or of `plan report --format json` (report; schemas/report.schema.json)',
+      'print a JSON Schema: of the plan format (plan, the default; schemas/plan.schema.json), of `plan report --format json` (report; schemas/report.schema.json) or of plan.config.yaml (config; schemas/config.schema.json)',
     )
-    .argument('[name]', 'plan or report', 'plan')
+    .argument('[name]', 'plan, report or config', 'plan')
     .action(async (name: string, options: CommonOptions) => {
       const schema = schemas[name];
       if (!schema) throw new UsageError((m) => m.usage.schemaName(name));

@@ -1,4 +1,5 @@
 import { oneLine } from '../sanitize.js';
+import { repositoryFile } from './report-files.js';
 import type { CheckFormatter } from './types.js';
 
 const commands = { error: 'error', warning: 'warning', info: 'notice' } as const;
@@ -8,13 +9,15 @@ const commands = { error: 'error', warning: 'warning', info: 'notice' } as const
  * annotations on the changed lines. Values are escaped as the runner expects:
  * `%`, CR and LF everywhere, and `:` and `,` inside properties too. Plan text
  * reaches the Actions log as it would a terminal: ESC, BEL, C1 and bidi
- * controls made visible, line breaks inside a message shown as `⏎`.
+ * controls made visible, line breaks inside a message shown as `⏎`. Files
+ * are relative to the repository root, where GitHub places annotations,
+ * whichever folder `plan` ran in.
  */
-export const formatGithub: CheckFormatter = (report) =>
+export const formatGithub: CheckFormatter = (report, options) =>
   report.diagnostics
     .map((d) => {
       const properties = [
-        `file=${escapeProperty(oneLine(d.file))}`,
+        `file=${escapeProperty(oneLine(repositoryFile(d.file, options.cwd, options.root)))}`,
         `line=${d.line}`,
         `col=${d.column}`,
         `endLine=${d.endLine}`,

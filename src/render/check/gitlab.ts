@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { escapeJsonControls } from '../sanitize.js';
 import type { CheckFormatter } from './types.js';
-import { messageWithSuggestion, relativeFile } from './report-files.js';
+import { messageWithSuggestion, repositoryFile } from './report-files.js';
 
 /** GitLab's scale; an error stops the plan compiling, which GitLab calls major. */
 const severities = { error: 'major', warning: 'minor', info: 'info' } as const;
@@ -12,12 +12,13 @@ const severities = { error: 'major', warning: 'minor', info: 'info' } as const;
  * to say which problems are new, so it hashes what identifies a problem (file,
  * code, line, message) and not the column or wording of a suggestion. The
  * same four twice in one file (two equal findings on a line) get `#2`, `#3`
- * … hashed in too: GitLab drops issues whose fingerprints repeat.
+ * … hashed in too: GitLab drops issues whose fingerprints repeat. Paths are
+ * relative to the repository root, as GitLab links them.
  */
 export const formatGitlab: CheckFormatter = (report, options) => {
   const seen = new Map<string, number>();
   const issues = report.diagnostics.map((d) => {
-    const path = relativeFile(d.file, options.cwd);
+    const path = repositoryFile(d.file, options.cwd, options.root);
     const identity = JSON.stringify([path, d.code, d.line, d.message]);
     const occurrence = (seen.get(identity) ?? 0) + 1;
     seen.set(identity, occurrence);

@@ -1,4 +1,4 @@
-import { isAbsolute, relative } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { suggestionText } from '../../i18n/diagnostic-messages.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import type { Lang } from '../../i18n/lang.js';
@@ -12,6 +12,28 @@ import type { CheckReport } from './types.js';
 export function relativeFile(file: string, cwd: string | undefined): string {
   const relativeName = cwd && isAbsolute(file) ? relative(cwd, file) : file;
   return relativeName.replace(/\\/g, '/').replace(/^\.\//, '');
+}
+
+/**
+ * A file as code hosts want it: relative to the repository root (the folder
+ * holding `.git`, found from the working folder), with forward slashes, so a
+ * run from a subfolder still names `plans/a.yaml`, never `../plans/a.yaml`.
+ * Without a root (or for `<stdin>`), as `relativeFile` gives it.
+ */
+export function repositoryFile(
+  file: string,
+  cwd: string | undefined,
+  root: string | undefined,
+): string {
+  if (root === undefined || cwd === undefined || file.startsWith('<')) {
+    return relativeFile(file, cwd);
+  }
+  const fromRoot = relative(root, resolve(cwd, file)).replace(/\\/g, '/');
+  // A file outside the repository keeps the name it was given.
+  if (fromRoot.startsWith('../') || fromRoot === '..' || isAbsolute(fromRoot)) {
+    return relativeFile(file, cwd);
+  }
+  return fromRoot;
 }
 
 /**

@@ -19,6 +19,11 @@ export interface CheckFormatOptions {
   readonly version: string;
   /** The directory `plan` runs in; SARIF makes absolute paths relative to it. */
   readonly cwd?: string;
+  /**
+   * The repository root (the folder holding `.git`, else `cwd`): SARIF,
+   * GitHub annotations and GitLab name files relative to it.
+   */
+  readonly root?: string;
 }
 
 export type CheckFormatter = (report: CheckReport, options: CheckFormatOptions) => string;
