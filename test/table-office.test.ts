@@ -238,23 +238,29 @@ describe('plan table --format xlsx, cell by cell', () => {
     expect(width('完成时限')).toBeCloseTo(14 * 1.05 + 1);
     expect(width('状态')).toBeCloseTo(6 * 1.05 + 1);
     expect(width('序号')).toBeCloseTo(5 * 1.05 + 1);
-    // The task gets the most room, and still wraps: its longest title, one
-    // level in, would take 26 columns.
-    expect(width('重点任务')).toBe(Math.max(...widths));
+    // 配合单位, whose cells are the longest (a list of units, 98 columns),
+    // gets the most room; the task, whose longest title one level in takes
+    // 26 columns, wraps onto a second line rather than starve it.
+    expect(width('配合单位')).toBe(Math.max(...widths));
     expect(width('重点任务')).toBeLessThan(26 * 1.05 + 1);
+    expect(width('重点任务')).toBeGreaterThanOrEqual(13 * 1.05 + 1);
   });
 
   it('makes each row tall enough for its wrapped text', async () => {
     const xml = (await zipParts(bytes)).get('xl/worksheets/sheet1.xml')!;
     const height = (row: number) =>
       Number(new RegExp(`<row r="${row}"[^>]*? ht="([\\d.]+)"`).exec(xml)?.[1]);
-    // A line is 14.25 pt, plus 3 of padding; the unit columns are 10
-    // display columns wide (11.5 units), five CJK characters a line.
-    // Task 2: its lead 市卫生健康委基层卫生健康处, 13 characters, 3 lines.
-    expect(height(rowOf('2'))).toBe(3 * 14.25 + 3);
-    // Task 1: its support, 市卫生健康委基层卫生健康处、XX市第一人民医院…
-    // 质量控制科, is 48 CJK characters and `XX`: 98 columns, 10 lines of 10.
-    expect(height(rowOf('1'))).toBe(10 * 14.25 + 3);
+    // A line is 14.25 pt, plus 3 of padding. 牵头单位 is 8 display columns
+    // wide (9.4 units), four CJK characters a line: task 2's lead
+    // 市卫生健康委基层卫生健康处, 13 characters, takes 4 lines.
+    expect(height(rowOf('2'))).toBe(4 * 14.25 + 3);
+    // 配合单位 is 21 columns, ten characters a line. Task 1's support,
+    // 市卫生健康委基层卫生 / 健康处、XX市第一人民 / 医院医疗集团（紧密型 /
+    // 城市医疗集团牵头医院 / ）医务部质量控制科: 5 lines, more than its
+    // title (2) or lead (3).
+    expect(height(rowOf('1'))).toBe(5 * 14.25 + 3);
+    // Task 1.8 has one line of title and the same support: 5 lines too.
+    expect(height(rowOf('1.8'))).toBe(5 * 14.25 + 3);
   });
 
   it('puts heading, 文号, issuer and as-of above the table', () => {
@@ -319,6 +325,23 @@ describe('plan table --group-by', () => {
     };
     expect(titles('基层医疗卫生服务能力明显提升')).toContain('提升基层服务能力');
     expect(titles('双向转诊机制基本健全')).toEqual(['提升基层服务能力', '完善双向转诊制度']);
+  });
+
+  it('docx: short columns as wide as their widest cell, so no date, status or 序号 breaks', async () => {
+    const { bytes } = office(fixture, 'docx');
+    const xml = (await zipParts(bytes)).get('word/document.xml')!;
+    const grid = [...xml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map(([, w]) => Number(w));
+    // 责任人 is empty in every row: 11 columns, as wide as the page less 2 cm margins.
+    expect(grid).toHaveLength(11);
+    expect(grid.reduce((sum, w) => sum + w, 0)).toBe(16838 - 2 * 1134);
+    // A display column is 105 twips (half a 五号 CJK character), a cell 190
+    // of margins; one column of slack and half a column where CJK meets a
+    // digit (Word's autospace). 序号 `1.7.2`: 5 + 1 → 820.
+    expect(grid[0]).toBe(6 * 105 + 190);
+    // 完成时限 `2024年11月30日`: 14 columns, 5 script changes → 14 + 1 + 3.
+    expect(grid[7]).toBe(18 * 105 + 190);
+    // 状态 `进行中`: 6 + 1.
+    expect(grid[8]).toBe(7 * 105 + 190);
   });
 
   it('docx: a heading row before each group', async () => {
@@ -414,7 +437,8 @@ describe('plan table office formats on hostile text', () => {
     expect(rows[1]![1]).toBe('=1+1');
     expect(rows[1]![2]).toBe("=cmd|' /C calc'!A0");
     expect(rows[1]![5]).toBe('\t制表符开头');
-    expect(rows[1]![11]).toBe('第一行\n第二行 <b>粗</b> &lt;\n=1+1');
+    // 开始时间 is empty in every row and left out: 进展情况 is the 11th column.
+    expect(rows[1]![10]).toBe('第一行\n第二行 <b>粗</b> &lt;\n=1+1');
     expect(rows[2]![1]).toBe('<w:tbl>]]></w:t> \uFFFD \uFFFD');
     expect(rows[3]![1]).toBe('_x0041_ is not A');
     expect(rows[4]![1]).toBe('-2 ␛[31m红色␛[0m');

@@ -46,10 +46,11 @@ describe('wrappedLines', () => {
   });
 });
 
-const need = (column: TableColumn, want: number, least: number): ColumnNeed => ({
+const need = (column: TableColumn, want: number, least: number, typical = want): ColumnNeed => ({
   column,
   want,
   least,
+  typical,
 });
 
 describe('fitWidths', () => {
@@ -67,9 +68,18 @@ describe('fitWidths', () => {
       need('note', 100, 12),
       need('due', 13, 13),
     ];
-    // 9 + 13 for the short ones; 78 left; least 18 + 12; the remaining 48
-    // by weight 30 : 20 → 28.8 and 19.2.
-    expect(fitWidths(needs, 100)).toEqual([9, 46, 31, 13]);
+    // Least: 9 + 18 + 12 + 13 = 52. Balanced on lines: at 1 line the two
+    // free columns want 100 each, at 2 lines 51 (50 + 1), 124 in all, at 3
+    // lines 35: 92. The 8 left go by weight 30 : 20, 4.8 and 3.2.
+    expect(fitWidths(needs, 100)).toEqual([9, 39, 38, 13]);
+  });
+
+  it('balances the free columns on the lines their typical cells take, not on weight alone', () => {
+    const needs = [need('title', 40, 18, 30), need('support', 60, 8, 50), need('due', 10, 10)];
+    // 1 line: 31 + 51 + 10 = 92 > 70. 2 lines: max(18, 16) + 26 + 10 = 54.
+    // The 16 left by weight 30 : 14: 10.9 and 5.1. By weight alone the
+    // support column would have had 8 + 10.8, and stacked its units.
+    expect(fitWidths(needs, 70)).toEqual([28, 31, 10]);
   });
 
   it('caps a free column at what it wants and gives its share to the others', () => {
@@ -125,10 +135,10 @@ describe('columnNeeds', () => {
     const table = view(['no', 'due', 'title'], [row(['三（一）1', '2023年12月', '短'])]);
     const [no, due, title] = columnNeeds(table);
     // 三（一）1: 4 wide characters and a digit, 9 columns.
-    expect(no).toEqual({ column: 'no', want: 9, least: 9 });
+    expect(no).toEqual({ column: 'no', want: 9, least: 9, typical: 9 });
     // 2023年12月: 6 digits and 2 CJK, 10 columns.
-    expect(due).toEqual({ column: 'due', want: 10, least: 10 });
+    expect(due).toEqual({ column: 'due', want: 10, least: 10, typical: 10 });
     // The title wants its header (TITLE, 5) and may narrow to that.
-    expect(title).toEqual({ column: 'title', want: 5, least: 5 });
+    expect(title).toEqual({ column: 'title', want: 5, least: 5, typical: 2 });
   });
 });

@@ -49,6 +49,12 @@ export function withoutEmptyColumns(view: TableView): TableView {
 /** The narrowest a free-text column is made, in display columns (four or five CJK characters). */
 const leastFree: Partial<Record<TableColumn, number>> = { title: 18, note: 12 };
 const LEAST_FREE = 8;
+/** Past this many lines a row is a paragraph, and balancing gains little. */
+const MAX_BALANCED_LINES = 12;
+
+function total(values: readonly number[]): number {
+  return values.reduce((sum, value) => sum + value, 0);
+}
 
 /** What one column needs, in display columns. */
 export interface ColumnNeed {
@@ -57,6 +63,11 @@ export interface ColumnNeed {
   readonly want: number;
   /** The narrowest it may be: a short column's whole text, a free one's comfortable minimum. */
   readonly least: number;
+  /**
+   * A free column's typical long cell: nine cells in ten are no wider. The
+   * widths are balanced on it, so one long note does not starve the rest.
+   */
+  readonly typical: number;
 }
 
 /** How a format shows a cell, where that differs from the view's text. */
@@ -75,30 +86,39 @@ export function columnNeeds(view: TableView, measure: CellMeasure = {}): ColumnN
   const { extra, text: shown } = measure;
   return view.columns.map((column, index) => {
     const header = view.header[index] ?? '';
+    const free = longTextColumns.has(column);
+    const widths: number[] = [];
     let widest = 0;
     for (const row of view.rows) {
       const text = shown ? shown(index, row) : (row.cells[index] ?? '');
       if (text === '') continue;
       const width = longestLine(text) + (extra ? extra(index, row) : 0);
       if (width > widest) widest = width;
+      if (free) widths.push(width);
     }
     const headerWidth = longestLine(header);
     const want = Math.max(widest, headerWidth);
-    if (!longTextColumns.has(column)) {
+    if (!free) {
       // Half the header, rounded up to a whole CJK character, for its second line.
       const headerLeast = 2 * Math.ceil(headerWidth / 4);
-      return { column, want, least: Math.max(widest, headerLeast, 4) };
+      const least = Math.max(widest, headerLeast, 4);
+      return { column, want, least, typical: least };
     }
-    return { column, want, least: Math.min(want, leastFree[column] ?? LEAST_FREE) };
+    widths.sort((a, b) => a - b);
+    const typical = widths[Math.floor(0.9 * (widths.length - 1))] ?? 0;
+    return { column, want, least: Math.min(want, leastFree[column] ?? LEAST_FREE), typical };
   });
 }
 
 /**
  * Widths for `needs` within `budget` display columns: everything it wants
- * when that fits; else each column its least and the free-text columns the
- * rest, by weight, none past what it wants. When even the least widths do
- * not fit, the least widths: a format then lets the page shrink a little
- * rather than break a date.
+ * when that fits. Else the short columns their whole text and the free-text
+ * columns balanced: the fewest lines L such that each free column's typical
+ * long cell fits in L lines (and at least its least width), so that a list
+ * of five units does not stack over ten lines beside a one-line title; what
+ * is left goes by weight, none past what it wants. When even the least
+ * widths do not fit, the least widths: a format then lets the page shrink a
+ * little rather than break a date.
  */
 export function fitWidths(needs: readonly ColumnNeed[], budget: number): number[] {
   const want = needs.reduce((sum, need) => sum + need.want, 0);
@@ -111,10 +131,22 @@ export function fitWidths(needs: readonly ColumnNeed[], budget: number): number[
       budget - want,
     );
   }
-  const widths = needs.map((need) => need.least);
-  const rest = budget - widths.reduce((sum, width) => sum + width, 0);
-  if (rest <= 0) return widths;
-  return spread(needs, widths, rest, true);
+  const least = needs.map((need) => need.least);
+  if (total(least) >= budget) return least;
+  let widths = least;
+  for (let lines = 1; lines <= MAX_BALANCED_LINES; lines++) {
+    // One column more than the bare quotient: a line rarely breaks exactly at the edge.
+    const balanced = needs.map((need) =>
+      longTextColumns.has(need.column)
+        ? Math.min(need.want, Math.max(need.least, Math.ceil(need.typical / lines) + 1))
+        : need.least,
+    );
+    if (total(balanced) <= budget) {
+      widths = balanced;
+      break;
+    }
+  }
+  return spread(needs, widths, budget - total(widths), true);
 }
 
 /** Gives `room` to the free-text columns by weight; none past what it wants when `capped`. */
