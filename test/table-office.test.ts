@@ -226,24 +226,28 @@ describe('plan table --format xlsx, cell by cell', () => {
   it('sizes columns to fit A4 landscape at 100 %: short columns whole, long text wrapping', () => {
     const widths = (sheet['!cols'] ?? []).map((col) => col?.width ?? 0);
     expect(widths).toHaveLength(11);
-    // Excel draws a column of w units in 7w + 5 px; A4 landscape less two
-    // half-inch margins is 10.69 in, 1026 px at 96 dpi: no shrinking to fit.
-    const pixels = widths.reduce((sum, w) => sum + 7 * w + 5, 0);
-    expect(pixels).toBeLessThanOrEqual(1026);
-    expect(pixels).toBeGreaterThan(900);
-    const width = (header: string) => widths[col(header).charCodeAt(0) - 65];
-    // Short columns take their widest cell whole, 1.05 units a display
-    // column and one of padding: 完成时限 `2024年第三季度` is 14 columns,
+    // The workbook is set in Arial (Liberation Sans in LibreOffice): a
+    // unit is a digit of 11 pt, 8 px, and a column of w units 8w + 5 px.
+    // A4 landscape less two half-inch margins is 1026 px at 96 dpi; the
+    // columns take 1000 of it, so nothing shrinks the print below 11 pt.
+    const pixels = widths.reduce((sum, w) => sum + 8 * w + 5, 0);
+    expect(pixels).toBeLessThanOrEqual(1000);
+    expect(pixels).toBeGreaterThan(950);
+    const width = (header: string) => widths[col(header).charCodeAt(0) - 65]!;
+    // Short columns take their widest cell whole and one display column
+    // more, 0.92 units each (a CJK character of 11 pt is 14.7 px, 1.83
+    // units), and one of padding: 完成时限 `2024年第三季度` is 14 columns,
     // 状态 `进行中` 6, 序号 `1.7.2` 5.
-    expect(width('完成时限')).toBeCloseTo(14 * 1.05 + 1);
-    expect(width('状态')).toBeCloseTo(6 * 1.05 + 1);
-    expect(width('序号')).toBeCloseTo(5 * 1.05 + 1);
-    // 配合单位, whose cells are the longest (a list of units, 98 columns),
-    // gets the most room; the task, whose longest title one level in takes
-    // 26 columns, wraps onto a second line rather than starve it.
-    expect(width('配合单位')).toBe(Math.max(...widths));
-    expect(width('重点任务')).toBeLessThan(26 * 1.05 + 1);
-    expect(width('重点任务')).toBeGreaterThanOrEqual(13 * 1.05 + 1);
+    expect(width('完成时限')).toBeCloseTo(15 * 0.92 + 1);
+    expect(width('状态')).toBeCloseTo(7 * 0.92 + 1);
+    expect(width('序号')).toBeCloseTo(6 * 0.92 + 1);
+    // The free-text columns share the rest: 配合单位, whose cells are the
+    // longest (a list of units, 98 columns), gets more than 牵头单位; the
+    // task, whose longest title one level in takes 26 columns, wraps onto
+    // a second line rather than starve the others.
+    expect(width('配合单位')).toBeGreaterThan(width('牵头单位'));
+    expect(width('重点任务')).toBeLessThan(26 * 0.92 + 1);
+    expect(width('重点任务')).toBeGreaterThanOrEqual(13 * 0.92 + 1);
   });
 
   it('makes each row tall enough for its wrapped text', async () => {
@@ -251,16 +255,16 @@ describe('plan table --format xlsx, cell by cell', () => {
     const height = (row: number) =>
       Number(new RegExp(`<row r="${row}"[^>]*? ht="([\\d.]+)"`).exec(xml)?.[1]);
     // A line is 14.25 pt, plus 3 of padding. 牵头单位 is 8 display columns
-    // wide (9.4 units), four CJK characters a line: task 2's lead
+    // wide (8.36 units), four CJK characters a line: task 2's lead
     // 市卫生健康委基层卫生健康处, 13 characters, takes 4 lines.
     expect(height(rowOf('2'))).toBe(4 * 14.25 + 3);
-    // 配合单位 is 21 columns, ten characters a line. Task 1's support,
-    // 市卫生健康委基层卫生 / 健康处、XX市第一人民 / 医院医疗集团（紧密型 /
-    // 城市医疗集团牵头医院 / ）医务部质量控制科: 5 lines, more than its
-    // title (2) or lead (3).
-    expect(height(rowOf('1'))).toBe(5 * 14.25 + 3);
-    // Task 1.8 has one line of title and the same support: 5 lines too.
-    expect(height(rowOf('1.8'))).toBe(5 * 14.25 + 3);
+    // 配合单位 is 14 columns, seven characters a line. Task 1's support,
+    // 市卫生健康委基层卫生健康处、XX市第一人民医院…质量控制科, is 48 CJK
+    // characters and `XX`, 98 columns: 7 lines, more than its title (2)
+    // or lead (3).
+    expect(height(rowOf('1'))).toBe(7 * 14.25 + 3);
+    // Task 1.8 has one line of title and the same support: 7 lines too.
+    expect(height(rowOf('1.8'))).toBe(7 * 14.25 + 3);
   });
 
   it('puts heading, 文号, issuer and as-of above the table', () => {

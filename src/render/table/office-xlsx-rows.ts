@@ -116,6 +116,29 @@ function addMerge(xml: string, ref: string): string {
 }
 
 /**
+ * Every font of the workbook in one face and, where a style gives none, one
+ * size. exceljs writes its default font as the theme's Calibri and a style's
+ * font without a name; the column widths are counted in digits of the
+ * default font, so it must be a face whose metrics are the same wherever
+ * the file is opened (see `xlsx.ts`).
+ */
+export function setWorkbookFont(parts: Map<string, Uint8Array>, name: string, size: number): void {
+  const part = 'xl/styles.xml';
+  const xml = text(parts, part);
+  const fonts = /<fonts\b[^>]*>(.*?)<\/fonts>/s.exec(xml);
+  if (!fonts) throw new Error('xlsx: no fonts in the styles');
+  const face = `<name val="${escapeAttribute(name)}"/>`;
+  const body = fonts[1]!.replace(/<font>(.*?)<\/font>/gs, (_, inner: string) => {
+    let font = inner.replace(/<scheme val="[^"]*"\/>/, '').replace(/<family val="[^"]*"\/>/, '');
+    font = /<name val=/.test(font) ? font.replace(/<name val="[^"]*"\/>/, face) : font + face;
+    if (!/<sz val=/.test(font)) font = `<sz val="${size}"/>${font}`;
+    return `<font>${font}</font>`;
+  });
+  const at = fonts.index + fonts[0].indexOf('>') + 1;
+  parts.set(part, encoder.encode(xml.slice(0, at) + body + xml.slice(at + fonts[1]!.length)));
+}
+
+/**
  * The hidden `_xlnm._FilterDatabase` name Excel writes beside every
  * autofilter, which exceljs leaves out: without it LibreOffice shows no
  * filter buttons, and Excel has been known to crash sorting by them.

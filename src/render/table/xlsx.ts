@@ -46,7 +46,13 @@ import {
 } from './office-cells.js';
 import type { TableGroup, TableGroupRow } from './office-groups.js';
 import { columnNeeds, fitWidths, officeTable, wrappedLines } from './office-layout.js';
-import { addFilterDatabase, columnName, type RowCell, writeSheetRows } from './office-xlsx-rows.js';
+import {
+  addFilterDatabase,
+  columnName,
+  type RowCell,
+  setWorkbookFont,
+  writeSheetRows,
+} from './office-xlsx-rows.js';
 import { officeErrorsLines } from './office-errors.js';
 import { repackZip } from './office-zip.js';
 import type { TableHeading, TableRenderOptions } from './types.js';
@@ -59,13 +65,21 @@ const HEADER_ROW = 3;
 const EXCEL_EPOCH_OFFSET = 25569;
 /**
  * The page: A4 landscape (297 mm) less half-inch margins is 10.69 inches,
- * 1026 pixels at 96 dpi. Excel draws a column `w` units wide in 7w + 5
- * pixels (a unit is a digit of the 11 pt default font), so the columns
- * fit the page at 100 % when their units add up to (1026 − 5n) / 7.
+ * 1026 pixels at 96 dpi. A column's width is counted in digits of the
+ * workbook's font, and so its size on paper depends on that font: with
+ * Calibri, which LibreOffice replaces with the wider DejaVu Sans where
+ * Carlito is missing, the same widths printed 23 % wider and the page was
+ * shrunk to 9 pt. The workbook is set in Arial, whose metrics Liberation
+ * Sans copies on every LibreOffice: a digit of 11 pt is 8 px, and Excel
+ * draws a column `w` units wide in 8w + 5 px. The columns add up to 1000 px,
+ * a little under the page, so an unrounded digit width never shrinks it.
  */
-const PAGE_PIXELS = 1026;
-/** A CJK character of 11 pt is 14.7 px, 2.1 units: 1.05 units a display column; a unit of padding. */
-const UNITS_PER_COLUMN = 1.05;
+const FONT = 'Arial';
+const FONT_SIZE = 11;
+const PAGE_PIXELS = 1000;
+const DIGIT_PIXELS = 8;
+/** A CJK character of 11 pt is 14.7 px, 1.83 units: 0.92 units a display column (an Arial letter is about one); a unit of padding. */
+const UNITS_PER_COLUMN = 0.92;
 const CELL_PADDING = 1;
 /** Points a line of 11 pt text takes (19 px: CJK text in Excel's 等线 or 宋体), and a row's padding. */
 const LINE_HEIGHT = 14.25;
@@ -176,6 +190,7 @@ export async function renderTableXlsx(
       'xl/worksheets/sheet1.xml',
       headerRow + 1,
     );
+    setWorkbookFont(parts, FONT, FONT_SIZE);
     addFilterDatabase(
       parts,
       sheets.map((sheet) => ({
@@ -338,13 +353,16 @@ function rowCell(
  */
 function displayWidths(view: TableView): number[] {
   const n = view.columns.length;
-  const units = (PAGE_PIXELS - 5 * n) / 7;
+  const units = (PAGE_PIXELS - 5 * n) / DIGIT_PIXELS;
   const budget = Math.floor((units - CELL_PADDING * n) / UNITS_PER_COLUMN);
   const titleAt = view.columns.indexOf('title');
   const progressAt = view.columns.indexOf('progress');
+  const free = view.columns.map((column) => longTextColumns.has(column));
   const needs = columnNeeds(view, {
+    // A short column one display column wider than its text: a number too
+    // wide for its cell shows as ###, and `%` is wider than a digit.
     extra: (column, row) =>
-      column === titleAt ? INDENT_COLUMNS * Math.min(row.level, MAX_INDENT) : 0,
+      column === titleAt ? INDENT_COLUMNS * Math.min(row.level, MAX_INDENT) : free[column] ? 0 : 1,
     // The cell is a number shown as a percentage: the words beside it in
     // other formats (子任务平均) are not in it.
     text: (column, row) =>
