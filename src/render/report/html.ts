@@ -404,19 +404,23 @@ function timelineHtml(timeline: Timeline, lang: Lang): string {
       { lang, width: TIMELINE_WIDTH_PX, standalone: false },
     ).trim();
   const scale = PAGE_WIDTH_PX / TIMELINE_WIDTH_PX;
-  const whole = draw(timeline.rows);
-  const height = Number(/ height="([\d.]+)"/.exec(whole)?.[1] ?? 0);
+  const total = timeline.rows.length;
+  // Everything but the rows (title, axis, legend), measured on one row: a
+  // blue one if there is one, as a blue light adds to the legend. Drawing
+  // the whole timeline only to measure it would draw 10,000 rows twice.
+  const probe = timeline.rows.find((row) => row.light === 'blue') ?? timeline.rows[0];
+  const probeHeight = Number(/ height="([\d.]+)"/.exec(draw(probe ? [probe] : []))?.[1] ?? 0);
+  const frame = probeHeight - ROW_HEIGHT;
   const pictures: string[] = [];
-  if (height * scale <= PAGE_HEIGHT_PX - HEADING_PX || timeline.rows.length <= 1) {
-    pictures.push(whole);
+  if (
+    (frame + Math.max(1, total) * ROW_HEIGHT) * scale <= PAGE_HEIGHT_PX - HEADING_PX ||
+    total <= 1
+  ) {
+    pictures.push(draw(timeline.rows));
   } else {
-    // Everything but the rows: title, axis, legend (the whole plan's
-    // legend, the longest a run can have).
-    const frame = height - timeline.rows.length * ROW_HEIGHT;
     const runOf = (room: number) => Math.max(1, Math.floor((room / scale - frame) / ROW_HEIGHT));
     const first = runOf(PAGE_HEIGHT_PX - HEADING_PX);
     const next = runOf(PAGE_HEIGHT_PX);
-    const total = timeline.rows.length;
     const pages = 1 + Math.ceil(Math.max(0, total - first) / next);
     // The rows spread evenly over those pages, not a last page of four:
     // the first takes its share (or what fits under the heading), the
