@@ -120,6 +120,27 @@ describe.each(plans)('plan report --format html %s', (file) => {
   });
 });
 
+describe('the urgent list and the summary count the same lights, or say why not', () => {
+  it('sorts the list by kind and quotes the cards, which count leaf tasks only', () => {
+    // As of 2024-06-30 the provincial plan's overdue list has red 6.2 and
+    // 9.2 (leaf tasks) and the 住院患者满意度 target; yellow 6.3, 5.2, 3.2,
+    // 5.1 (leaf tasks) and milestone M3. The cards count red 2, yellow 4.
+    const html = reportHtml('examples/provincial-hospital-quality.yaml').stdout;
+    expect(html).toContain(
+      '<p class="note">全部 8 项中，红灯 3 项（末级任务 2 项、指标 1 项），黄灯 5 项（末级任务 4 项、节点 1 项）。“总体情况”的灯号只计末级任务，不计阶段、节点、指标和有子任务的任务：红灯 2 项、黄灯 4 项。</p>',
+    );
+    const summary = reportSummary(loadPlan('examples/provincial-hospital-quality.yaml'), schedule);
+    expect([summary.tasks.byLight.red, summary.tasks.byLight.yellow]).toEqual([2, 4]);
+  });
+
+  it('counts a task with sub-tasks apart from leaf tasks, and words the kinds in English', () => {
+    const html = reportHtml(hostile, ['--lang', 'en']).stdout;
+    expect(html).toContain(
+      'Of all 6 items: red 5 (1 leaf task, 1 task with sub-tasks, 1 phase, 1 milestone, 1 target); yellow 1 (1 leaf task).',
+    );
+  });
+});
+
 describe('plan report --format html -o', () => {
   it('writes the page to a file and nothing to stdout', () => {
     const dir = mkdtempSync(join(tmpdir(), 'plan-report-html-'));
@@ -142,6 +163,7 @@ interface PageFacts {
   taskRows: string[][];
   urgentRows: string[][];
   svgs: number;
+  timelineLabels: number;
   scripts: number;
   handlers: string[];
   foreign: string[];
@@ -172,6 +194,7 @@ const factsScript = `(() => {
     taskRows: [...document.querySelectorAll('#tasks tbody tr')].map(cells),
     urgentRows: [...document.querySelectorAll('#urgent tbody tr')].map(cells),
     svgs: document.querySelectorAll('#timeline svg').length,
+    timelineLabels: document.querySelectorAll('#timeline .tl-label').length,
     scripts: document.scripts.length,
     handlers,
     foreign,
@@ -188,6 +211,10 @@ const printScript = `(() => ({
   scrollWidth: document.documentElement.scrollWidth,
   clientWidth: document.documentElement.clientWidth,
   svgWidth: document.querySelector('#timeline svg').getBoundingClientRect().width,
+  svgHeights: [...document.querySelectorAll('#timeline svg')].map((svg) => svg.getBoundingClientRect().height),
+  headingToFirstSvg:
+    document.querySelector('#timeline svg').getBoundingClientRect().bottom -
+    document.querySelector('#timeline h2').getBoundingClientRect().top,
 }))()`;
 
 interface PrintFacts {
@@ -198,6 +225,8 @@ interface PrintFacts {
   scrollWidth: number;
   clientWidth: number;
   svgWidth: number;
+  svgHeights: number[];
+  headingToFirstSvg: number;
 }
 
 describeInBrowser('plan report --format html in a browser', () => {
@@ -240,7 +269,9 @@ describeInBrowser('plan report --format html in a browser', () => {
       expect(facts.scripts).toBe(0);
       expect(facts.handlers).toEqual([]);
       expect(facts.foreign).toEqual([]);
-      expect(facts.svgs).toBe(1);
+      // The timeline: one picture, or several that each fit a printed page.
+      expect(facts.svgs).toBeGreaterThanOrEqual(1);
+      expect(facts.timelineLabels).toBeGreaterThanOrEqual(plan.allTasks.length);
 
       // The task table: one row per task, in order, titles as the view has them.
       const view = buildTableView(plan, { lang, ...schedule });
@@ -275,6 +306,11 @@ describeInBrowser('plan report --format html in a browser', () => {
       expect(print.timelineBreak).toBe('page');
       expect(print.scrollWidth).toBeLessThanOrEqual(print.clientWidth);
       expect(print.svgWidth).toBeLessThanOrEqual(print.clientWidth);
+      // A4 landscape less 12 mm margins is 186 mm high, 703 px: every
+      // picture of the timeline fits a page, the first with its heading,
+      // so the heading is never left alone at a page's foot.
+      for (const height of print.svgHeights) expect(height).toBeLessThanOrEqual(703);
+      expect(print.headingToFirstSvg).toBeLessThanOrEqual(703);
 
       const pdf = await page.pdf({
         path: join(artifacts, `report-${name}.pdf`),

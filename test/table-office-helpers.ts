@@ -90,6 +90,8 @@ export async function xlsxSummary(bytes: Uint8Array): Promise<string> {
       `fit: ${xml.match(/<pageSetUpPr [^>]*\/>/)?.[0] ?? 'none'}`,
       `footer: ${xml.match(/<oddFooter>(.*?)<\/oddFooter>/)?.[1] ?? 'none'}`,
       `widths: ${widths}`,
+      // Row heights set by hand, so that wrapped text prints whole.
+      `heights: ${[...xml.matchAll(/<row r="(\d+)"[^>]*? ht="([\d.]+)"/g)].map(([, r, ht]) => `${r}:${ht}`).join(' ')}`,
     );
     const indentOf = indents(xml, styles);
     for (let r = range.s.r; r <= range.e.r; r++) {

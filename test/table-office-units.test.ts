@@ -22,6 +22,7 @@ import { groupTableRows } from '../src/render/table/office-groups.js';
 import { columnName, escapeString } from '../src/render/table/office-xlsx-rows.js';
 import { crc32, crc32Table, repackZip } from '../src/render/table/office-zip.js';
 import { renderTableXlsx, sheetName } from '../src/render/table/xlsx.js';
+import { withoutEmptyColumns } from '../src/render/table/office-layout.js';
 import {
   buildTableView,
   parseTableColumns,
@@ -276,6 +277,7 @@ describe('renderers on edge cases', () => {
     const workbook = readWorkbook(await renderTableXlsx(narrow, { heading }));
     const sheet = workbook.Sheets[workbook.SheetNames[0]!]!;
     expect(sheet['!merges'] ?? []).toEqual([]);
+    // No status column, so no legend under the table.
     expect(sheet['!ref']).toBe(`A1:A${3 + plan.allTasks.length}`);
     expect(sheet.A4?.v).toBe('推进城市医疗集团建设');
     const docx = await renderTableDocx(narrow, { heading });
@@ -366,7 +368,11 @@ describe('office formats on any valid plan', () => {
         }
         const workbook = readWorkbook(await renderTableXlsx(tableView, { heading }));
         const sheet = workbook.Sheets[workbook.SheetNames[0]!]!;
-        expect(sheet['!ref']).toBe(`A1:L${3 + plan.allTasks.length}`);
+        // Title rows and header, the tasks, an empty row and the legend; the
+        // columns empty in every row left out.
+        const shown = withoutEmptyColumns(tableView).columns.length;
+        const tasks = plan.allTasks.length;
+        expect(sheet['!ref']).toBe(`A1:${columnName(shown - 1)}${3 + tasks + (tasks > 0 ? 2 : 0)}`);
         plan.allTasks.forEach((task, index) => {
           const cell = sheet[`B${4 + index}`];
           expect(cell?.t).toBe('s');

@@ -18,6 +18,7 @@ import { describe, expect, it } from 'vitest';
 import { compilePlan } from '../src/compile.js';
 import type { Lang } from '../src/i18n/lang.js';
 import type { Plan } from '../src/model/types.js';
+import { columnName } from '../src/render/table/office-xlsx-rows.js';
 import { exampleFiles, expectGolden, repoRoot } from './helpers/golden.js';
 import { type CliResult, runCli, scenario } from './helpers/run-cli.js';
 import {
@@ -81,8 +82,14 @@ describe.each(plans)('plan table %s as office files', (file) => {
       const workbook = readWorkbook(bytes);
       expect(workbook.SheetNames).toHaveLength(1);
       const sheet = workbook.Sheets[workbook.SheetNames[0]!]!;
-      // Title, the line under it, the header, then the tasks.
-      expect(sheet['!ref']).toBe(`A1:L${tasks + 3}`);
+      // Title, the line under it, the header, the tasks, an empty row and
+      // the legend; a column empty in every row is left out.
+      const header = Object.keys(sheet).filter((ref) => /^[A-Z]+3$/.test(ref));
+      expect(header.length).toBeGreaterThanOrEqual(9);
+      expect(sheet['!ref']).toBe(`A1:${columnName(header.length - 1)}${tasks + 5}`);
+      expect(String(sheet[`A${tasks + 5}`]?.v)).toMatch(
+        /^(状态底色即灯号|狀態底色即燈號|Status shading)/,
+      );
       const numbers = plan.allTasks.map((_, i) => sheet[`A${i + 4}`]);
       expect(numbers.map((cell) => cell?.t)).toEqual(plan.allTasks.map(() => 's'));
       expect(numbers.map((cell) => cell?.v)).toEqual(plan.allTasks.map((task) => task.no));
@@ -127,6 +134,11 @@ describe('plan table --format xlsx, cell by cell', () => {
   const { bytes } = office(fixture, 'xlsx');
   const workbook = readWorkbook(bytes);
   const sheet = workbook.Sheets[workbook.SheetNames[0]!]!;
+  /** The column headed `header`: columns empty in every row are left out, so letters move. */
+  const col = (header: string): string => {
+    for (let c = 0; c < 20; c++) if (sheet[`${columnName(c)}3`]?.v === header) return columnName(c);
+    throw new Error(`no column ${header}`);
+  };
   /** The row of the task numbered `no`. */
   const rowOf = (no: string): number => {
     for (let r = 4; r < 100; r++) if (sheet[`A${r}`]?.v === no) return r;
@@ -143,36 +155,42 @@ describe('plan table --format xlsx, cell by cell', () => {
   it('writes dates as dates: a start its first day, a due date its last, shown at their precision', () => {
     const r = rowOf('1.3');
     // start: 2024-04-01 (day), due: 2024-05 (month) → 31 May.
-    expect(sheet[`H${r}`]).toMatchObject({ t: 'd', z: 'yyyy"年"m"月"d"日"' });
-    expect((sheet[`H${r}`]!.v as Date).toISOString()).toBe('2024-04-01T00:00:00.000Z');
-    expect(sheet[`I${r}`]).toMatchObject({ t: 'd', z: 'yyyy"年"m"月"', w: '2024年5月' });
-    expect((sheet[`I${r}`]!.v as Date).toISOString()).toBe('2024-05-31T00:00:00.000Z');
+    const [start, due] = [col('开始时间'), col('完成时限')];
+    expect(sheet[`${start}${r}`]).toMatchObject({ t: 'd', z: 'yyyy"年"m"月"d"日"' });
+    expect((sheet[`${start}${r}`]!.v as Date).toISOString()).toBe('2024-04-01T00:00:00.000Z');
+    expect(sheet[`${due}${r}`]).toMatchObject({ t: 'd', z: 'yyyy"年"m"月"', w: '2024年5月' });
+    expect((sheet[`${due}${r}`]!.v as Date).toISOString()).toBe('2024-05-31T00:00:00.000Z');
     // due: 2025 (year) → 31 December 2025.
-    const year = sheet[`I${rowOf('1.6')}`]!;
+    const year = sheet[`${due}${rowOf('1.6')}`]!;
     expect(year).toMatchObject({ t: 'd', z: 'yyyy"年"' });
     expect((year.v as Date).toISOString().slice(0, 10)).toBe('2025-12-31');
     // Quarter, half year and ongoing stay text: Excel has no format for them.
-    expect(sheet[`I${rowOf('1.4')}`]).toMatchObject({ t: 's', v: '2024年第三季度' });
-    expect(sheet[`I${rowOf('1.5')}`]).toMatchObject({ t: 's', v: '2024年下半年' });
-    expect(sheet[`I${rowOf('1.10')}`]).toMatchObject({ t: 's', v: '长期' });
+    expect(sheet[`${due}${rowOf('1.4')}`]).toMatchObject({ t: 's', v: '2024年第三季度' });
+    expect(sheet[`${due}${rowOf('1.5')}`]).toMatchObject({ t: 's', v: '2024年下半年' });
+    expect(sheet[`${due}${rowOf('1.10')}`]).toMatchObject({ t: 's', v: '长期' });
   });
 
   it('writes English dates in ISO order', () => {
     const en = readWorkbook(office(fixture, 'xlsx', ['--lang', 'en']).bytes).Sheets.Tasks!;
-    expect(en.I7).toMatchObject({ t: 'd', z: 'yyyy-mm', w: '2024-05' });
-    expect(en.H7).toMatchObject({ t: 'd', z: 'yyyy-mm-dd', w: '2024-04-01' });
-    expect(en.I9).toMatchObject({ t: 's', v: '2024-H2' });
+    // The same columns as the Chinese sheet: the empty ones are left out alike.
+    const [start, due] = [col('开始时间'), col('完成时限')];
+    expect([en[`${start}3`]?.v, en[`${due}3`]?.v]).toEqual(['Start', 'Due']);
+    expect(en[`${due}7`]).toMatchObject({ t: 'd', z: 'yyyy-mm', w: '2024-05' });
+    expect(en[`${start}7`]).toMatchObject({ t: 'd', z: 'yyyy-mm-dd', w: '2024-04-01' });
+    expect(en[`${due}9`]).toMatchObject({ t: 's', v: '2024-H2' });
   });
 
   it('writes progress as a fraction with a percent format', () => {
-    expect(sheet[`K${rowOf('1')}`]).toMatchObject({ t: 'n', v: 0.125, z: '0.0%' });
-    expect(sheet[`K${rowOf('2')}`]).toMatchObject({ t: 'n', v: 0.6, z: '0%', w: '60%' });
-    expect(sheet[`K${rowOf('3')}`]?.t ?? 'z').toBe('z');
+    const progress = col('进度');
+    expect(sheet[`${progress}${rowOf('1')}`]).toMatchObject({ t: 'n', v: 0.125, z: '0.0%' });
+    expect(sheet[`${progress}${rowOf('2')}`]).toMatchObject({ t: 'n', v: 0.6, z: '0%', w: '60%' });
+    expect(sheet[`${progress}${rowOf('3')}`]?.t ?? 'z').toBe('z');
   });
 
   it('tints the status cell by the traffic light', () => {
     const fill = (no: string) =>
-      (sheet[`J${rowOf(no)}`]?.s as { fgColor?: { rgb?: string } } | undefined)?.fgColor?.rgb;
+      (sheet[`${col('状态')}${rowOf(no)}`]?.s as { fgColor?: { rgb?: string } } | undefined)
+        ?.fgColor?.rgb;
     expect(fill('2')).toBe('FFC7CE'); // overdue: red
     expect(fill('1.2')).toBe('FFEB9C'); // due soon: yellow
     expect(fill('1.7')).toBe('FFC7CE'); // 10% with half the year gone: 30+ points behind
@@ -187,28 +205,66 @@ describe('plan table --format xlsx, cell by cell', () => {
     expect(xml).toMatch(
       /<pane ySplit="3" topLeftCell="A4" activePane="bottomLeft" state="frozen"\/>/,
     );
-    expect(xml).toContain(`<autoFilter ref="A3:L${3 + 16}"/>`);
+    // 责任人 is empty in every row: 11 columns, A to K.
+    expect(xml).toContain(`<autoFilter ref="A3:K${3 + 16}"/>`);
     expect(xml).toMatch(/<pageSetup [^>]*paperSize="9"[^>]*orientation="landscape"/);
     expect(xml).toMatch(/<pageSetup [^>]*fitToWidth="1" fitToHeight="0"/);
     expect(xml).toContain('<pageSetUpPr fitToPage="1"/>');
     expect(parts.get('xl/workbook.xml')).toContain(
       '<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;分工表&apos;!$3:$3</definedName>',
     );
+    // Title, the line under it, and the legend a row below the 16 tasks (row 21).
     expect(sheet['!merges']?.map((m) => `${m.s.c},${m.s.r}-${m.e.c},${m.e.r}`)).toEqual([
-      '0,0-11,0',
-      '0,1-11,1',
+      '0,0-10,0',
+      '0,1-10,1',
+      '0,20-10,20',
     ]);
+    expect(sheet.A21?.v).toMatch(/^状态底色即灯号。红灯：逾期/);
+    expect(sheet.A20).toBeUndefined();
   });
 
-  it('sizes columns by display width, CJK counting double, capped so long text wraps', () => {
+  it('sizes columns to fit A4 landscape at 100 %: short columns whole, long text wrapping', () => {
     const widths = (sheet['!cols'] ?? []).map((col) => col?.width ?? 0);
-    expect(widths).toHaveLength(12);
-    // 序号: `1.7.2` and the header 序号 (4 columns wide), plus padding.
-    expect(widths[0]).toBeLessThanOrEqual(10);
-    // 重点任务: the longest title is 12 CJK characters, one level in: 24 + 2 + padding.
-    expect(widths[1]).toBe(28);
-    // The long unit name is capped.
-    expect(widths[2]).toBe(50);
+    expect(widths).toHaveLength(11);
+    // The workbook is set in Arial (Liberation Sans in LibreOffice): a
+    // unit is a digit of 11 pt, 8 px, and a column of w units 8w + 5 px.
+    // A4 landscape less two half-inch margins is 1026 px at 96 dpi; the
+    // columns take 1000 of it, so nothing shrinks the print below 11 pt.
+    const pixels = widths.reduce((sum, w) => sum + 8 * w + 5, 0);
+    expect(pixels).toBeLessThanOrEqual(1000);
+    expect(pixels).toBeGreaterThan(950);
+    const width = (header: string) => widths[col(header).charCodeAt(0) - 65]!;
+    // Short columns take their widest cell whole and one display column
+    // more, 0.92 units each (a CJK character of 11 pt is 14.7 px, 1.83
+    // units), and one of padding: 完成时限 `2024年第三季度` is 14 columns,
+    // 状态 `进行中` 6, 序号 `1.7.2` 5.
+    expect(width('完成时限')).toBeCloseTo(15 * 0.92 + 1);
+    expect(width('状态')).toBeCloseTo(7 * 0.92 + 1);
+    expect(width('序号')).toBeCloseTo(6 * 0.92 + 1);
+    // The free-text columns share the rest: 配合单位, whose cells are the
+    // longest (a list of units, 98 columns), gets more than 牵头单位; the
+    // task, whose longest title one level in takes 26 columns, wraps onto
+    // a second line rather than starve the others.
+    expect(width('配合单位')).toBeGreaterThan(width('牵头单位'));
+    expect(width('重点任务')).toBeLessThan(26 * 0.92 + 1);
+    expect(width('重点任务')).toBeGreaterThanOrEqual(13 * 0.92 + 1);
+  });
+
+  it('makes each row tall enough for its wrapped text', async () => {
+    const xml = (await zipParts(bytes)).get('xl/worksheets/sheet1.xml')!;
+    const height = (row: number) =>
+      Number(new RegExp(`<row r="${row}"[^>]*? ht="([\\d.]+)"`).exec(xml)?.[1]);
+    // A line is 14.25 pt, plus 3 of padding. 牵头单位 is 8 display columns
+    // wide (8.36 units), four CJK characters a line: task 2's lead
+    // 市卫生健康委基层卫生健康处, 13 characters, takes 4 lines.
+    expect(height(rowOf('2'))).toBe(4 * 14.25 + 3);
+    // 配合单位 is 14 columns, seven characters a line. Task 1's support,
+    // 市卫生健康委基层卫生健康处、XX市第一人民医院…质量控制科, is 48 CJK
+    // characters and `XX`, 98 columns: 7 lines, more than its title (2)
+    // or lead (3).
+    expect(height(rowOf('1'))).toBe(7 * 14.25 + 3);
+    // Task 1.8 has one line of title and the same support: 7 lines too.
+    expect(height(rowOf('1.8'))).toBe(7 * 14.25 + 3);
   });
 
   it('puts heading, 文号, issuer and as-of above the table', () => {
@@ -229,7 +285,8 @@ describe('plan table --group-by', () => {
       '组织实施_第1_2步__ 推进__',
       '其他（未分阶段）',
     ]);
-    const rows = (name: string) => readRange(workbook.Sheets[name]!['!ref']!) - 3;
+    // Title rows and header above, an empty row and the legend below.
+    const rows = (name: string) => readRange(workbook.Sheets[name]!['!ref']!) - 5;
     expect(rows('分工表')).toBe(16);
     expect(rows('动员部署')).toBe(1);
     expect(rows('组织实施_第1_2步__ 推进__')).toBe(13);
@@ -267,11 +324,28 @@ describe('plan table --group-by', () => {
     ]);
     const titles = (name: string) => {
       const sheet = workbook.Sheets[name]!;
-      const last = readRange(sheet['!ref']!);
+      const last = readRange(sheet['!ref']!) - 2;
       return Array.from({ length: last - 3 }, (_, i) => sheet[`B${i + 4}`]?.v);
     };
     expect(titles('基层医疗卫生服务能力明显提升')).toContain('提升基层服务能力');
     expect(titles('双向转诊机制基本健全')).toEqual(['提升基层服务能力', '完善双向转诊制度']);
+  });
+
+  it('docx: short columns as wide as their widest cell, so no date, status or 序号 breaks', async () => {
+    const { bytes } = office(fixture, 'docx');
+    const xml = (await zipParts(bytes)).get('word/document.xml')!;
+    const grid = [...xml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map(([, w]) => Number(w));
+    // 责任人 is empty in every row: 11 columns, as wide as the page less 2 cm margins.
+    expect(grid).toHaveLength(11);
+    expect(grid.reduce((sum, w) => sum + w, 0)).toBe(16838 - 2 * 1134);
+    // A display column is 105 twips (half a 五号 CJK character), a cell 190
+    // of margins; one column of slack and half a column where CJK meets a
+    // digit (Word's autospace). 序号 `1.7.2`: 5 + 1 → 820.
+    expect(grid[0]).toBe(6 * 105 + 190);
+    // 完成时限 `2024年11月30日`: 14 columns, 5 script changes → 14 + 1 + 3.
+    expect(grid[7]).toBe(18 * 105 + 190);
+    // 状态 `进行中`: 6 + 1.
+    expect(grid[8]).toBe(7 * 105 + 190);
   });
 
   it('docx: a heading row before each group', async () => {
@@ -329,7 +403,8 @@ describe('plan table office formats on hostile text', () => {
     expect(sheet.D4).toMatchObject({ t: 's', v: '+1 单位␋、@SUM(A1:A9)' });
     expect(sheet.E4).toMatchObject({ t: 's', v: '-2 领导' });
     expect(sheet.F4).toMatchObject({ t: 's', v: '\t制表符开头' });
-    expect(sheet.L4).toMatchObject({ t: 's', v: '第一行\n第二行 <b>粗</b> &lt;\n=1+1' });
+    // 开始时间 is empty in every row and left out: 进展情况 is K, not L.
+    expect(sheet.K4).toMatchObject({ t: 's', v: '第一行\n第二行 <b>粗</b> &lt;\n=1+1' });
     expect(sheet.B5).toMatchObject({ t: 's', v: '<w:tbl>]]></w:t> \uFFFD \uFFFD' });
     expect(sheet.B6).toMatchObject({ t: 's', v: '_x0041_ is not A' });
     expect(sheet.B7).toMatchObject({ t: 's', v: '-2 ␛[31m红色␛[0m' });
@@ -366,7 +441,8 @@ describe('plan table office formats on hostile text', () => {
     expect(rows[1]![1]).toBe('=1+1');
     expect(rows[1]![2]).toBe("=cmd|' /C calc'!A0");
     expect(rows[1]![5]).toBe('\t制表符开头');
-    expect(rows[1]![11]).toBe('第一行\n第二行 <b>粗</b> &lt;\n=1+1');
+    // 开始时间 is empty in every row and left out: 进展情况 is the 11th column.
+    expect(rows[1]![10]).toBe('第一行\n第二行 <b>粗</b> &lt;\n=1+1');
     expect(rows[2]![1]).toBe('<w:tbl>]]></w:t> \uFFFD \uFFFD');
     expect(rows[3]![1]).toBe('_x0041_ is not A');
     expect(rows[4]![1]).toBe('-2 ␛[31m红色␛[0m');

@@ -205,13 +205,15 @@ describe('a plan with errors that can be modelled', () => {
     ]);
     expect(sheet.A4?.v).toBe('序号');
     expect(sheet.A5?.v).toBe('1');
-    expect(sheet['!ref']).toBe('A1:L8');
-    expect(sheet['!merges']?.some((m) => m.s.r === 2 && m.s.c === 0 && m.e.c === 11)).toBe(true);
+    // 责任领导, 责任人 and 进展情况 are empty in every row and left out: 9
+    // columns, A to I; the 4 tasks end on row 8, the legend is on row 10.
+    expect(sheet['!ref']).toBe('A1:I10');
+    expect(sheet['!merges']?.some((m) => m.s.r === 2 && m.s.c === 0 && m.e.c === 8)).toBe(true);
     // The frozen pane, filter and print titles follow the header to row 4.
     const parts = await zipParts(bytes);
     const xml = parts.get('xl/worksheets/sheet1.xml')!;
     expect(xml).toContain('<pane ySplit="4" topLeftCell="A5"');
-    expect(xml).toContain('<autoFilter ref="A4:L8"/>');
+    expect(xml).toContain('<autoFilter ref="A4:I8"/>');
     expect(parts.get('xl/workbook.xml')).toContain('&apos;分工表&apos;!$4:$4</definedName>');
   });
 

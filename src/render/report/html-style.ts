@@ -7,13 +7,23 @@
  * A4 landscape, table headers repeated on every page, rows never split
  * across pages, the timeline and the task table each on pages of their own,
  * colours kept, and long text wrapped inside fixed-width columns so that
- * nothing runs off the paper. Every light is a coloured dot *and* a word, so
- * a black-and-white copy still reads.
+ * nothing runs off the paper. No printed text is under 10 pt. A timeline
+ * taller than a page comes as several pictures, each a page high at most
+ * (see `timelineHtml`), so its heading is never left alone at a page's
+ * foot.
  */
 import type { Lang } from '../../i18n/lang.js';
 
 /** The printable width of A4 landscape with 12 mm margins, in CSS pixels (273 mm at 96 dpi). */
 export const PAGE_WIDTH_PX = 1032;
+
+/**
+ * The timeline is drawn this wide and shown at the page's width, scaled up
+ * by 1032 / 852 = 1.21: its smallest text, the axis at 11 px, prints at
+ * 13.3 px, 10 pt, and its labels at 14.5 px (issue 10: at least 10 pt on
+ * paper). The finest scale is chosen for this width too.
+ */
+export const TIMELINE_WIDTH_PX = 852;
 
 // System fonts only: a web font would be a request. The first CJK family
 // installed wins; Traditional Chinese pages try the TC cuts first so that
@@ -87,11 +97,11 @@ td.l1{padding-left:1.6em}
 td.l2{padding-left:2.8em}
 td.l3{padding-left:4em}
 td.l4{padding-left:5.2em}
-.timeline svg{display:block;max-width:100%;height:auto}
+.timeline svg{display:block;width:100%;height:auto;break-inside:avoid}
 @page{size:A4 landscape;margin:12mm}
 @media print{
 body{max-width:none;padding:0;font-size:10.5pt}
-table{font-size:9.5pt}
+table,.note{font-size:10pt}
 .break{break-before:page}
 }
 `;

@@ -22,18 +22,24 @@ import { sharedLabels } from '../../i18n/labels.js';
 import { lightLegendText } from '../../i18n/light-legend.js';
 import type { Lang } from '../../i18n/lang.js';
 import { overdueLabels } from '../../i18n/overdue-labels.js';
-import { reportHtmlLabels } from '../../i18n/report-html-labels.js';
+import { reportHtmlLabels, type UrgentKind } from '../../i18n/report-html-labels.js';
 import { reportLabels } from '../../i18n/report-labels.js';
 import { tableLabels } from '../../i18n/table-labels.js';
 import type { OverdueItem } from '../../views/overdue-items.js';
-import { shownLights, type ReportSummary, statusOrder } from '../../views/report-summary.js';
+import {
+  type LitLight,
+  lightOrder,
+  shownLights,
+  type ReportSummary,
+  statusOrder,
+} from '../../views/report-summary.js';
 import type { TableView } from '../../views/table-rows.js';
 import type { ScaleFit, Timeline } from '../../views/timeline.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import { escapeHtml, htmlLine, htmlLines } from '../html.js';
 import { formatDueField, itemCells, itemLightWord, usedDayColumns } from '../overdue/item-cells.js';
 import { renderTimelineSvg } from '../timeline/svg.js';
-import { svgFits } from '../timeline/svg-layout.js';
+import { ROW_HEIGHT, svgFits } from '../timeline/svg-layout.js';
 import {
   goalHeading,
   targetCells,
@@ -42,7 +48,7 @@ import {
   unitColumns,
   unitHeader,
 } from './report-cells.js';
-import { PAGE_WIDTH_PX, reportCss } from './html-style.js';
+import { PAGE_WIDTH_PX, reportCss, TIMELINE_WIDTH_PX } from './html-style.js';
 import { dateHtml, type HtmlColumn, type HtmlRow, htmlTable, lightBadge } from './html-table.js';
 import { errorsNoteCss, htmlErrorsNote } from './html-errors.js';
 import { taskTableHtml } from './html-tasks.js';
@@ -66,7 +72,7 @@ export interface ReportHtmlOptions {
  * units all get room at the printed width, as the SVG measures it.
  */
 export function reportTimelineFits(lang: Lang): ScaleFit {
-  return svgFits(PAGE_WIDTH_PX, lang);
+  return svgFits(TIMELINE_WIDTH_PX, lang);
 }
 
 /** No request, no script, no plugin: the page's promise, enforced by the browser. */
@@ -92,7 +98,7 @@ export function renderReportHtml(page: ReportPage, options: ReportHtmlOptions): 
     headerHtml(summary, lang),
     ...(errorsBox ? [errorsBox] : []),
     summaryHtml(summary, lang),
-    urgentHtml(summary, lang),
+    urgentHtml(summary, page.table, lang),
     unitsHtml(summary, lang),
     goalsHtml(summary, lang),
     timelineHtml(page.timeline, lang),
@@ -208,7 +214,7 @@ function summaryHtml(summary: ReportSummary, lang: Lang): string {
   return out.join('\n');
 }
 
-function urgentHtml(summary: ReportSummary, lang: Lang): string {
+function urgentHtml(summary: ReportSummary, table: TableView, lang: Lang): string {
   const report = reportLabels(lang);
   const { urgent, overdue } = summary;
   const heading =
@@ -220,9 +226,59 @@ function urgentHtml(summary: ReportSummary, lang: Lang): string {
     urgent.length > 0
       ? urgentTable(urgent, lang)
       : `<p>${escapeHtml(report.nothingUrgent(formatDay(summary.asOf, lang)))}</p>`,
-    '</section>',
   );
+  if (overdue.items.length > 0) {
+    out.push(`<p class="note">${escapeHtml(urgentNote(summary, table, lang))}</p>`);
+  }
+  out.push('</section>');
   return out.join('\n');
+}
+
+const urgentKinds: readonly UrgentKind[] = ['leaf', 'parent', 'phase', 'milestone', 'target'];
+
+/**
+ * Why the urgent list and the summary's cards may count different lights
+ * (issue 10: 红灯 6 in one, 红灯 4 in the other): the list has every item
+ * of the overdue list (phases, milestones, targets, tasks with sub-tasks),
+ * the cards leaf tasks only. Both come from the one schedule assessment;
+ * this only sorts the list's items by kind and counts them.
+ */
+function urgentNote(summary: ReportSummary, table: TableView, lang: Lang): string {
+  // A task with sub-tasks is the row the next, deeper row follows (`allTasks` order).
+  const parents = new Set<string>();
+  table.rows.forEach((row, index) => {
+    const next = table.rows[index + 1];
+    if (next !== undefined && next.level > row.level) parents.add(row.key);
+  });
+  const parentNos = new Set(table.rows.filter((row) => parents.has(row.key)).map((row) => row.no));
+  const counts = new Map<LitLight, Map<UrgentKind, number>>();
+  let doneLate = 0;
+  for (const item of summary.overdue.items) {
+    if (item.light === 'grey') {
+      doneLate++;
+      continue;
+    }
+    const kind: UrgentKind =
+      item.kind === 'task' ? (parentNos.has(item.no ?? '') ? 'parent' : 'leaf') : item.kind;
+    const byKind = counts.get(item.light) ?? new Map<UrgentKind, number>();
+    byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
+    counts.set(item.light, byKind);
+  }
+  const words = sharedLabels(lang).light;
+  const lights = lightOrder
+    .filter((light) => counts.has(light))
+    .map((light) => {
+      const byKind = counts.get(light)!;
+      const kinds = urgentKinds
+        .filter((kind) => byKind.has(kind))
+        .map((kind) => ({ kind, count: byKind.get(kind)! }));
+      return { light: words[light], count: kinds.reduce((sum, k) => sum + k.count, 0), kinds };
+    });
+  // The cards' lights an item of the list can carry: all but green.
+  const cards = shownLights(summary.tasks.byLight)
+    .filter((light) => light !== 'green')
+    .map((light) => ({ light: words[light], count: summary.tasks.byLight[light] }));
+  return reportHtmlLabels(lang).urgentNote(summary.overdue.items.length, lights, doneLate, cards);
 }
 
 function urgentTable(items: readonly OverdueItem[], lang: Lang): string {
@@ -327,13 +383,60 @@ function goalsHtml(summary: ReportSummary, lang: Lang): string {
   return out.join('\n');
 }
 
+/** The printable height of A4 landscape with 12 mm margins, in CSS pixels (186 mm at 96 dpi). */
+const PAGE_HEIGHT_PX = 703;
+/** Room the section's heading takes above the first picture, with its margins. */
+const HEADING_PX = 64;
+
+/**
+ * The timeline as pictures that each fit a printed page: the rows are cut
+ * into runs, each drawn with its own title line, axis and legend, the
+ * first short enough to share its page with the section's heading. One
+ * picture taller than a page made the browser leave the heading alone at
+ * the foot of a page and slice the chart (issue 10); a page-high picture
+ * moves whole, and `break-after: avoid` keeps the heading with the first.
+ */
 function timelineHtml(timeline: Timeline, lang: Lang): string {
   const labels = reportHtmlLabels(lang);
+  const draw = (rows: Timeline['rows']): string =>
+    renderTimelineSvg(
+      { ...timeline, rows },
+      { lang, width: TIMELINE_WIDTH_PX, standalone: false },
+    ).trim();
+  const scale = PAGE_WIDTH_PX / TIMELINE_WIDTH_PX;
+  const total = timeline.rows.length;
+  // Everything but the rows (title, axis, legend), measured on one row: a
+  // blue one if there is one, as a blue light adds to the legend. Drawing
+  // the whole timeline only to measure it would draw 10,000 rows twice.
+  const probe = timeline.rows.find((row) => row.light === 'blue') ?? timeline.rows[0];
+  const probeHeight = Number(/ height="([\d.]+)"/.exec(draw(probe ? [probe] : []))?.[1] ?? 0);
+  const frame = probeHeight - ROW_HEIGHT;
+  const pictures: string[] = [];
+  if (
+    (frame + Math.max(1, total) * ROW_HEIGHT) * scale <= PAGE_HEIGHT_PX - HEADING_PX ||
+    total <= 1
+  ) {
+    pictures.push(draw(timeline.rows));
+  } else {
+    const runOf = (room: number) => Math.max(1, Math.floor((room / scale - frame) / ROW_HEIGHT));
+    const first = runOf(PAGE_HEIGHT_PX - HEADING_PX);
+    const next = runOf(PAGE_HEIGHT_PX);
+    const pages = 1 + Math.ceil(Math.max(0, total - first) / next);
+    // The rows spread evenly over those pages, not a last page of four:
+    // the first takes its share (or what fits under the heading), the
+    // others share the rest; neither is more than a page holds.
+    const head = Math.min(first, Math.ceil(total / pages));
+    const per = Math.ceil((total - head) / (pages - 1));
+    pictures.push(draw(timeline.rows.slice(0, head)));
+    for (let at = head; at < total; at += per) {
+      pictures.push(draw(timeline.rows.slice(at, at + per)));
+    }
+  }
   return [
     '<section id="timeline" class="timeline break">',
     `<h2>${escapeHtml(labels.section.timeline)}</h2>`,
-    // The picture carries its own title line, axis and legend.
-    renderTimelineSvg(timeline, { lang, width: PAGE_WIDTH_PX, standalone: false }).trim(),
+    // Each picture carries its own title line, axis and legend.
+    ...pictures,
     '</section>',
   ].join('\n');
 }

@@ -36,16 +36,16 @@ import {
   TextRun,
 } from 'docx';
 import { formatDay, formatIsoDay } from '../../dates/index.js';
-import type { TableColumn } from '../../i18n/labels.js';
 import type { Lang } from '../../i18n/lang.js';
 import { lightLegendText } from '../../i18n/light-legend.js';
 import { officeLabels } from '../../i18n/office-labels.js';
 import { tableLabels } from '../../i18n/table-labels.js';
 import type { TableView } from '../../views/table-rows.js';
-import { columnWeight, officeText } from './office-cells.js';
+import { longTextColumns, officeText } from './office-cells.js';
 import { type DocxTableLine, docxTableXml } from './office-docx-table.js';
 import type { TableGroup } from './office-groups.js';
 import { officeErrorsLines } from './office-errors.js';
+import { columnNeeds, fitWidths, officeTable } from './office-layout.js';
 import { repackZip } from './office-zip.js';
 import type { TableHeading, TableRenderOptions } from './types.js';
 
@@ -54,12 +54,20 @@ const A4_SHORT = 11906;
 const A4_LONG = 16838;
 const MARGIN = 1134;
 const TABLE_WIDTH = A4_LONG - 2 * MARGIN;
-/** Sizes in half-points: 小二 18 pt, 三号 16 pt, 小四 12 pt, 五号 10.5 pt, 小五 9 pt. */
+/** Sizes in half-points: 小二 18 pt, 三号 16 pt, 小四 12 pt, 五号 10.5 pt; notes 10 pt, the least printed. */
 const TITLE_SIZE = 36;
 const HEADING_SIZE = 32;
 const LINE_SIZE = 24;
 const TABLE_SIZE = 21;
-const NOTE_SIZE = 18;
+const NOTE_SIZE = 20;
+/**
+ * A display column of table text: a CJK character of 五号 (10.5 pt) is 210
+ * twips, a Latin digit half that. A cell adds its margins (80 twips a side,
+ * see `office-docx-table.ts`) and a little, so a word that measures the
+ * column's width still fits in Word, WPS and LibreOffice alike.
+ */
+const TWIPS_PER_COLUMN = 105;
+const CELL_MARGINS = 160 + 30;
 /** A sub-task's indent per level: about one character of table text. */
 const INDENT_STEP = 210;
 const MAX_INDENT_LEVELS = 10;
@@ -91,10 +99,11 @@ const MARKER = 'plan-table-7c1e2b9a';
 const MARKER_XML = `<w:p><w:r><w:t xml:space="preserve">${MARKER}</w:t></w:r></w:p>`;
 
 export async function renderTableDocx(
-  view: TableView,
+  fullView: TableView,
   options: Pick<TableRenderOptions, 'heading' | 'groups' | 'errors'>,
 ): Promise<Uint8Array> {
   const { heading } = options;
+  const { view, groups } = officeTable(fullView, options.groups);
   const labels = officeLabels(view.lang);
   const errorLines = officeErrorsLines(options.errors, view.lang);
   const face = fonts[view.lang];
@@ -172,8 +181,8 @@ export async function renderTableDocx(
   const packed = await Packer.toBuffer(document, false, [
     { path: 'docProps/core.xml', data: coreProperties(view.title, heading) },
   ]);
-  const table = docxTableXml(view, tableLines(view, options.groups), {
-    widths: columnWidths(view.columns),
+  const table = docxTableXml(view, tableLines(view, groups), {
+    widths: columnWidths(view),
     headerFont: face.heading,
     latinFont: LATIN,
     indentStep: INDENT_STEP,
@@ -271,13 +280,38 @@ function breakLines(text: string, run: Omit<IRunOptions, 'text' | 'break'>): Tex
     .map((part, index) => new TextRun({ ...run, text: part, break: index > 0 ? 1 : 0 }));
 }
 
-/** Each column's share of the page width, in twips; they add up to the table's width. */
-function columnWidths(columns: readonly TableColumn[]): number[] {
-  const total = columns.reduce((sum, column) => sum + columnWeight[column], 0);
-  const widths = columns.map((column) => Math.floor((TABLE_WIDTH * columnWeight[column]) / total));
+/**
+ * Each column's width in twips, from its content (see `office-layout.ts`):
+ * 序号, status, progress and dates as wide as their widest cell, so that
+ * `三（一）1`, `进行中`, `100%` and `2023年1月` never break inside; the free
+ * text shares the rest. They add up to the table's width.
+ */
+function columnWidths(view: TableView): number[] {
+  const n = view.columns.length;
+  const budget = Math.floor((TABLE_WIDTH - CELL_MARGINS * n) / TWIPS_PER_COLUMN);
+  const titleAt = view.columns.indexOf('title');
+  const progressAt = view.columns.indexOf('progress');
+  const free = view.columns.map((column) => longTextColumns.has(column));
+  const needs = columnNeeds(view, {
+    extra: (column, row) => {
+      if (column === titleAt) return 2 * Math.min(row.level, MAX_INDENT_LEVELS);
+      if (free[column]) return 0;
+      // Word and LibreOffice set a quarter em between CJK and Latin text
+      // (autoSpaceDE/DN): half a column each in `2023年1月`; and one column
+      // more, since `%` and bold header letters are wider than a digit.
+      return 1 + Math.ceil(scriptChanges(row.cells[column] ?? '') / 2);
+    },
+    // `70%（子任务平均）`: the figure must stay whole; the words may wrap under it.
+    text: (column, row) => {
+      const text = row.cells[column] ?? '';
+      return column === progressAt ? (text.split(/[\s（(]/)[0] ?? text) : text;
+    },
+  });
+  const widths = fitWidths(needs, budget).map((width) => width * TWIPS_PER_COLUMN + CELL_MARGINS);
+  // What rounding left over goes to the task, so the table spans the page.
   const rest = TABLE_WIDTH - widths.reduce((sum, width) => sum + width, 0);
-  const widest = widths.indexOf(Math.max(...widths));
-  widths[widest] = (widths[widest] ?? 0) + rest;
+  const target = titleAt >= 0 ? titleAt : widths.indexOf(Math.max(...widths));
+  if (rest > 0) widths[target] = (widths[target] ?? 0) + rest;
   return widths;
 }
 
@@ -301,5 +335,37 @@ function coreProperties(title: string, heading: TableHeading): string {
 function escapeXml(text: string): string {
   return text.replace(/[<>&"]/g, (ch) =>
     ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : ch === '&' ? '&amp;' : '&quot;',
+  );
+}
+
+/**
+ * How often CJK text meets a digit or Latin letter, either way round, in a
+ * short cell (`2023年1月`: 3). Counted by code unit: it runs on every short
+ * cell of the table.
+ */
+function scriptChanges(text: string): number {
+  let changes = 0;
+  let last = 0; // 1 CJK, 2 Latin, 0 anything else
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const kind = isCjk(code) ? 1 : isLatin(code) ? 2 : 0;
+    if (kind !== 0 && last !== 0 && kind !== last) changes++;
+    if (kind !== 0) last = kind;
+  }
+  return changes;
+}
+
+function isCjk(code: number): boolean {
+  return (code >= 0x3000 && code <= 0x9fff) || (code >= 0xff00 && code <= 0xffef);
+}
+
+/** Digits, Latin letters, `%` and `.`. */
+function isLatin(code: number): boolean {
+  return (
+    (code >= 0x30 && code <= 0x39) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x61 && code <= 0x7a) ||
+    code === 0x25 ||
+    code === 0x2e
   );
 }

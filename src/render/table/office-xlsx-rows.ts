@@ -30,6 +30,10 @@ export interface SheetRows {
   readonly firstRow: number;
   readonly columns: number;
   readonly rows: readonly (readonly RowCell[])[];
+  /** Each row's height in points, so that its wrapped text shows whole when printed. */
+  readonly heights: readonly number[];
+  /** A wrapped note across the table's width a row below the last task row: the light legend. */
+  readonly legend?: { readonly text: string; readonly style: number; readonly height: number };
 }
 
 const decoder = new TextDecoder();
@@ -55,8 +59,8 @@ export function writeSheetRows(
     const rows = byteWriter();
     let r = sheet.firstRow;
     const refs = Array.from({ length: sheet.columns }, (_, index) => columnName(index));
-    for (const cells of sheet.rows) {
-      rows.push(`<row r="${r}" spans="1:${sheet.columns}">`);
+    for (const [rowIndex, cells] of sheet.rows.entries()) {
+      rows.push(`<row r="${r}" spans="1:${sheet.columns}"${height(sheet.heights[rowIndex])}>`);
       cells.forEach((cell, index) => {
         const ref = `${refs[index]}${r}`;
         const style = styleIds[cell.style];
@@ -69,14 +73,69 @@ export function writeSheetRows(
       rows.push('</row>');
       r++;
     }
+    let withMerge = xml;
+    if (sheet.legend) {
+      // An empty row between: the legend is no task, and a filter or sort
+      // over the table's range leaves it where it is.
+      r++;
+      const style = styleIds[sheet.legend.style];
+      if (style === undefined)
+        throw new Error('xlsx: the legend style is missing from the palette');
+      rows.push(`<row r="${r}" spans="1:${sheet.columns}"${height(sheet.legend.height)}>`);
+      rows.push(`<c r="A${r}" s="${style}" t="s"><v>${strings.index(sheet.legend.text)}</v></c>`);
+      for (let index = 1; index < sheet.columns; index++) {
+        rows.push(`<c r="${refs[index]}${r}" s="${style}"/>`);
+      }
+      rows.push('</row>');
+      if (sheet.columns > 1)
+        withMerge = addMerge(xml, `A${r}:${columnName(sheet.columns - 1)}${r}`);
+      r++;
+    }
     const last = Math.max(r - 1, sheet.firstRow - 1);
-    const withDimension = xml.replace(
+    const withDimension = withMerge.replace(
       /<dimension ref="[^"]*"\/>/,
       `<dimension ref="A1:${columnName(sheet.columns - 1)}${last}"/>`,
     );
     parts.set(sheet.part, spliceRows(withDimension, rows.bytes()));
   }
   strings.write();
+}
+
+/** A row's height attribute: set by hand, so Excel keeps it and LibreOffice need not guess. */
+function height(points: number | undefined): string {
+  return points === undefined ? '' : ` ht="${points}" customHeight="1"`;
+}
+
+/** One more merged range in a sheet whose title rows exceljs merged already. */
+function addMerge(xml: string, ref: string): string {
+  const list = /<mergeCells count="(\d+)">/.exec(xml);
+  if (!list) throw new Error('xlsx: no merged title rows to add the legend to');
+  return xml
+    .replace(list[0], `<mergeCells count="${Number(list[1]) + 1}">`)
+    .replace('</mergeCells>', `<mergeCell ref="${ref}"/></mergeCells>`);
+}
+
+/**
+ * Every font of the workbook in one face and, where a style gives none, one
+ * size. exceljs writes its default font as the theme's Calibri and a style's
+ * font without a name; the column widths are counted in digits of the
+ * default font, so it must be a face whose metrics are the same wherever
+ * the file is opened (see `xlsx.ts`).
+ */
+export function setWorkbookFont(parts: Map<string, Uint8Array>, name: string, size: number): void {
+  const part = 'xl/styles.xml';
+  const xml = text(parts, part);
+  const fonts = /<fonts\b[^>]*>(.*?)<\/fonts>/s.exec(xml);
+  if (!fonts) throw new Error('xlsx: no fonts in the styles');
+  const face = `<name val="${escapeAttribute(name)}"/>`;
+  const body = fonts[1]!.replace(/<font>(.*?)<\/font>/gs, (_, inner: string) => {
+    let font = inner.replace(/<scheme val="[^"]*"\/>/, '').replace(/<family val="[^"]*"\/>/, '');
+    font = /<name val=/.test(font) ? font.replace(/<name val="[^"]*"\/>/, face) : font + face;
+    if (!/<sz val=/.test(font)) font = `<sz val="${size}"/>${font}`;
+    return `<font>${font}</font>`;
+  });
+  const at = fonts.index + fonts[0].indexOf('>') + 1;
+  parts.set(part, encoder.encode(xml.slice(0, at) + body + xml.slice(at + fonts[1]!.length)));
 }
 
 /**

@@ -37,7 +37,6 @@ import { lightLegendText } from '../../i18n/light-legend.js';
 import { officeLabels } from '../../i18n/office-labels.js';
 import { tableLabels } from '../../i18n/table-labels.js';
 import type { TableRow, TableView } from '../../views/table-rows.js';
-import { displayWidth } from '../formats/text-width.js';
 import {
   lightColors,
   longTextColumns,
@@ -46,7 +45,14 @@ import {
   officeText,
 } from './office-cells.js';
 import type { TableGroup, TableGroupRow } from './office-groups.js';
-import { addFilterDatabase, columnName, type RowCell, writeSheetRows } from './office-xlsx-rows.js';
+import { columnNeeds, fitWidths, officeTable, wrappedLines } from './office-layout.js';
+import {
+  addFilterDatabase,
+  columnName,
+  type RowCell,
+  setWorkbookFont,
+  writeSheetRows,
+} from './office-xlsx-rows.js';
 import { officeErrorsLines } from './office-errors.js';
 import { repackZip } from './office-zip.js';
 import type { TableHeading, TableRenderOptions } from './types.js';
@@ -57,13 +63,33 @@ type Style = Partial<ExcelJS.Style>;
 const HEADER_ROW = 3;
 /** Excel counts dates in days from 1899-12-30; a `Day` counts from 1970-01-01. */
 const EXCEL_EPOCH_OFFSET = 25569;
-/** Column widths, in Excel's units of about one Latin character. */
-const MIN_WIDTH = 6;
-const MAX_WIDTH = 30;
-const MAX_LONG_WIDTH = 50;
-const MAX_TITLE_WIDTH = 60;
-/** Excel's cell indent tops out at 15 in older versions. */
+/**
+ * The page: A4 landscape (297 mm) less half-inch margins is 10.69 inches,
+ * 1026 pixels at 96 dpi. A column's width is counted in digits of the
+ * workbook's font, and so its size on paper depends on that font: with
+ * Calibri, which LibreOffice replaces with the wider DejaVu Sans where
+ * Carlito is missing, the same widths printed 23 % wider and the page was
+ * shrunk to 9 pt. The workbook is set in Arial, whose metrics Liberation
+ * Sans copies on every LibreOffice: a digit of 11 pt is 8 px, and Excel
+ * draws a column `w` units wide in 8w + 5 px. The columns add up to 1000 px,
+ * a little under the page, so an unrounded digit width never shrinks it.
+ */
+const FONT = 'Arial';
+const FONT_SIZE = 11;
+const PAGE_PIXELS = 1000;
+const DIGIT_PIXELS = 8;
+/** A CJK character of 11 pt is 14.7 px, 1.83 units: 0.92 units a display column (an Arial letter is about one); a unit of padding. */
+const UNITS_PER_COLUMN = 0.92;
+const CELL_PADDING = 1;
+/** Points a line of 11 pt text takes (19 px: CJK text in Excel's 等线 or 宋体), and a row's padding. */
+const LINE_HEIGHT = 14.25;
+const ROW_PADDING = 3;
+/** The title is 16 pt: a line is 22 pt, and its characters 16/11 as wide as the table's. */
+const TITLE_LINE_HEIGHT = 22;
+const TITLE_SCALE = 16 / 11;
+/** Excel's cell indent tops out at 15 in older versions; a level is about two display columns. */
 const MAX_INDENT = 15;
+const INDENT_COLUMNS = 2;
 
 const thin = { style: 'thin' } as const;
 const border: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
@@ -76,10 +102,11 @@ interface SheetPlan {
 }
 
 export async function renderTableXlsx(
-  view: TableView,
+  fullView: TableView,
   options: Pick<TableRenderOptions, 'heading' | 'groups' | 'errors'>,
 ): Promise<Uint8Array> {
   const { heading } = options;
+  const { view, groups } = officeTable(fullView, options.groups);
   const errorLines = officeErrorsLines(options.errors, view.lang);
   const headerRow = HEADER_ROW + (errorLines ? 1 : 0);
   const workbook = new ExcelJS.Workbook();
@@ -98,7 +125,7 @@ export async function renderTableXlsx(
       name: sheetName(labels.allSheet, names),
       rows: view.rows.map((row) => ({ row, level: row.level })),
     },
-    ...(options.groups ?? []).map((group) => ({
+    ...(groups ?? []).map((group) => ({
       name: sheetName(group.title, names),
       rows: group.rows,
       group,
@@ -107,6 +134,10 @@ export async function renderTableXlsx(
 
   const dates = dateCells();
   const styles = makeStyles(view, dates);
+  const widths = displayWidths(view);
+  const legend = view.columns.includes('status')
+    ? labels.shading + lightLegendText(view.lang, view.rule, view.warnDays)
+    : undefined;
   // Every style a task cell uses, in order of first use: the palette.
   const palette = new Map<string, number>();
   const cellRows = sheets.map((sheet) =>
@@ -122,11 +153,12 @@ export async function renderTableXlsx(
       }),
     ),
   );
+  if (legend !== undefined && !palette.has('legend')) palette.set('legend', palette.size);
   sheets.forEach((sheet, index) => {
     addSheet(
       workbook,
       view,
-      { heading, headerRow, errorLines },
+      { heading, headerRow, errorLines, widths },
       styles,
       sheet,
       index === 0 ? [...palette.keys()] : [],
@@ -143,10 +175,22 @@ export async function renderTableXlsx(
         firstRow: headerRow + 1,
         columns: view.columns.length,
         rows: cellRows[index] ?? [],
+        heights: sheets[index]!.rows.map(({ row, level }) => rowHeight(view, row, level, widths)),
+        // A sheet without rows has no tints to explain.
+        ...(legend !== undefined && sheets[index]!.rows.length > 0
+          ? {
+              legend: {
+                text: officeText(legend),
+                style: palette.get('legend')!,
+                height: linesHeight(wrappedLines(legend, sum(widths))),
+              },
+            }
+          : {}),
       })),
       'xl/worksheets/sheet1.xml',
       headerRow + 1,
     );
+    setWorkbookFont(parts, FONT, FONT_SIZE);
     addFilterDatabase(
       parts,
       sheets.map((sheet) => ({
@@ -163,12 +207,14 @@ interface SheetTop {
   /** The header row: HEADER_ROW, or one lower under an errors note. */
   readonly headerRow: number;
   readonly errorLines: readonly string[] | undefined;
+  /** Each column's width in display columns. */
+  readonly widths: readonly number[];
 }
 
 function addSheet(
   workbook: ExcelJS.Workbook,
   view: TableView,
-  { heading, headerRow, errorLines }: SheetTop,
+  { heading, headerRow, errorLines, widths }: SheetTop,
   styles: Styles,
   { name, rows, group }: SheetPlan,
   palette: readonly string[],
@@ -190,20 +236,28 @@ function addSheet(
     headerFooter: { oddFooter: labels.pageFooter, evenFooter: labels.pageFooter },
   });
 
+  const page = sum(widths);
   const title = sheet.getCell(1, 1);
   title.value = officeText(view.title);
   title.style = styles.title;
-  sheet.getRow(1).height = 30;
+  // A long title wraps in its merged cell; the row grows to show it whole.
+  const titleLines = wrappedLines(view.title, Math.floor(page / TITLE_SCALE));
+  sheet.getRow(1).height = TITLE_LINE_HEIGHT * titleLines + 8;
   const subtitle = sheet.getCell(2, 1);
-  subtitle.value = officeText(subtitleLine(view, heading, group));
+  const subtitleText = subtitleLine(view, heading, group);
+  subtitle.value = officeText(subtitleText);
   subtitle.style = styles.subtitle;
+  sheet.getRow(2).height = linesHeight(wrappedLines(subtitleText, page));
   if (count > 1) {
     sheet.mergeCells(1, 1, 1, count);
     sheet.mergeCells(2, 1, 2, count);
   }
-  if (errorLines) addErrorsNote(sheet, errorLines, count, styles);
+  if (errorLines) addErrorsNote(sheet, errorLines, count, styles, page);
 
   const header = sheet.getRow(headerRow);
+  header.height = linesHeight(
+    Math.max(1, ...view.header.map((text, index) => wrappedLines(text, widths[index] ?? 1))),
+  );
   view.header.forEach((text, index) => {
     const cell = header.getCell(index + 1);
     cell.value = officeText(text);
@@ -220,7 +274,9 @@ function addSheet(
 
   const last = headerRow + rows.length;
   sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: last, column: count } };
-  sheet.columns = columnWidths(view, rows).map((width) => ({ width }));
+  sheet.columns = widths.map((width) => ({
+    width: Math.round((width * UNITS_PER_COLUMN + CELL_PADDING) * 100) / 100,
+  }));
 }
 
 /**
@@ -234,12 +290,13 @@ function addErrorsNote(
   lines: readonly string[],
   count: number,
   styles: Styles,
+  page: number,
 ): void {
   const row = HEADER_ROW;
   const cell = sheet.getCell(row, 1);
   cell.value = lines.join('\n');
   cell.style = styles.errors;
-  sheet.getRow(row).height = 15 * lines.length + 4;
+  sheet.getRow(row).height = linesHeight(wrappedLines(lines.join('\n'), page));
   if (count > 1) sheet.mergeCells(row, 1, row, count);
 }
 
@@ -290,36 +347,58 @@ function rowCell(
 }
 
 /**
- * Column widths from the content, by display width (a CJK character is two
- * Latin ones), capped so that long text wraps instead of running off the
- * page. A multi-line cell counts its longest line; an indented title its
- * indent.
+ * Column widths in display columns, chosen to fit A4 landscape at 100 %
+ * (see `office-layout.ts`): the page is never shrunk below the 11 pt the
+ * cells are set in. An indented title counts its indent.
  */
-function columnWidths(view: TableView, rows: readonly TableGroupRow[]): number[] {
-  return view.columns.map((column, index) => {
-    let widest = longestLine(view.header[index] ?? '') + 2;
-    for (const { row, level } of rows) {
-      const text = row.cells[index] ?? '';
-      if (text === '') continue;
-      const indent = column === 'title' ? 2 * Math.min(level, MAX_INDENT) : 0;
-      const width = longestLine(text) + indent;
-      if (width > widest) widest = width;
-    }
-    const cap =
-      column === 'title'
-        ? MAX_TITLE_WIDTH
-        : longTextColumns.has(column)
-          ? MAX_LONG_WIDTH
-          : MAX_WIDTH;
-    return Math.min(cap, Math.max(MIN_WIDTH, widest + 2));
+function displayWidths(view: TableView): number[] {
+  const n = view.columns.length;
+  const units = (PAGE_PIXELS - 5 * n) / DIGIT_PIXELS;
+  const budget = Math.floor((units - CELL_PADDING * n) / UNITS_PER_COLUMN);
+  const titleAt = view.columns.indexOf('title');
+  const progressAt = view.columns.indexOf('progress');
+  const free = view.columns.map((column) => longTextColumns.has(column));
+  const needs = columnNeeds(view, {
+    // A short column one display column wider than its text: a number too
+    // wide for its cell shows as ###, and `%` is wider than a digit.
+    extra: (column, row) =>
+      column === titleAt ? INDENT_COLUMNS * Math.min(row.level, MAX_INDENT) : free[column] ? 0 : 1,
+    // The cell is a number shown as a percentage: the words beside it in
+    // other formats (子任务平均) are not in it.
+    text: (column, row) =>
+      column !== progressAt
+        ? (row.cells[column] ?? '')
+        : row.progress === undefined
+          ? ''
+          : `${row.progress.toFixed(Number.isInteger(row.progress) ? 0 : 1)}%`,
   });
+  return fitWidths(needs, budget);
 }
 
-function longestLine(text: string): number {
-  if (!text.includes('\n')) return displayWidth(text);
-  let widest = 0;
-  for (const line of text.split('\n')) widest = Math.max(widest, displayWidth(line));
-  return widest;
+/** A task row's height: its tallest wrapped cell. Only the free-text columns wrap. */
+function rowHeight(
+  view: TableView,
+  row: TableRow,
+  level: number,
+  widths: readonly number[],
+): number {
+  let lines = 1;
+  view.columns.forEach((column, index) => {
+    if (!longTextColumns.has(column)) return;
+    const text = row.cells[index] ?? '';
+    if (text === '') return;
+    const indent = column === 'title' ? INDENT_COLUMNS * Math.min(level, MAX_INDENT) : 0;
+    lines = Math.max(lines, wrappedLines(text, (widths[index] ?? 1) - indent));
+  });
+  return linesHeight(lines);
+}
+
+function linesHeight(lines: number): number {
+  return LINE_HEIGHT * lines + ROW_PADDING;
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((total, value) => total + value, 0);
 }
 
 /**
@@ -377,6 +456,9 @@ function makeStyles(view: TableView, dates: DateCells): Styles {
   const zh = view.lang !== 'en';
   const cache = new Map<string, Style>();
   const make = (key: string): Style => {
+    if (key === 'legend') {
+      return { alignment: { horizontal: 'left', vertical: 'top', wrapText: true } };
+    }
     const [kind, detail] = key.split(':') as [string, string | undefined];
     const wrap = longTextColumns.has(kind as TableColumn);
     const style: Style = { border, alignment: { vertical: 'top', wrapText: wrap } };
@@ -401,7 +483,10 @@ function makeStyles(view: TableView, dates: DateCells): Styles {
       font: { bold: true, size: 16 },
       alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
     },
-    subtitle: { font: { size: 11 }, alignment: { horizontal: 'center', vertical: 'middle' } },
+    subtitle: {
+      font: { size: 11 },
+      alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+    },
     errors: {
       font: { color: { argb: 'FF8E0000' } },
       fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFDECEA' } },
