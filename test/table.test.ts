@@ -17,6 +17,8 @@ import { compilePlan } from '../src/compile.js';
 import type { Lang } from '../src/i18n/lang.js';
 import type { Plan } from '../src/model/types.js';
 import { displayWidth } from '../src/render/formats/text-width.js';
+import { terminalLine } from '../src/render/sanitize.js';
+import { boxCells, boxLines, squash } from './helpers/box-table.js';
 import { errorsContract } from './helpers/errors-contract.js';
 import { exampleFiles, expectGolden, repoRoot } from './helpers/golden.js';
 import { runCli, scenario } from './helpers/run-cli.js';
@@ -69,11 +71,6 @@ function htmlTables(html: string): string[][][] {
       [...row!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map(([, cell]) => cell!),
     ),
   );
-}
-
-/** The lines of the boxed table in terminal output. */
-function boxLines(text: string): string[] {
-  return text.split('\n').filter((line) => /^[┌│├└]/.test(line));
 }
 
 const plans = [...exampleFiles().map((name) => join('examples', name)), sample, hostile, groups];
@@ -196,15 +193,21 @@ describe('plan table on hostile plan text', () => {
 
   for (const lang of ['zh-CN', 'zh-TW', 'en'] as const) {
     for (const width of [72, 100, 160]) {
-      it(`terminal in ${lang} at ${width} columns: no escapes from the plan, every box line one width`, () => {
+      it(`terminal in ${lang} at ${width} columns: no escapes from the plan, every box line one width, every title whole`, () => {
         const result = table(hostile, ['--lang', lang, '--width', String(width)]);
         expect(result.code).toBe(0);
         expect(result.stdout).not.toContain('\u001b');
+        expect(result.stdout).not.toContain('…');
         const lines = boxLines(result.stdout);
-        expect(lines).toHaveLength(2 * (titles.length + 1) + 1);
         const widths = new Set(lines.map(displayWidth));
         expect(widths.size).toBe(1);
         expect([...widths][0]).toBeLessThanOrEqual(width);
+        // Read back, row by row: each task's title is there whole, wrapped or not.
+        const { rows } = boxCells(lines);
+        expect(rows).toHaveLength(titles.length);
+        rows.forEach((row, i) => {
+          expect(squash(row[1]!)).toContain(squash(terminalLine(titles[i]!)));
+        });
       });
     }
   }

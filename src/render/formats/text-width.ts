@@ -80,6 +80,24 @@ export function displayWidth(text: string): number {
   return total;
 }
 
+/**
+ * The text as display units and their widths: characters on the fast path,
+ * grapheme clusters otherwise, so that nothing that splits a cluster (a
+ * surrogate pair, a letter and its accent, an emoji sequence) can be made
+ * from the units.
+ */
+export function graphemeWidths(text: string): { units: string[]; widths: number[] } {
+  const widths = simpleWidths(text);
+  if (widths) return { units: Array.from(text), widths };
+  const units: string[] = [];
+  const exact: number[] = [];
+  for (const { segment } of segmenter().segment(text)) {
+    units.push(segment);
+    exact.push(stringWidth(segment));
+  }
+  return { units, widths: exact };
+}
+
 /** Cut to at most `width` columns, ending with `…` when something was cut. */
 export function truncateToWidth(text: string, width: number): string {
   if (width <= 0) return '';

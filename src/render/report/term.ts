@@ -7,7 +7,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { reportLabels } from '../../i18n/report-labels.js';
 import { shownLights, type ReportSummary } from '../../views/report-summary.js';
 import { makeChalk } from '../colors.js';
-import { termTable } from '../formats/term-table.js';
+import { type TermColumn, termTable } from '../formats/term-table.js';
 import { overdueTermTable, termLightTexts } from '../overdue/term.js';
 import { paintLightColumn, paintLightLabels } from '../overdue/paint-lights.js';
 import { terminalLine } from '../sanitize.js';
@@ -24,6 +24,9 @@ import {
   unitHeader,
 } from './report-cells.js';
 import { formatDay } from '../../dates/index.js';
+
+/** A count: as wide as it needs, right-aligned, never wrapped. */
+const figure: TermColumn = { align: 'right' };
 
 export interface ReportTermOptions {
   readonly lang: Lang;
@@ -48,7 +51,7 @@ export function renderReportTerm(summary: ReportSummary, options: ReportTermOpti
     out.push(
       termTable(statusHeader(lang), [statusCounts(summary)], {
         width,
-        align: statusHeader(lang).map(() => 'right' as const),
+        columns: statusHeader(lang).map(() => figure),
       }),
       labels.countedLeaves(summary.tasks.total, summary.taskCount),
     );
@@ -59,7 +62,7 @@ export function renderReportTerm(summary: ReportSummary, options: ReportTermOpti
   const lightTable = termTable(
     shownLights(summary.tasks.byLight).map((light) => lightTexts[light]),
     [shownLights(summary.tasks.byLight).map((light) => String(summary.tasks.byLight[light]))],
-    { width, align: shownLights(summary.tasks.byLight).map(() => 'right' as const) },
+    { width, columns: shownLights(summary.tasks.byLight).map(() => figure) },
   );
   const { byStatus, doneLate } = summary.tasks;
   out.push(
@@ -74,8 +77,7 @@ export function renderReportTerm(summary: ReportSummary, options: ReportTermOpti
     out.push(
       termTable(unitHeader(lang), summary.units.map(unitCells), {
         width,
-        align: ['left', 'right', 'right', 'right', 'right', 'right'],
-        shrink: [true, false, false, false, false, false],
+        columns: [{ weight: 1 }, figure, figure, figure, figure, figure],
       }),
     );
   }
@@ -95,7 +97,10 @@ export function renderReportTerm(summary: ReportSummary, options: ReportTermOpti
         targetLightText(row, (light) => lightTexts[light], lang),
         ...targetCells(row, lang),
       ]),
-      { width, shrink: [false, true, true, true, true, false, false] },
+      {
+        width,
+        columns: [{}, { weight: 3 }, { weight: 1 }, { weight: 1 }, { weight: 1 }, {}, {}],
+      },
     );
     out.push(paintLightColumn(table, lightTexts, chalk));
   }
