@@ -155,7 +155,7 @@ export function fitColumnWidths(
     room--;
   }
   closeNearMisses(widths, natural, floors, flexible);
-  evenOut(widths, natural, flexible);
+  evenOut(widths, natural, floors, flexible);
   while (room < 0) {
     const widest = widestAbove(widths, flexible) ?? widestAbove(widths, widths.keys());
     if (widest === undefined) break;
@@ -210,14 +210,21 @@ function closeNearMisses(
  * one column, the earlier (weightier) one gaining it, so both hold whole
  * characters; the total is unchanged.
  */
-function evenOut(widths: number[], natural: readonly number[], flexible: readonly number[]): void {
+function evenOut(
+  widths: number[],
+  natural: readonly number[],
+  floors: ReadonlyMap<number, number>,
+  flexible: readonly number[],
+): void {
   const odd = flexible.filter(
     (index) =>
       widths[index]! % 2 === 1 && widths[index]! > LAST_RESORT && widths[index]! < natural[index]!,
   );
   for (let k = 0; k + 1 < odd.length; k += 2) {
-    widths[odd[k]!]!++;
-    widths[odd[k + 1]!]!--;
+    const [gain, give] = [odd[k]!, odd[k + 1]!];
+    if (widths[give]! <= floors.get(give)!) continue;
+    widths[gain]!++;
+    widths[give]!--;
   }
 }
 
