@@ -156,11 +156,22 @@ export function fitColumnWidths(
   }
   closeNearMisses(widths, natural, floors, flexible);
   evenOut(widths, natural, floors, flexible);
-  while (room < 0) {
-    const widest = widestAbove(widths, flexible) ?? widestAbove(widths, widths.keys());
-    if (widest === undefined) break;
-    widths[widest]!--;
-    room++;
+  // Still too wide: the text columns give first, each by its width for its
+  // weight so that the title keeps the most, down to their longest word,
+  // then down to one CJK character; then the short columns, widest first.
+  const words = new Map(flexible.map((i) => [i, Math.min(natural[i]!, longest?.(i) ?? 0)]));
+  const stages: ((index: number) => boolean)[] = [
+    (index) => words.has(index) && widths[index]! > Math.max(words.get(index)!, LAST_RESORT),
+    (index) => words.has(index) && widths[index]! > LAST_RESORT,
+    (index) => widths[index]! > LAST_RESORT,
+  ];
+  for (const may of stages) {
+    while (room < 0) {
+      const widest = widestAbove(widths, may, words.has.bind(words), weight);
+      if (widest === undefined) break;
+      widths[widest]!--;
+      room++;
+    }
   }
   return widths;
 }
@@ -228,11 +239,22 @@ function evenOut(
   }
 }
 
-function widestAbove(widths: readonly number[], among: Iterable<number>): number | undefined {
+/** The column that may give, with the most width for its weight (1 for a short column). */
+function widestAbove(
+  widths: readonly number[],
+  may: (index: number) => boolean,
+  isText: (index: number) => boolean,
+  weight: (index: number) => number,
+): number | undefined {
   let widest: number | undefined;
-  for (const index of among) {
-    if (widths[index]! > LAST_RESORT && (widest === undefined || widths[index]! > widths[widest]!))
+  let share = 0;
+  for (let index = 0; index < widths.length; index++) {
+    if (!may(index)) continue;
+    const own = widths[index]! / (isText(index) ? weight(index) : 1);
+    if (widest === undefined || own > share) {
       widest = index;
+      share = own;
+    }
   }
   return widest;
 }

@@ -16,6 +16,7 @@ import {
   measureColumns,
   type TermColumn,
 } from '../formats/term-table.js';
+import { wrapToWidth } from '../formats/wrap-text.js';
 import { terminalLine } from '../sanitize.js';
 import { itemLightWord, itemRow, overdueHeader, usedDayColumns } from './item-cells.js';
 import { paintLightColumn } from './paint-lights.js';
@@ -33,7 +34,7 @@ export function renderOverdueTerm(list: OverdueList, options: OverdueTermOptions
   const chalk = makeChalk(options.color);
   const date = formatDay(list.asOf, lang);
   const lines = [
-    chalk.bold(terminalLine(list.title)),
+    ...wrapToWidth(terminalLine(list.title), options.width).map((line) => chalk.bold(line)),
     `${labels.heading} · ${labels.asOf(date)}`,
     '',
   ];
@@ -41,7 +42,11 @@ export function renderOverdueTerm(list: OverdueList, options: OverdueTermOptions
     lines.push(labels.nothing(date));
     return `${lines.join('\n')}\n`;
   }
-  lines.push(overdueTermTable(list.items, options), '', labels.counts(list.counts));
+  lines.push(
+    overdueTermTable(list.items, options),
+    '',
+    ...wrapToWidth(labels.counts(list.counts), options.width),
+  );
   return `${lines.join('\n')}\n`;
 }
 

@@ -10,6 +10,7 @@ import { makeChalk } from '../colors.js';
 import { type TermColumn, termTable } from '../formats/term-table.js';
 import { overdueTermTable, termLightTexts } from '../overdue/term.js';
 import { paintLightColumn, paintLightLabels } from '../overdue/paint-lights.js';
+import { wrapToWidth } from '../formats/wrap-text.js';
 import { terminalLine } from '../sanitize.js';
 import {
   asOfText,
@@ -40,9 +41,15 @@ export function renderReportTerm(summary: ReportSummary, options: ReportTermOpti
   const chalk = makeChalk(options.color);
   const lightTexts = termLightTexts(lang);
   const heading = (text: string): string => chalk.bold(text);
-  const out: string[] = [chalk.bold(terminalLine(summary.title))];
+  // Lines of text wrap to the width as the tables do; nothing is cut.
+  const wrap = (text: string): string => wrapToWidth(text, width).join('\n');
+  const out: string[] = [
+    wrapToWidth(terminalLine(summary.title), width)
+      .map((line) => chalk.bold(line))
+      .join('\n'),
+  ];
   const subtitle = subtitleParts(summary, lang);
-  if (subtitle.length > 0) out.push(terminalLine(subtitle.join(' · ')));
+  if (subtitle.length > 0) out.push(wrap(terminalLine(subtitle.join(' · '))));
   out.push(asOfText(summary, lang), '');
 
   out.push(heading(labels.section.status));
@@ -53,7 +60,7 @@ export function renderReportTerm(summary: ReportSummary, options: ReportTermOpti
         width,
         columns: statusHeader(lang).map(() => figure),
       }),
-      labels.countedLeaves(summary.tasks.total, summary.taskCount),
+      wrap(labels.countedLeaves(summary.tasks.total, summary.taskCount)),
     );
   }
   out.push('');
@@ -67,7 +74,7 @@ export function renderReportTerm(summary: ReportSummary, options: ReportTermOpti
   const { byStatus, doneLate } = summary.tasks;
   out.push(
     paintLightLabels(lightTable, lightTexts, chalk),
-    labels.unlit(byStatus.done, byStatus.dropped, doneLate),
+    wrap(labels.unlit(byStatus.done, byStatus.dropped, doneLate)),
     '',
   );
 
@@ -86,7 +93,7 @@ export function renderReportTerm(summary: ReportSummary, options: ReportTermOpti
   out.push(heading(labels.section.goals));
   if (summary.goals.length === 0) out.push(labels.noGoals);
   for (const goal of summary.goals) {
-    out.push(terminalLine(goalHeading(goal, lang)));
+    out.push(wrap(terminalLine(goalHeading(goal, lang))));
     if (goal.targets.length === 0) {
       out.push(labels.noTargets);
       continue;
