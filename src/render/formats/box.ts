@@ -1,5 +1,5 @@
 import { displayWidth } from './text-width.js';
-import { wrapToWidth } from './wrap-text.js';
+import { type Wrapped, wrapMeasured } from './wrap-text.js';
 
 export interface BoxOptions {
   /** Width of each column's text, padding excluded. */
@@ -56,6 +56,14 @@ export function drawBox(
   return out.join('\n');
 }
 
+const gaps: string[] = [''];
+/** `n` spaces, each length made once: a long table pads hundreds of thousands of cells. */
+function spaces(n: number): string {
+  if (n <= 0) return '';
+  while (gaps.length <= n) gaps.push(`${gaps[gaps.length - 1]} `);
+  return gaps[n]!;
+}
+
 /** One row as as many lines as its tallest cell needs. */
 function pushRow(
   out: string[],
@@ -64,27 +72,35 @@ function pushRow(
   style: ((column: number, padded: string, line: number) => string) | undefined,
 ): void {
   const { widths, align } = options;
-  const lines: (readonly string[])[] = [];
-  const lineWidths: (readonly number[])[] = [];
+  // Most cells fit on one line; only those that do not are wrapped.
+  let wrapped: (Wrapped | undefined)[] | undefined;
   let height = 1;
-  cells.forEach((cell, column) => {
-    const width = widths[column]!;
+  const fits: number[] = [];
+  for (let column = 0; column < widths.length; column++) {
+    const cell = cells[column] ?? '';
     const w = displayWidth(cell);
-    if (w <= width) {
-      lines.push([cell]);
-      lineWidths.push([w]);
-      return;
+    fits.push(w);
+    if (w > widths[column]!) {
+      wrapped ??= [];
+      const lines = wrapMeasured(cell, widths[column]!, w);
+      wrapped[column] = lines;
+      if (lines.lines.length > height) height = lines.lines.length;
     }
-    const wrapped = wrapToWidth(cell, width);
-    lines.push(wrapped);
-    lineWidths.push(wrapped.map(displayWidth));
-    height = Math.max(height, wrapped.length);
-  });
+  }
   for (let line = 0; line < height; line++) {
     let text = '│';
     for (let column = 0; column < widths.length; column++) {
-      const cell = lines[column]?.[line] ?? '';
-      const gap = ' '.repeat(Math.max(0, widths[column]! - (lineWidths[column]?.[line] ?? 0)));
+      const lines = wrapped?.[column];
+      let cell: string;
+      let w: number;
+      if (lines) {
+        cell = lines.lines[line] ?? '';
+        w = lines.widths[line] ?? 0;
+      } else {
+        cell = line === 0 ? (cells[column] ?? '') : '';
+        w = line === 0 ? fits[column]! : 0;
+      }
+      const gap = spaces(widths[column]! - w);
       const padded = align?.[column] === 'right' ? gap + cell : cell + gap;
       text += ` ${style ? style(column, padded, line) : padded} │`;
     }

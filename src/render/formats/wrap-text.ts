@@ -16,14 +16,24 @@
  * path of `text-width.ts`) is walked character by character; anything else
  * is segmented into grapheme clusters first.
  */
-import { displayWidth, graphemeWidths } from './text-width.js';
+import { charWidth, type DisplayUnits, displayUnits, displayWidth } from './text-width.js';
 
 /** Never at the start of a line: closing brackets and quotes, stops, pauses, marks. */
-const noLineStart = new Set(
-  '，。、；：！？）》」』】〕〗〙〛〉’”…‥・·～％‰°,.;:!?)]}%'.split('').concat(['\u2014']),
-);
+const NO_START = 1;
 /** Never at the end of a line: opening brackets and quotes. */
-const noLineEnd = new Set('（《「『【〔〖〘〚〈‘“([{'.split(''));
+const NO_END = 2;
+const breakClass = new Uint8Array(0x10000);
+for (const ch of '，。、；：！？）》」』】〕〗〙〛〉’”…‥・·～％‰°,.;:!?)]}%\u2014')
+  breakClass[ch.charCodeAt(0)] = NO_START;
+for (const ch of '（《「『【〔〖〘〚〈‘“([{') breakClass[ch.charCodeAt(0)] = NO_END;
+
+const SPACE = 0x20;
+
+/** A wrapped text: its lines and the display width of each. */
+export interface Wrapped {
+  readonly lines: string[];
+  readonly widths: number[];
+}
 
 /**
  * `text` in lines of at most `width` columns (a single cluster wider than
@@ -31,66 +41,72 @@ const noLineEnd = new Set('（《「『【〔〖〘〚〈‘“([{'.split(''));
  * Text that fits comes back as one line; empty text as one empty line.
  */
 export function wrapToWidth(text: string, width: number): string[] {
-  if (displayWidth(text) <= width) return [text];
-  const { units, widths } = graphemeWidths(text);
+  return wrapMeasured(text, width).lines;
+}
+
+/**
+ * `wrapToWidth`, with each line's width, which the wrapping knows anyway;
+ * `whole` is the text's width, when the caller has measured it already.
+ */
+export function wrapMeasured(text: string, width: number, whole = displayWidth(text)): Wrapped {
+  if (whole <= width) return { lines: [text], widths: [whole] };
+  const units = displayUnits(text);
+  const { count, widths: w } = units;
+  const at = startOf(units);
   const lines: string[] = [];
-  let line = '';
+  const lineWidths: number[] = [];
+  // A line is always one slice of the text: only the spaces at a break are
+  // left out, so it is enough to know where it starts and ends.
+  let from = -1;
+  let to = 0;
   let used = 0;
-  // Spaces seen after the line's last word: kept only if a word follows on
-  // the same line, so no line ends (or starts) with the space of a break.
-  let spaces = '';
   let spacesWidth = 0;
   const flush = (): void => {
-    lines.push(line);
-    line = '';
+    lines.push(text.slice(at(from), at(to)));
+    lineWidths.push(used);
+    from = -1;
     used = 0;
   };
   let i = 0;
-  while (i < units.length) {
-    if (units[i] === ' ') {
-      spaces += ' ';
+  while (i < count) {
+    if (text.charCodeAt(at(i)) === SPACE) {
       spacesWidth++;
       i++;
       continue;
     }
-    // The next piece: clusters up to the next place a line may break.
+    // The next piece: units up to the next place a line may break.
     let end = i + 1;
-    let pieceWidth = widths[i]!;
-    while (end < units.length && !breakBefore(units, widths, end)) {
-      pieceWidth += widths[end]!;
+    let pieceWidth = w[i]!;
+    while (end < count && !breakBefore(text, units, end)) {
+      pieceWidth += w[end]!;
       end++;
     }
-    if (used > 0 && used + spacesWidth + pieceWidth > width) flush();
-    else if (used > 0) {
-      line += spaces;
-      used += spacesWidth;
-    }
-    spaces = '';
+    if (from >= 0 && used + spacesWidth + pieceWidth > width) flush();
+    else if (from >= 0) used += spacesWidth;
     spacesWidth = 0;
+    if (from < 0) from = i;
     if (pieceWidth <= width - used) {
-      for (let k = i; k < end; k++) line += units[k];
       used += pieceWidth;
+      to = end;
     } else {
-      // Wider than a whole line: broken between clusters, as it must be.
+      // Wider than a whole line: broken between units, as it must be.
       for (let k = i; k < end; k++) {
-        if (used > 0 && used + widths[k]! > width) flush();
-        line += units[k];
-        used += widths[k]!;
+        if (used > 0 && used + w[k]! > width) {
+          flush();
+          from = k;
+        }
+        used += w[k]!;
+        to = k + 1;
       }
     }
     i = end;
   }
-  if (used > 0 || lines.length === 0) lines.push(line);
-  return lines;
-}
-
-/** Whether a line may break between cluster `at - 1` and cluster `at`. */
-function breakBefore(units: readonly string[], widths: readonly number[], at: number): boolean {
-  const before = units[at - 1]!;
-  const after = units[at]!;
-  if (after === ' ') return true;
-  if (noLineStart.has(after) || noLineEnd.has(before)) return false;
-  return widths[at - 1]! >= 2 || widths[at]! >= 2;
+  if (from >= 0) flush();
+  if (lines.length === 0) {
+    lines.push('');
+    lineWidths.push(0);
+  }
+  return { lines, widths: lineWidths };
 }
 
 /**
@@ -100,17 +116,62 @@ function breakBefore(units: readonly string[], widths: readonly number[], at: nu
  * breaks a word.
  */
 export function longestPiece(text: string): number {
-  const { units, widths } = graphemeWidths(text);
+  // Called for every long cell of a column that may wrap: the common case,
+  // text of fast-path characters, is walked without allocating.
   let longest = 0;
   let piece = 0;
-  for (let i = 0; i < units.length; i++) {
-    if (units[i] === ' ') {
+  let before = SPACE;
+  let beforeWidth = 1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const w = charWidth(code);
+    if (w < 0) return exactLongestPiece(text);
+    if (code === SPACE) piece = 0;
+    else {
+      if (before !== SPACE && mayBreak(before, beforeWidth, code, w)) piece = 0;
+      piece += w;
+      if (piece > longest) longest = piece;
+    }
+    before = code;
+    beforeWidth = w;
+  }
+  return longest;
+}
+
+function exactLongestPiece(text: string): number {
+  const units = displayUnits(text);
+  const at = startOf(units);
+  let longest = 0;
+  let piece = 0;
+  for (let i = 0; i < units.count; i++) {
+    if (text.charCodeAt(at(i)) === SPACE) {
       piece = 0;
       continue;
     }
-    if (i > 0 && units[i - 1] !== ' ' && breakBefore(units, widths, i)) piece = 0;
-    piece += widths[i]!;
+    if (i > 0 && text.charCodeAt(at(i - 1)) !== SPACE && breakBefore(text, units, i)) piece = 0;
+    piece += units.widths[i]!;
     if (piece > longest) longest = piece;
   }
   return longest;
+}
+
+function startOf(units: DisplayUnits): (index: number) => number {
+  const { starts } = units;
+  return starts ? (index) => starts[index]! : (index) => index;
+}
+
+/** Whether a line may break between unit `at - 1` and unit `at`. */
+function breakBefore(text: string, units: DisplayUnits, at: number): boolean {
+  const { starts, widths } = units;
+  const after = text.charCodeAt(starts ? starts[at]! : at);
+  if (after === SPACE) return true;
+  // A cluster's first code unit tells its class: the marks are all single.
+  const before = text.charCodeAt(starts ? starts[at - 1]! : at - 1);
+  return mayBreak(before, widths[at - 1]!, after, widths[at]!);
+}
+
+/** Between two non-space characters: where either is wide, unless 避头尾 forbids. */
+function mayBreak(before: number, beforeWidth: number, after: number, afterWidth: number): boolean {
+  if (breakClass[after] === NO_START || breakClass[before] === NO_END) return false;
+  return beforeWidth >= 2 || afterWidth >= 2;
 }
