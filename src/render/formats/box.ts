@@ -56,6 +56,8 @@ export function drawBox(
   return out.join('\n');
 }
 
+/** Scratch for one row's cell widths, used before the next row starts. */
+const fitted: number[] = [];
 const gaps: string[] = [''];
 /** `n` spaces, each length made once: a long table pads hundreds of thousands of cells. */
 function spaces(n: number): string {
@@ -75,11 +77,11 @@ function pushRow(
   // Most cells fit on one line; only those that do not are wrapped.
   let wrapped: (Wrapped | undefined)[] | undefined;
   let height = 1;
-  const fits: number[] = [];
+  const fits = fitted;
   for (let column = 0; column < widths.length; column++) {
     const cell = cells[column] ?? '';
     const w = displayWidth(cell);
-    fits.push(w);
+    fits[column] = w;
     if (w > widths[column]!) {
       wrapped ??= [];
       const lines = wrapMeasured(cell, widths[column]!, w);

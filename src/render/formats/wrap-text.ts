@@ -50,9 +50,21 @@ export function wrapToWidth(text: string, width: number): string[] {
  */
 export function wrapMeasured(text: string, width: number, whole = displayWidth(text)): Wrapped {
   if (whole <= width) return { lines: [text], widths: [whole] };
-  const units = displayUnits(text);
-  const { count, widths: w } = units;
-  const at = startOf(units);
+  // Text of fast-path characters (nearly every cell) is wrapped by code
+  // unit, its widths looked up as it goes; other text by grapheme cluster.
+  for (let i = 0; i < text.length; i++) {
+    if (charWidth(text.charCodeAt(i)) < 0) return wrapUnits(text, width, displayUnits(text));
+  }
+  return wrapUnits(text, width, undefined);
+}
+
+/** The wrapping itself, over code units (`units` undefined) or clusters. */
+function wrapUnits(text: string, width: number, units: DisplayUnits | undefined): Wrapped {
+  const count = units ? units.count : text.length;
+  const starts = units?.starts;
+  const unitWidth = (i: number): number =>
+    units ? units.widths[i]! : charWidth(text.charCodeAt(i));
+  const at = (i: number): number => (starts ? starts[i]! : i);
   const lines: string[] = [];
   const lineWidths: number[] = [];
   // A line is always one slice of the text: only the spaces at a break are
@@ -68,17 +80,29 @@ export function wrapMeasured(text: string, width: number, whole = displayWidth(t
     used = 0;
   };
   let i = 0;
+  let prevCode = SPACE;
+  let prevWidth = 1;
   while (i < count) {
-    if (text.charCodeAt(at(i)) === SPACE) {
+    const code = text.charCodeAt(at(i));
+    if (code === SPACE) {
       spacesWidth++;
+      prevCode = code;
+      prevWidth = 1;
       i++;
       continue;
     }
     // The next piece: units up to the next place a line may break.
     let end = i + 1;
-    let pieceWidth = w[i]!;
-    while (end < count && !breakBefore(text, units, end)) {
-      pieceWidth += w[end]!;
+    let pieceWidth = unitWidth(i);
+    prevCode = code;
+    prevWidth = pieceWidth;
+    while (end < count) {
+      const next = text.charCodeAt(at(end));
+      const nextWidth = unitWidth(end);
+      if (next === SPACE || mayBreak(prevCode, prevWidth, next, nextWidth)) break;
+      pieceWidth += nextWidth;
+      prevCode = next;
+      prevWidth = nextWidth;
       end++;
     }
     if (from >= 0 && used + spacesWidth + pieceWidth > width) flush();
@@ -91,11 +115,12 @@ export function wrapMeasured(text: string, width: number, whole = displayWidth(t
     } else {
       // Wider than a whole line: broken between units, as it must be.
       for (let k = i; k < end; k++) {
-        if (used > 0 && used + w[k]! > width) {
+        const w = unitWidth(k);
+        if (used > 0 && used + w > width) {
           flush();
           from = k;
         }
-        used += w[k]!;
+        used += w;
         to = k + 1;
       }
     }
