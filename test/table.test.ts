@@ -17,6 +17,8 @@ import { compilePlan } from '../src/compile.js';
 import type { Lang } from '../src/i18n/lang.js';
 import type { Plan } from '../src/model/types.js';
 import { displayWidth } from '../src/render/formats/text-width.js';
+import { terminalLine } from '../src/render/sanitize.js';
+import { boxCells, boxLines, squash } from './helpers/box-table.js';
 import { errorsContract } from './helpers/errors-contract.js';
 import { exampleFiles, expectGolden, repoRoot } from './helpers/golden.js';
 import { runCli, scenario } from './helpers/run-cli.js';
@@ -69,11 +71,6 @@ function htmlTables(html: string): string[][][] {
       [...row!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map(([, cell]) => cell!),
     ),
   );
-}
-
-/** The lines of the boxed table in terminal output. */
-function boxLines(text: string): string[] {
-  return text.split('\n').filter((line) => /^[┌│├└]/.test(line));
 }
 
 const plans = [...exampleFiles().map((name) => join('examples', name)), sample, hostile, groups];
@@ -146,7 +143,10 @@ describe('plan table on hostile plan text', () => {
     expect(second![1]).toBe("'+1 ␛[31m红色␛[0m");
     expect(second![11]).toMatch(/^'@SUM\(A1:A2\) <b>/);
     expect(third![1]).toBe("'-2 ## 不是标题\n- [x] 不是清单");
-    const cells = records.flat();
+    // Only a 序号 may be a formula, and only `="…"` of digits and dots.
+    for (const record of records.slice(1))
+      expect(record[0]).toMatch(/^(?:="[0-9.\-/]+"|[^=+\-@\t\r].*|)$/s);
+    const cells = records.flatMap((record) => record.slice(1));
     for (const cell of cells) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
     expect(table(hostile, ['-f', 'csv', '--no-bom']).stdout.startsWith('\uFEFF')).toBe(false);
   });
@@ -196,15 +196,21 @@ describe('plan table on hostile plan text', () => {
 
   for (const lang of ['zh-CN', 'zh-TW', 'en'] as const) {
     for (const width of [72, 100, 160]) {
-      it(`terminal in ${lang} at ${width} columns: no escapes from the plan, every box line one width`, () => {
+      it(`terminal in ${lang} at ${width} columns: no escapes from the plan, every box line one width, every title whole`, () => {
         const result = table(hostile, ['--lang', lang, '--width', String(width)]);
         expect(result.code).toBe(0);
         expect(result.stdout).not.toContain('\u001b');
+        expect(result.stdout).not.toContain('…');
         const lines = boxLines(result.stdout);
-        expect(lines).toHaveLength(2 * (titles.length + 1) + 1);
         const widths = new Set(lines.map(displayWidth));
         expect(widths.size).toBe(1);
         expect([...widths][0]).toBeLessThanOrEqual(width);
+        // Read back, row by row: each task's title is there whole, wrapped or not.
+        const { rows } = boxCells(lines);
+        expect(rows).toHaveLength(titles.length);
+        rows.forEach((row, i) => {
+          expect(squash(row[1]!)).toContain(squash(terminalLine(titles[i]!)));
+        });
       });
     }
   }
@@ -294,7 +300,8 @@ describe('plan table options', () => {
     const csv = table(sample, ['-f', 'csv', '--columns', 'due,no,title', '--lang', 'en']).stdout;
     const records = parseCsv(csv, { bom: true }) as string[][];
     expect(records[0]).toEqual(['Due', 'No.', 'Task']);
-    expect(records[4]).toEqual(['2024-09', '2.2', '检查检验集中预约']);
+    // The 序号 moved to the second column is still the one kept as text.
+    expect(records[4]).toEqual(['2024-09', '="2.2"', '检查检验集中预约']);
     const md = table(sample, ['-f', 'md', '--columns', 'no,title']).stdout;
     expect(htmlTables(markdownToHtml(md))[0]![0]).toEqual(['序号', '重点任务']);
     // Sub-tasks are indented where the tree shows, plain where the number tells.

@@ -114,7 +114,7 @@ export function addPlanInputOptions(command: Command, { schedule = true } = {}):
 export function addTermWidthOption(command: Command): Command {
   return command.option(
     '--width <n>',
-    'terminal width for term output (default: the terminal, else 100)',
+    'terminal width for term output (default: the terminal, else COLUMNS, else 100)',
   );
 }
 

@@ -39,7 +39,7 @@ export interface ViewContext {
   readonly today: Day;
   readonly warnDays: number;
   readonly color: boolean;
-  /** Terminal width for terminal output: --width, else the terminal's, else 100. */
+  /** Terminal width for terminal output: --width, else the terminal's, else `COLUMNS`, else 100. */
   readonly width: number;
   /**
    * The plan's errors, in file order; empty for a clean plan. A view names
@@ -110,7 +110,7 @@ export async function loadViewPlan(
   const width =
     options.width !== undefined
       ? parseCountOption('--width', options.width, 100)
-      : (io.stdout.columns ?? 100);
+      : (io.stdout.columns ?? envColumns(io.env) ?? 100);
   return {
     plan: compiled.plan,
     file: compiled.file,
@@ -145,6 +145,17 @@ async function viewConfig(name: string, io: CliIo): Promise<FileConfig | undefin
     );
   }
   return config?.settings;
+}
+
+/**
+ * `COLUMNS`, which shells set for a terminal and users set for a pipe
+ * (`COLUMNS=160 plan table … | less`); ignored unless a whole number.
+ */
+function envColumns(env: Readonly<Record<string, string | undefined>>): number | undefined {
+  const value = env.COLUMNS?.trim();
+  return value !== undefined && /^\d{1,5}$/.test(value) && Number(value) > 0
+    ? Number(value)
+    : undefined;
 }
 
 /** The errors as `plan check` prints them: the same words, frames and summary line. */

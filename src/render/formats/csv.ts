@@ -8,7 +8,8 @@
  * blanks), tab, CR or LF would be run as a formula by a spreadsheet (CSV
  * injection); such cells get a leading `'`,
  * which spreadsheets show as plain text. Numbers we write ourselves (progress,
- * days late) are passed as numbers and never altered.
+ * days late) are passed as numbers and never altered; a 序号 is passed as a
+ * `NumberingCell` and kept as text (`numberingText`).
  */
 export interface DelimitedOptions {
   readonly bom: boolean;
@@ -16,7 +17,33 @@ export interface DelimitedOptions {
   readonly delimiter?: ',' | '\t';
 }
 
-export type Cell = string | number | undefined;
+/**
+ * A numbering (序号) that must stay text: `1.10`, `2.0`, `001`, `1-2`.
+ */
+export interface NumberingCell {
+  readonly numbering: string;
+}
+
+export type Cell = string | number | undefined | NumberingCell;
+
+/**
+ * A numbering Excel, WPS or LibreOffice would read as a number or a date
+ * and show otherwise. A plain whole number (`1`, `12`) shows as written and
+ * is left plain, so the raw file stays readable.
+ */
+const numberLike = /^(?:0[0-9.\-/]*|[0-9][0-9]*[.\-/][0-9.\-/]*)$/;
+
+/**
+ * Opened in a spreadsheet, `1.10` becomes the number 1.1, `2.0` becomes 2,
+ * `001` becomes 1 and `1-2` a date. A leading apostrophe or tab, which some
+ * guides suggest, is shown as part of the text by LibreOffice (checked:
+ * `'2.0`, `\t1.10`); the formula `="1.10"` gives the text `1.10` in Excel,
+ * WPS and LibreOffice alike. Only digits, dots, hyphens and slashes ever go
+ * inside it, so it can run nothing else.
+ */
+export function numberingText(text: string): string {
+  return numberLike.test(text) ? `="${text}"` : neutralizeFormula(text);
+}
 
 // Excel and WPS trim leading blanks (space, NBSP, U+3000, zero-width space)
 // and read full-width ＝＋－＠ as their ASCII forms before deciding that a
@@ -42,7 +69,7 @@ export function formatDelimited(
 function formatCell(cell: Cell, delimiter: string): string {
   if (cell === undefined) return '';
   if (typeof cell === 'number') return String(cell);
-  const text = neutralizeFormula(cell);
+  const text = typeof cell === 'string' ? neutralizeFormula(cell) : numberingText(cell.numbering);
   if (delimiter === '\t') {
     // TSV has no quoting convention that every reader honours: tabs and line
     // breaks inside a cell become spaces.

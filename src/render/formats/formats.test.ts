@@ -270,3 +270,26 @@ describe('display width', () => {
     expect(padToWidth('中', 4, 'right')).toBe('  中');
   });
 });
+
+describe('numbering in CSV', () => {
+  it('keeps a 序号 a spreadsheet would turn into a number or a date as text', () => {
+    // 1.10 would open as 1.1, 2.0 as 2, 001 as 1, 1-2 as a date.
+    for (const no of ['1.10', '2.0', '001', '1-2', '3.1.2']) {
+      expect(formatDelimited([[{ numbering: no }]], { bom: false })).toBe(`"=""${no}"""\r\n`);
+    }
+  });
+
+  it('leaves a plain whole number and words as they are, still neutralised', () => {
+    // `12` opens as 12, shown as written: no formula needed.
+    expect(
+      formatDelimited([[{ numbering: '12' }, { numbering: '三（一）1' }]], { bom: false }),
+    ).toBe('12,三（一）1\r\n');
+    // Anything but digits, dots, hyphens and slashes never goes inside the formula.
+    expect(formatDelimited([[{ numbering: '=1+1' }, { numbering: '-2' }]], { bom: false })).toBe(
+      "'=1+1,'-2\r\n",
+    );
+    expect(formatDelimited([[{ numbering: '1.1"),HYPERLINK("x' }]], { bom: false })).toBe(
+      '"1.1""),HYPERLINK(""x"\r\n',
+    );
+  });
+});

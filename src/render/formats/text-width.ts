@@ -51,8 +51,12 @@ function isSimple(codePoint: number): boolean {
   return false;
 }
 
-/** The width of a character on the fast path, or -1 when it needs the exact path. */
-function charWidth(codePoint: number): number {
+/**
+ * The width of a character on the fast path, or -1 when it needs the exact
+ * path. Every fast-path character is in the BMP, so a UTF-16 code unit may
+ * be passed: a surrogate gets -1.
+ */
+export function charWidth(codePoint: number): number {
   // The two commonest cases first: ASCII, and the CJK ideographs (all Wide).
   if (codePoint >= 0x20 && codePoint <= 0x7e) return 1;
   if (codePoint >= 0x4e00 && codePoint <= 0x9fff) return 2;
@@ -78,6 +82,42 @@ export function displayWidth(text: string): number {
     total += w;
   }
   return total;
+}
+
+/**
+ * The text as display units: where each starts (`starts[i]`, with
+ * `starts[count]` the text's length) and its width. On the fast path a unit
+ * is one UTF-16 code unit (every simple character is in the BMP), and
+ * `starts` is left out; otherwise units are grapheme clusters, so that
+ * nothing made from them can split a cluster (a surrogate pair, a letter
+ * and its accent, an emoji sequence).
+ */
+export interface DisplayUnits {
+  readonly count: number;
+  readonly widths: Uint8Array;
+  readonly starts?: readonly number[];
+}
+
+export function displayUnits(text: string): DisplayUnits {
+  const widths = new Uint8Array(text.length);
+  let simple = true;
+  for (let i = 0; i < text.length; i++) {
+    const w = charWidth(text.charCodeAt(i));
+    if (w < 0) {
+      simple = false;
+      break;
+    }
+    widths[i] = w;
+  }
+  if (simple) return { count: text.length, widths };
+  const starts: number[] = [];
+  const exact: number[] = [];
+  for (const { segment, index } of segmenter().segment(text)) {
+    starts.push(index);
+    exact.push(stringWidth(segment));
+  }
+  starts.push(text.length);
+  return { count: exact.length, widths: Uint8Array.from(exact), starts };
 }
 
 /** Cut to at most `width` columns, ending with `…` when something was cut. */

@@ -18,6 +18,8 @@ export function renderOverdueCsv(list: OverdueList, options: OverdueCsvOptions):
   const { lang } = options;
   const rows = list.items.map((item): Cell[] => {
     const row: Cell[] = itemRow(item, lang, itemLightWord(item, lang));
+    // The 序号 stays text: `1.10` must not open as 1.1.
+    row[2] = { numbering: row[2] as string };
     // Day figures stay numbers in a spreadsheet, never neutralised as text.
     dayColumns.forEach((column, index) => {
       row[6 + index] = item[column] ?? undefined;

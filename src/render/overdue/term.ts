@@ -9,23 +9,22 @@ import type { Lang } from '../../i18n/lang.js';
 import { overdueLabels } from '../../i18n/overdue-labels.js';
 import type { OverdueItem, OverdueList } from '../../views/overdue-items.js';
 import { lightDot, makeChalk } from '../colors.js';
-import { termTable } from '../formats/term-table.js';
-import { terminalLine } from '../sanitize.js';
-import { fitColumns } from './fit-columns.js';
+import { drawBox } from '../formats/box.js';
 import {
-  type DayColumn,
-  itemLightWord,
-  itemRow,
-  overdueHeader,
-  usedDayColumns,
-} from './item-cells.js';
-import { displayWidth } from '../formats/text-width.js';
+  fitColumnWidths,
+  longestPieces,
+  measureColumns,
+  type TermColumn,
+} from '../formats/term-table.js';
+import { wrapToWidth } from '../formats/wrap-text.js';
+import { terminalLine } from '../sanitize.js';
+import { itemLightWord, itemRow, overdueHeader, usedDayColumns } from './item-cells.js';
 import { paintLightColumn } from './paint-lights.js';
 
 export interface OverdueTermOptions {
   readonly lang: Lang;
   readonly color: boolean;
-  /** Columns available; the title, lead and reasons columns shrink to fit. */
+  /** Columns available; the title, lead and reasons columns wrap to fit. */
   readonly width: number;
 }
 
@@ -35,7 +34,7 @@ export function renderOverdueTerm(list: OverdueList, options: OverdueTermOptions
   const chalk = makeChalk(options.color);
   const date = formatDay(list.asOf, lang);
   const lines = [
-    chalk.bold(terminalLine(list.title)),
+    ...wrapToWidth(terminalLine(list.title), options.width).map((line) => chalk.bold(line)),
     `${labels.heading} · ${labels.asOf(date)}`,
     '',
   ];
@@ -43,7 +42,11 @@ export function renderOverdueTerm(list: OverdueList, options: OverdueTermOptions
     lines.push(labels.nothing(date));
     return `${lines.join('\n')}\n`;
   }
-  lines.push(overdueTermTable(list.items, options), '', labels.counts(list.counts));
+  lines.push(
+    overdueTermTable(list.items, options),
+    '',
+    ...wrapToWidth(labels.counts(list.counts), options.width),
+  );
   return `${lines.join('\n')}\n`;
 }
 
@@ -60,46 +63,25 @@ export function termLightTexts(lang: Lang): Record<Light, string> {
 }
 
 /**
- * The items as a terminal table. The report's most-urgent section uses it
- * too, without the reasons column when space is short.
+ * The items as a terminal table, a rule between the lights (red, then
+ * yellow …). The report's most-urgent section uses it too.
  *
  * Each day figure some item has gets its own column, when the terminal has
  * room for them beside a readable title. When it has not, they are left
  * out: the reasons column names every figure anyway (`逾期 15 天`,
- * `10 天后到期`), so no number is ever shown without its meaning.
+ * `10 天后到期`), so no number is ever shown without its meaning. The
+ * title, the reasons and the lead unit wrap, in that order of room; the
+ * light, kind, 序号, date and figures never do.
  */
 export function overdueTermTable(
   items: readonly OverdueItem[],
   options: OverdueTermOptions,
 ): string {
-  const used = usedDayColumns(items);
-  const table = drawOverdueTable(items, options, used);
-  if (used.length === 0 || displayWidth(table.slice(0, table.indexOf('\n'))) <= options.width) {
-    const titleRoom = columnWidthAt(table, 3);
-    if (titleRoom >= TITLE_MIN || used.length === 0) return table;
-  }
-  return drawOverdueTable(items, options, []);
-}
-
-/** The title keeps at least this much room before the day columns give way. */
-const TITLE_MIN = 18;
-
-/** The inner width of a column of a drawn box, from its top border. */
-function columnWidthAt(table: string, column: number): number {
-  const top = table.slice(0, table.indexOf('\n'));
-  const parts = top.slice(1, -1).split('┬');
-  return Math.max(0, displayWidth(parts[column] ?? '') - 2);
-}
-
-function drawOverdueTable(
-  items: readonly OverdueItem[],
-  options: OverdueTermOptions,
-  days: readonly DayColumn[],
-): string {
   const { lang } = options;
   const lightTexts = termLightTexts(lang);
+  const used = usedDayColumns(items);
   // Short day headers: figures side by side must leave the title room.
-  const header = overdueHeader(lang, days, true);
+  const header = overdueHeader(lang, used, true).map(terminalLine);
   const rows = items.map((item) =>
     itemRow(
       item,
@@ -108,30 +90,66 @@ function drawOverdueTable(
       item.light === 'grey'
         ? `${lightDot.grey} ${itemLightWord(item, lang)}`
         : lightTexts[item.light],
-      days,
-    ),
+      used,
+    ).map(terminalLine),
   );
-  const reasons = 6 + days.length;
-  // Title first, then the reasons, then the lead; termTable still narrows
-  // further if even the minimums do not fit.
-  const fitted = fitColumns(header, rows, options.width, [
-    { column: 3, min: TITLE_MIN },
-    { column: reasons, min: 12 },
-    { column: 4, min: 10 },
-  ]);
-  const table = termTable(fitted.header, fitted.rows, {
-    width: options.width,
-    align: [
-      'left',
-      'left',
-      'left',
-      'left',
-      'left',
-      'left',
-      ...days.map((): 'right' => 'right'),
-      'left',
-    ],
-    shrink: [false, false, false, true, true, false, ...days.map(() => false), true],
-  });
+  const natural = measureColumns(header, rows);
+  let columns = overdueColumns(used.length);
+  const longest = longestPieces(header, rows);
+  let widths = fitColumnWidths(natural, columns, options.width, longest);
+  let keep = (_cell: unknown, _index: number): boolean => true;
+  if (used.length > 0) {
+    const days = new Set(used.map((_, i) => DAYS + i));
+    const without = (_cell: unknown, index: number): boolean => !days.has(index);
+    const narrower = natural.filter(without);
+    // Without the figures, the reasons (last) move up to where they began.
+    const widthsWithout = fitColumnWidths(narrower, overdueColumns(0), options.width, (column) =>
+      longest(column < DAYS ? column : column + used.length),
+    );
+    // The figures earn their room only if no text has to wrap for them
+    // (and the title keeps a readable width): the reasons say them anyway.
+    const text: [number, number][] = [
+      [TITLE, TITLE],
+      [LEAD, LEAD],
+      [natural.length - 1, narrower.length - 1],
+    ];
+    const wrapsForDays = text.some(
+      ([w, wo]) => widths[w]! < natural[w]! && widthsWithout[wo]! >= narrower[wo]!,
+    );
+    if (wrapsForDays || widths[TITLE]! < Math.min(TITLE_MIN, natural[TITLE]!)) {
+      keep = without;
+      columns = overdueColumns(0);
+      widths = widthsWithout;
+    }
+  }
+  const table = drawBox(
+    header.filter(keep),
+    rows.map((row) => row.filter(keep)),
+    {
+      widths,
+      align: columns.map((column) => column.align ?? 'left'),
+      groupStart: (row) => items[row]!.light !== items[row - 1]!.light,
+    },
+  );
   return paintLightColumn(table, lightTexts, makeChalk(options.color));
+}
+
+/** Where the title and the first day figure sit in `overdueHeader`. */
+const TITLE = 3;
+const LEAD = 4;
+const DAYS = 6;
+/** The title keeps at least this much room before the day columns give way. */
+const TITLE_MIN = 18;
+
+function overdueColumns(days: number): TermColumn[] {
+  return [
+    {},
+    {},
+    {},
+    { weight: 4, min: 12 },
+    { weight: 2, min: 8 },
+    {},
+    ...Array.from({ length: days }, (): TermColumn => ({ align: 'right' })),
+    { weight: 3, min: 10 },
+  ];
 }

@@ -7,9 +7,10 @@ import type { Lang } from '../../i18n/lang.js';
 import { reportLabels } from '../../i18n/report-labels.js';
 import { shownLights, type ReportSummary } from '../../views/report-summary.js';
 import { makeChalk } from '../colors.js';
-import { termTable } from '../formats/term-table.js';
+import { type TermColumn, termTable } from '../formats/term-table.js';
 import { overdueTermTable, termLightTexts } from '../overdue/term.js';
 import { paintLightColumn, paintLightLabels } from '../overdue/paint-lights.js';
+import { wrapToWidth } from '../formats/wrap-text.js';
 import { terminalLine } from '../sanitize.js';
 import {
   asOfText,
@@ -25,6 +26,9 @@ import {
 } from './report-cells.js';
 import { formatDay } from '../../dates/index.js';
 
+/** A count: as wide as it needs, right-aligned, never wrapped. */
+const figure: TermColumn = { align: 'right' };
+
 export interface ReportTermOptions {
   readonly lang: Lang;
   readonly color: boolean;
@@ -37,9 +41,15 @@ export function renderReportTerm(summary: ReportSummary, options: ReportTermOpti
   const chalk = makeChalk(options.color);
   const lightTexts = termLightTexts(lang);
   const heading = (text: string): string => chalk.bold(text);
-  const out: string[] = [chalk.bold(terminalLine(summary.title))];
+  // Lines of text wrap to the width as the tables do; nothing is cut.
+  const wrap = (text: string): string => wrapToWidth(text, width).join('\n');
+  const out: string[] = [
+    wrapToWidth(terminalLine(summary.title), width)
+      .map((line) => chalk.bold(line))
+      .join('\n'),
+  ];
   const subtitle = subtitleParts(summary, lang);
-  if (subtitle.length > 0) out.push(terminalLine(subtitle.join(' · ')));
+  if (subtitle.length > 0) out.push(wrap(terminalLine(subtitle.join(' · '))));
   out.push(asOfText(summary, lang), '');
 
   out.push(heading(labels.section.status));
@@ -48,9 +58,9 @@ export function renderReportTerm(summary: ReportSummary, options: ReportTermOpti
     out.push(
       termTable(statusHeader(lang), [statusCounts(summary)], {
         width,
-        align: statusHeader(lang).map(() => 'right' as const),
+        columns: statusHeader(lang).map(() => figure),
       }),
-      labels.countedLeaves(summary.tasks.total, summary.taskCount),
+      wrap(labels.countedLeaves(summary.tasks.total, summary.taskCount)),
     );
   }
   out.push('');
@@ -59,12 +69,12 @@ export function renderReportTerm(summary: ReportSummary, options: ReportTermOpti
   const lightTable = termTable(
     shownLights(summary.tasks.byLight).map((light) => lightTexts[light]),
     [shownLights(summary.tasks.byLight).map((light) => String(summary.tasks.byLight[light]))],
-    { width, align: shownLights(summary.tasks.byLight).map(() => 'right' as const) },
+    { width, columns: shownLights(summary.tasks.byLight).map(() => figure) },
   );
   const { byStatus, doneLate } = summary.tasks;
   out.push(
     paintLightLabels(lightTable, lightTexts, chalk),
-    labels.unlit(byStatus.done, byStatus.dropped, doneLate),
+    wrap(labels.unlit(byStatus.done, byStatus.dropped, doneLate)),
     '',
   );
 
@@ -74,8 +84,7 @@ export function renderReportTerm(summary: ReportSummary, options: ReportTermOpti
     out.push(
       termTable(unitHeader(lang), summary.units.map(unitCells), {
         width,
-        align: ['left', 'right', 'right', 'right', 'right', 'right'],
-        shrink: [true, false, false, false, false, false],
+        columns: [{ weight: 1 }, figure, figure, figure, figure, figure],
       }),
     );
   }
@@ -84,7 +93,7 @@ export function renderReportTerm(summary: ReportSummary, options: ReportTermOpti
   out.push(heading(labels.section.goals));
   if (summary.goals.length === 0) out.push(labels.noGoals);
   for (const goal of summary.goals) {
-    out.push(terminalLine(goalHeading(goal, lang)));
+    out.push(wrap(terminalLine(goalHeading(goal, lang))));
     if (goal.targets.length === 0) {
       out.push(labels.noTargets);
       continue;
@@ -95,7 +104,10 @@ export function renderReportTerm(summary: ReportSummary, options: ReportTermOpti
         targetLightText(row, (light) => lightTexts[light], lang),
         ...targetCells(row, lang),
       ]),
-      { width, shrink: [false, true, true, true, true, false, false] },
+      {
+        width,
+        columns: [{}, { weight: 3 }, { weight: 1 }, { weight: 1 }, { weight: 1 }, {}, {}],
+      },
     );
     out.push(paintLightColumn(table, lightTexts, chalk));
   }

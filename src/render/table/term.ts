@@ -3,7 +3,9 @@ import { tableLabels } from '../../i18n/table-labels.js';
 import { indentTitle, type TableView } from '../../views/table-rows.js';
 import { lightDot, makeChalk, paintLight } from '../colors.js';
 import { drawBox } from '../formats/box.js';
-import { displayWidth, truncateToWidth } from '../formats/text-width.js';
+import { fitColumnWidths, longestPieces, type TermColumn } from '../formats/term-table.js';
+import { displayWidth } from '../formats/text-width.js';
+import { wrapToWidth } from '../formats/wrap-text.js';
 import { terminalLine } from '../sanitize.js';
 import type { TableRenderOptions } from './types.js';
 
@@ -22,12 +24,10 @@ const shrinkWeight: Partial<Record<TableColumn, number>> = {
   owner: 1,
 };
 
-/** A column is not narrowed below this (or its natural width, if less). */
-const MIN_COLUMN = 6;
+/** A free-text column is not narrowed below this (or its natural width, if less)… */
+const MIN_COLUMN = 8;
 /** …and the task title not below this. */
 const MIN_TITLE = 16;
-/** When nothing else fits, free-text columns go down to this. */
-const LAST_RESORT = 4;
 
 /** Columns a narrow terminal drops first, when the user did not choose the columns. */
 const dropOrder: readonly TableColumn[] = ['owner', 'leader', 'start', 'phase', 'support', 'note'];
@@ -63,44 +63,50 @@ export function renderTableTerm(
   });
   const { shown, dropped } = chooseColumns(view, natural, options.width);
   const columns = shown.map((index) => view.columns[index]!);
-  const widths = columnWidths(
-    columns,
+  const longest = longestPieces(header, cells);
+  const widths = fitColumnWidths(
     shown.map((index) => natural[index]!),
+    columns.map(termColumn),
     options.width,
-  );
-  const align = columns.map((column): 'left' | 'right' =>
-    column === 'progress' || dayTableColumns.has(column) ? 'right' : 'left',
+    (column) => longest(shown[column]!),
   );
   const statusColumn = columns.indexOf('status');
+  const phaseIndex = view.columns.indexOf('phase');
   const table = drawBox(
-    shown.map((index, i) => truncateToWidth(header[index]!, widths[i]!)),
-    cells.map((row) => shown.map((index, i) => truncateToWidth(row[index]!, widths[i]!))),
+    shown.map((index) => header[index]!),
+    cells.map((row) => shown.map((index) => row[index]!)),
     {
       widths,
-      align,
+      align: columns.map((column) => termColumn(column).align ?? 'left'),
       ...(options.color ? { head: (text: string) => chalk.bold(text) } : {}),
       // The dot leads the status cell; only it takes the light's colour.
       ...(dots
         ? {
-            cell: (row: number, column: number, padded: string) =>
-              column === statusColumn
+            cell: (row: number, column: number, padded: string, line: number) =>
+              column === statusColumn && line === 0
                 ? paintLight(chalk, view.rows[row]!.state.light, padded.slice(0, 1)) +
                   padded.slice(1)
                 : padded,
           }
         : {}),
+      // A rule where the phase changes, when the phase is shown: the rows of
+      // one phase read as a block, without a rule under every row.
+      ...(phaseIndex >= 0 && shown.includes(phaseIndex)
+        ? {
+            groupStart: (row: number) =>
+              view.rows[row]!.cells[phaseIndex] !== view.rows[row - 1]!.cells[phaseIndex],
+          }
+        : {}),
     },
   );
-  const lines = [chalk.bold(truncateToWidth(terminalLine(view.title), options.width))];
+  const wrap = (text: string): string[] => wrapToWidth(text, options.width);
+  const lines = wrap(terminalLine(view.title)).map((line) => chalk.bold(line));
   if (view.filterSummary.length > 0) {
-    const summary = terminalLine(view.filterSummary.join(labels.pairSeparator));
-    lines.push(truncateToWidth(summary, options.width));
+    lines.push(...wrap(terminalLine(view.filterSummary.join(labels.pairSeparator))));
   }
   lines.push(table, labels.count(view.rows.length));
   if (dropped.length > 0) {
-    lines.push(
-      truncateToWidth(labels.leftOut(dropped.map((index) => header[index]!)), options.width),
-    );
+    lines.push(...wrap(labels.leftOut(dropped.map((index) => header[index]!))));
   }
   return `${lines.join('\n')}\n`;
 }
@@ -168,57 +174,14 @@ function comfortableWidth(column: TableColumn): number {
   return column === 'title' ? 30 : 10;
 }
 
-function minimumWidth(column: TableColumn): number {
-  return column === 'title' ? MIN_TITLE : MIN_COLUMN;
-}
-
 /**
- * Widths that fit the terminal: fixed columns keep their natural width, and
- * the room left is shared among the free-text columns by weight, one column
- * at a time to whichever has the least room for its weight, never beyond
- * what a column needs. termTable would narrow the widest column first,
- * which leaves a long task title as narrow as a unit name.
+ * How each column takes its room: free text wraps and shares the room by
+ * weight (the title most); 序号, dates, statuses and figures keep their
+ * width and never wrap.
  */
-function columnWidths(
-  columns: readonly TableColumn[],
-  natural: readonly number[],
-  width: number,
-): number[] {
-  let room = width - (columns.length * 3 + 1);
-  const widths = [...natural];
-  const flexible: number[] = [];
-  columns.forEach((column, index) => {
-    if (shrinkWeight[column] === undefined) room -= natural[index]!;
-    else flexible.push(index);
-  });
-  const wanted = flexible.reduce((sum, index) => sum + natural[index]!, 0);
-  if (wanted <= room) return widths;
-  for (const index of flexible) {
-    widths[index] = Math.min(natural[index]!, minimumWidth(columns[index]!));
-    room -= widths[index]!;
-  }
-  // Still too wide even so: the widest free-text columns give up more, down
-  // to a few characters, before the table spills over the edge.
-  while (room < 0) {
-    let widest = -1;
-    for (const index of flexible) {
-      if (widths[index]! > LAST_RESORT && (widest === -1 || widths[index]! > widths[widest]!))
-        widest = index;
-    }
-    if (widest === -1) break;
-    widths[widest]!--;
-    room++;
-  }
-  while (room > 0) {
-    let best = -1;
-    for (const index of flexible) {
-      if (widths[index]! >= natural[index]!) continue;
-      const share = widths[index]! / shrinkWeight[columns[index]!]!;
-      if (best === -1 || share < widths[best]! / shrinkWeight[columns[best]!]!) best = index;
-    }
-    if (best === -1) break;
-    widths[best]!++;
-    room--;
-  }
-  return widths;
+function termColumn(column: TableColumn): TermColumn {
+  const weight = shrinkWeight[column];
+  const align = column === 'progress' || dayTableColumns.has(column) ? 'right' : 'left';
+  if (weight === undefined) return { align };
+  return { align, weight, min: column === 'title' ? MIN_TITLE : MIN_COLUMN };
 }
