@@ -204,23 +204,35 @@ describe('item 9: near-linear checks', () => {
 });
 
 describe('item 10: recurring duties in the calendar', () => {
-  it('lists at most MAX_CALENDAR_OCCURRENCES occurrences and counts the duties cut', () => {
-    // 200 weekly duties over 1000–9999: each would be 500 occurrences (the
-    // per-duty cap), so all 200 are cut; 100 fill the 50,000 total.
+  /** Weekly duties due within 2 days of each week: a list of dates, not a rule. */
+  const withinPlan = (count: number) =>
+    weeklyPlan(count).replaceAll('repeat: weekly', 'repeat: { every: week, within: 2 days }');
+
+  it('writes 200 weekly duties over 1000–9999 as 200 series, nothing cut', () => {
     const { plan } = compilePlan('x.yaml', weeklyPlan(200));
     const view = calendarEvents(plan!, { today: 0 });
-    const occurrences = view.events.filter((event) => event.repeat).length;
-    expect(occurrences).toBe(MAX_CALENDAR_OCCURRENCES);
-    expect(view.cut).toBe(200);
-    // Duties past the total keep their final due, so none goes missing.
-    expect(view.events.filter((event) => event.kind === 'task')).toHaveLength(50_000 + 100);
+    expect(view.events.filter((event) => event.series?.rule)).toHaveLength(200);
+    expect(view.cut).toBe(0);
+  });
+
+  it('lists at most MAX_CALENDAR_OCCURRENCES dates of within duties and counts the duties cut', () => {
+    // A within duty is listed, not a rule: weekly over 1000–9999 is far past
+    // the 10,000 a duty lists, so all 8 are cut; 5 fill the 50,000 total and
+    // the 3 past it keep their final due, so none goes missing.
+    const { plan } = compilePlan('x.yaml', withinPlan(8));
+    const view = calendarEvents(plan!, { today: 0 });
+    const listed = view.events.reduce((sum, event) => sum + (event.series?.dates?.length ?? 0), 0);
+    expect(listed).toBe(MAX_CALENDAR_OCCURRENCES);
+    expect(view.cut).toBe(8);
+    expect(view.events.filter((event) => event.kind === 'task')).toHaveLength(8);
+    expect(view.events.filter((event) => event.series === undefined)).toHaveLength(3);
   });
 
   it('prints a notice when it cuts, and none when it does not', async () => {
-    const cut = await runInProcess(['export', '-', ...today], weeklyPlan(3));
+    const cut = await runInProcess(['export', '-', ...today], withinPlan(3));
     expect(cut.code).toBe(0);
     expect(cut.stderr).toContain(
-      'plan export: the occurrences of 3 recurring tasks are not all listed (at most 500 per task, 50000 in all)\n',
+      'plan export: the occurrences of 3 recurring tasks are not all listed (at most 10000 per task, 50000 in all)\n',
     );
     // Weekly over 1000..9999 is far past 10,000 occurrences: each duty is
     // also a located error, found without listing them all.

@@ -25,6 +25,8 @@ import {
 import { expectGolden, repoRoot } from './helpers/golden.js';
 import { runCli, scenario } from './helpers/run-cli.js';
 
+const recurringFixture = 'test/fixtures/views/export-recurring.yaml';
+
 function exportIcs(file: string, extra: string[] = [], env?: Record<string, string>) {
   return runCli(['export', file, '--today', AS_OF, ...extra], env ? { env } : {});
 }
@@ -72,6 +74,23 @@ describe('plan export', () => {
     expect(result.code).toBe(0);
     expectGolden(`export/${goldenBase(file)}.${lang}.ics`, result.stdout);
     expect(readIcs(result.stdout).events.length).toBeGreaterThan(0);
+  });
+
+  it('writes each recurring duty as one series, the same bytes in every time zone', () => {
+    // TZ=Pacific/Kiritimati is UTC+14, America/St_Johns UTC−3:30: a date
+    // worked out from a local Date would move a day in one of them.
+    const runs = ['Asia/Shanghai', 'UTC', 'Pacific/Kiritimati', 'America/St_Johns'].map((TZ) =>
+      exportIcs(recurringFixture, [], { TZ }),
+    );
+    expect(runs[0]!.code).toBe(0);
+    expect(runs[0]!.stderr).toBe('');
+    for (const run of runs) expect(run.stdout).toBe(runs[0]!.stdout);
+    expectGolden(`export/${goldenBase(recurringFixture)}.zh-CN.ics`, runs[0]!.stdout);
+    const english = exportIcs(recurringFixture, ['--lang', 'en'], { TZ: 'America/St_Johns' });
+    expectGolden(`export/${goldenBase(recurringFixture)}.en.ics`, english.stdout);
+    // 17 duties, 17 events, every one a series.
+    expect(readIcs(english.stdout).events).toHaveLength(17);
+    expect(english.stdout.match(/^(?:RRULE:|RDATE;)/gm)?.length).toBeGreaterThan(0);
   });
 
   it('writes -o FILE with exactly what it would print', () => {

@@ -147,3 +147,26 @@ export function unfold(text: string): string[] {
 export function isWellFormed(text: string): boolean {
   return !/\p{Cs}/u.test(text);
 }
+
+/**
+ * Every date each event of an iCalendar text falls on, as a calendar app
+ * expands it (ical.js: DTSTART, RRULE, RDATE, less EXDATE), by summary;
+ * an endless series stops after `until` (`YYYY-MM-DD`).
+ */
+export function expandIcs(text: string, until = '9999-12-31'): Map<string, string[]> {
+  expectFraming(text);
+  const root = new ICAL.Component(ICAL.parse(text));
+  const expanded = new Map<string, string[]>();
+  for (const vevent of root.getAllSubcomponents('vevent')) {
+    const event = new ICAL.Event(vevent);
+    const dates: string[] = [];
+    const iterator = event.iterator();
+    for (let next = iterator.next(); next; next = iterator.next()) {
+      const day = next.toString();
+      if (day > until) break;
+      dates.push(day);
+    }
+    expanded.set(event.summary, dates);
+  }
+  return expanded;
+}

@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compilePlan } from '../src/compile.js';
 import { formatIsoDay, parseIsoDay } from '../src/dates/index.js';
 import type { Lang } from '../src/i18n/lang.js';
+import { timelineLabels } from '../src/i18n/timeline-labels.js';
 import type { Plan } from '../src/model/types.js';
 import { terminalLine } from '../src/render/sanitize.js';
 import { mermaidFits, mermaidText, renderTimelineMermaid } from '../src/render/timeline/mermaid.js';
@@ -59,10 +60,14 @@ const goldenName = (file: string) =>
 /** Rows Mermaid can draw: dated and inside the range. */
 const drawn = (row: TimelineRow) => row.placement === 'within' && row.extent.kind !== 'none';
 
-/** What a row's label must read as once Mermaid has drawn it. */
-function shownLabel(row: TimelineRow): string {
+/** What a row's label must read as once Mermaid has drawn it: a recurring duty's with its note. */
+function shownLabel(row: TimelineRow, lang: Lang): string {
   const number = row.kind === 'step' ? '' : row.number;
-  return terminalLine(number ? `${number} ${row.label}` : row.label)
+  const note =
+    row.repeat !== undefined && row.occurrences.length > 0
+      ? timelineLabels(lang).recurringNote(row.repeat, row.occurrences.length)
+      : '';
+  return terminalLine(`${number ? `${number} ${row.label}` : row.label}${note}`)
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -141,7 +146,7 @@ describe.each(plans)('plan timeline %s --format mermaid', (file) => {
       const row = rows[i]!;
       // Only Mermaid's entity codes may carry syntax characters.
       expect(task.label.replace(/#\d+;/g, '')).not.toMatch(/[:;#%&<>]/);
-      expect(decode(task.label)).toBe(shownLabel(row));
+      expect(decode(task.label)).toBe(shownLabel(row, 'en'));
       expect(task.tags.includes('crit')).toBe(row.light === 'red');
       const done = row.kind === 'phase' ? row.state?.finished : row.status === 'done';
       expect(task.tags.includes('done')).toBe(done);
@@ -298,7 +303,7 @@ describeInBrowser('Mermaid parses and draws the diagrams', () => {
 
     // Every label exactly as the plan wrote it, Mermaid's syntax characters included.
     rows.forEach((row, i) => {
-      expect(result.texts[rowIdList[i]!]?.trim()).toBe(shownLabel(row));
+      expect(result.texts[rowIdList[i]!]?.trim()).toBe(shownLabel(row, lang));
     });
     expect(result.title).toContain(terminalLine(timeline.title).replace(/\s+/g, ' ').trim());
 

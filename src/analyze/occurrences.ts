@@ -166,7 +166,11 @@ export function trackOccurrences(
   return next ? { ...track, next } : track;
 }
 
-function exceptionFor(rule: Recurrence, end: Day): 'done' | 'dropped' | 'missed' | undefined {
+/** What the first `occurrences:` entry naming an occurrence's period records for it. */
+export function exceptionFor(
+  rule: Recurrence,
+  end: Day,
+): 'done' | 'dropped' | 'missed' | undefined {
   for (const exception of rule.exceptions) {
     const date = exception.period.date;
     if (date?.kind === 'fixed' && date.first <= end && end <= date.last) return exception.status;

@@ -20,8 +20,8 @@ export interface ExportLabels {
     readonly notes: string;
   };
   readonly repeat: Record<RepeatKind, string>;
-  /** Which occurrence of a recurring duty this is: `第 3 次，共 12 次`. */
-  readonly occurrence: (index: number, count: number) => string;
+  /** How many times a recurring duty falls due: `共 12 次`. */
+  readonly times: (count: number) => string;
   /** One line of the description: `牵头单位：县卫生健康局`. */
   readonly line: (label: string, value: string) => string;
   /** A span of dates: `2014年8月—2016年3月`. */
@@ -29,7 +29,7 @@ export interface ExportLabels {
   /** A span with only a start, or only an end: `2024年3月起`, `截至2024年6月`. */
   readonly from: (date: string) => string;
   readonly until: (date: string) => string;
-  /** Text with an aside: `完成方案制定（2023年3月31日）`, `每月（第 3 次，共 12 次）`. */
+  /** Text with an aside: `完成方案制定（2023年3月31日）`, `每月（共 12 次）`. */
   readonly aside: (text: string, aside: string) => string;
   /** The notice when recurring tasks' occurrences were not all listed. */
   readonly cut: (tasks: number, perTask: number, total: number) => string;
@@ -52,7 +52,7 @@ const zhCN: ExportLabels = {
     'half-yearly': '每半年',
     yearly: '每年',
   },
-  occurrence: (index, count) => `第 ${index} 次，共 ${count} 次`,
+  times: (count) => `共 ${count} 次`,
   line: (label, value) => `${label}：${value}`,
   range: (from, to) => `${from}—${to}`,
   from: (date) => `${date}起`,
@@ -79,7 +79,7 @@ const zhTW: ExportLabels = {
     'half-yearly': '每半年',
     yearly: '每年',
   },
-  occurrence: (index, count) => `第 ${index} 次，共 ${count} 次`,
+  times: (count) => `共 ${count} 次`,
   line: (label, value) => `${label}：${value}`,
   range: (from, to) => `${from}—${to}`,
   from: (date) => `${date}起`,
@@ -106,7 +106,7 @@ const en: ExportLabels = {
     'half-yearly': 'half-yearly',
     yearly: 'yearly',
   },
-  occurrence: (index, count) => `${index} of ${count}`,
+  times: (count) => (count === 1 ? '1 time' : `${count} times`),
   line: (label, value) => `${label}: ${value}`,
   range: (from, to) => `${from} – ${to}`,
   from: (date) => `from ${date}`,

@@ -5,6 +5,7 @@
  * and quarters alike.
  */
 import type { Light } from '../analyze/schedule.js';
+import type { RepeatKind } from '../model/types.js';
 import type { TimelineScale, TimelineTick } from '../views/timeline.js';
 import type { Lang } from './lang.js';
 import { sharedLabels } from './labels.js';
@@ -38,7 +39,36 @@ export interface TimelineLabels {
   readonly noItems: string;
   /** Said in the title when the range was cut to a bounded number of units. */
   readonly truncated: string;
+  /**
+   * After a recurring duty's label where its due days cannot be drawn
+   * (Mermaid): how often, and how many fall in the range.
+   */
+  readonly recurringNote: (kind: RepeatKind, count: number) => string;
 }
+
+const repeatWords: Record<Lang, Record<RepeatKind, string>> = {
+  en: {
+    weekly: 'weekly',
+    monthly: 'monthly',
+    quarterly: 'quarterly',
+    'half-yearly': 'half-yearly',
+    yearly: 'yearly',
+  },
+  'zh-CN': {
+    weekly: '每周',
+    monthly: '每月',
+    quarterly: '每季度',
+    'half-yearly': '每半年',
+    yearly: '每年',
+  },
+  'zh-TW': {
+    weekly: '每週',
+    monthly: '每月',
+    quarterly: '每季',
+    'half-yearly': '每半年',
+    yearly: '每年',
+  },
+};
 
 const scaleWords: Record<Lang, Record<TimelineScale, string>> = {
   en: { week: 'by week', month: 'by month', quarter: 'by quarter' },
@@ -63,6 +93,8 @@ const labels: Record<Lang, TimelineLabels> = {
     },
     noItems: '(nothing to show)',
     truncated: 'range cut short',
+    recurringNote: (kind, count) =>
+      ` (${repeatWords.en[kind]}, ${count} due date${count === 1 ? '' : 's'})`,
   },
   'zh-CN': {
     item: '事项',
@@ -80,6 +112,7 @@ const labels: Record<Lang, TimelineLabels> = {
     },
     noItems: '（没有可显示的事项）',
     truncated: '时间范围已截断',
+    recurringNote: (kind, count) => `（${repeatWords['zh-CN'][kind]}，共 ${count} 期）`,
   },
   'zh-TW': {
     item: '事項',
@@ -97,6 +130,7 @@ const labels: Record<Lang, TimelineLabels> = {
     },
     noItems: '（沒有可顯示的事項）',
     truncated: '時間範圍已截斷',
+    recurringNote: (kind, count) => `（${repeatWords['zh-TW'][kind]}，共 ${count} 期）`,
   },
 };
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_OCCURRENCES } from '../analyze/occurrences.js';
 import { compilePlan } from '../compile.js';
 import { formatIsoDay, parseIsoDay } from '../dates/index.js';
 import type { Plan } from '../model/types.js';
@@ -170,38 +169,39 @@ describe('calendarEvents: milestones, phases and steps', () => {
 describe('calendarEvents: recurring tasks', () => {
   const head = 'version: 1\ntitle: 测试方案\nperiod: { start: 2024-01, end: 2024-12 }\n';
 
-  it('makes one event per occurrence, numbered', () => {
+  /** The series of each task event: its anchor day, rule bound, listed and excluded days. */
+  function series(list: readonly CalendarEvent[]) {
+    return list.map((event) => ({
+      first: formatIsoDay(event.first),
+      until: event.series?.until === undefined ? undefined : formatIsoDay(event.series.until),
+      dates: event.series?.dates?.map(formatIsoDay),
+      except: event.series?.except.map(formatIsoDay),
+      count: event.series?.count,
+    }));
+  }
+
+  it('makes one event per duty, a series bounded by its last occurrence', () => {
     const list = events(
       'tasks:\n  - title: 报送\n    repeat: monthly\n    start: 2024-01\n    due: 2024-04\n',
       head,
     );
-    expect(spans(list).map(([first]) => first)).toEqual([
-      '2024-01-31',
-      '2024-02-29',
-      '2024-03-31',
-      '2024-04-30',
+    // Month ends 1/31, 2/29, 3/31, 4/30: four, one event.
+    expect(series(list)).toEqual([
+      { first: '2024-01-31', until: '2024-04-30', dates: undefined, except: [], count: 4 },
     ]);
-    expect(list.map((event) => event.repeat)).toEqual(
-      [1, 2, 3, 4].map((index) => ({
-        kind: 'monthly',
-        index,
-        count: 4,
-      })),
-    );
-    expect(new Set(list.map((event) => event.uid)).size).toBe(4);
+    expect(list[0]!.series?.rule?.every).toBe('month');
+    expect(list[0]!.series?.kind).toBe('monthly');
   });
 
-  it('clips an ongoing duty to the plan period', () => {
+  it("follows the duty's own window, not the plan period's", () => {
     const list = events(
       'tasks:\n  - title: 季报\n    repeat: quarterly\n    start: 2023-01\n    due: 长期坚持\n',
       head,
     );
-    // Quarter ends, whatever month the duty started in (not 1/31, 4/30, …).
-    expect(spans(list).map(([first]) => first)).toEqual([
-      '2024-03-31',
-      '2024-06-30',
-      '2024-09-30',
-      '2024-12-31',
+    // Quarter ends from 2023-03-31 (not 1/31, 4/30, …), to the period's end
+    // 2024-12-31, which is the window's end for an ongoing duty: 8 quarters.
+    expect(series(list)).toEqual([
+      { first: '2023-03-31', until: '2024-12-31', dates: undefined, except: [], count: 8 },
     ]);
   });
 
@@ -215,41 +215,101 @@ describe('calendarEvents: recurring tasks', () => {
         '',
       ].join('\n'),
     );
-    expect(list.filter((event) => event.kind === 'task').map((event) => event.first)).toEqual(
-      // Month ends inside the phase, not the phase's first day stepped on.
-      ['2024-03-31', '2024-04-30', '2024-05-31'].map((day) => parseIsoDay(day)),
+    // Month ends inside the phase, not the phase's first day stepped on.
+    expect(series(list.filter((event) => event.kind === 'task'))).toEqual([
+      { first: '2024-03-31', until: '2024-05-31', dates: undefined, except: [], count: 3 },
+    ]);
+  });
+
+  it('repeats without end from today when nothing bounds the duty', () => {
+    const body = 'tasks:\n  - { title: 周报, repeat: weekly, due: 长期坚持 }\n';
+    const list = events(body);
+    // 2024-06-30 is a Sunday: a plain weekly with no window keeps its first day's weekday.
+    expect(series(list)).toEqual([
+      { first: '2024-06-30', until: undefined, dates: undefined, except: [], count: undefined },
+    ]);
+    expect(list[0]!.series?.rule?.weekday).toBe(7);
+    // Another `today` moves the start: the calendar is as of --today.
+    expect(events(body, undefined, parseIsoDay('2025-01-01')!)[0]!.first).toBe(
+      parseIsoDay('2025-01-01'),
     );
   });
 
-  it('looks a year ahead of today when nothing else bounds the duty', () => {
-    const list = events('tasks:\n  - { title: 周报, repeat: weekly, due: 长期坚持 }\n');
-    expect(list).toHaveLength(53);
-    expect(list[0]!.first).toBe(TODAY);
-    expect(list.at(-1)!.first).toBeLessThan(parseIsoDay('2025-06-30')!);
-    // Another `today` moves the window: the calendar is as of --today.
-    const later = events(
-      'tasks:\n  - { title: 周报, repeat: weekly, due: 长期坚持 }\n',
-      undefined,
-      parseIsoDay('2025-01-01')!,
-    );
-    expect(later[0]!.first).toBe(parseIsoDay('2025-01-01'));
-  });
-
-  it('caps the occurrences', () => {
+  it('costs a weekly duty over centuries one event, its end found without listing', () => {
     const list = events(
       'tasks:\n  - { title: 周报, repeat: weekly, start: 2000-01-03, due: 2040-12-31 }\n',
       'version: 1\ntitle: t\nperiod: { start: 2000, end: 2040 }\n',
     );
-    expect(list).toHaveLength(MAX_OCCURRENCES);
+    // 2040-12-31 is a Monday, so is 2000-01-03, 14,973 days (2,139 weeks)
+    // before it: 2,140 Mondays.
+    const weeks = (parseIsoDay('2040-12-31')! - parseIsoDay('2000-01-03')!) / 7 + 1;
+    expect(series(list)).toEqual([
+      { first: '2000-01-03', until: '2040-12-31', dates: undefined, except: [], count: weeks },
+    ]);
+    expect(weeks).toBe(2140);
+  });
+
+  it('lists the dates of a within duty, and excludes a dropped occurrence', () => {
+    const list = events(
+      [
+        'tasks:',
+        '  - title: 季后15日内',
+        '    repeat: { every: quarter, within: 15 days }',
+        '    occurrences: [{ period: 2024-Q2, status: dropped }]',
+        '',
+      ].join('\n'),
+      head,
+    );
+    // Quarter ends of 2024 plus 15 days: 4/15, 7/15, 10/15, 2025-01-15; Q2's is dropped.
+    expect(series(list)).toEqual([
+      {
+        first: '2024-04-15',
+        until: undefined,
+        dates: ['2024-04-15', '2024-07-15', '2024-10-15', '2025-01-15'],
+        except: ['2024-07-15'],
+        count: 3,
+      },
+    ]);
+    expect(list[0]!.series?.rule).toBeUndefined();
+  });
+
+  it('lists the Februaries a day 29 or 30 falls back to, beside the rule', () => {
+    const list = events(
+      'tasks:\n  - { title: 月报, repeat: { every: month, day: 30 }, start: 2023-02, due: 2024-04 }\n',
+      'version: 1\ntitle: t\n',
+    );
+    // 2023-02-28 and 2024-02-29 are not the 30th: listed; the rule starts on
+    // the first 30th, 2023-03-30, as RFC 5545 wants DTSTART on a day it gives.
+    expect(series(list)).toEqual([
+      {
+        first: '2023-03-30',
+        until: '2024-04-30',
+        dates: ['2023-02-28', '2024-02-29'],
+        except: [],
+        count: 15,
+      },
+    ]);
+    // Day 29 misses only the short February: 2023's.
+    const day29 = events(
+      'tasks:\n  - { title: 月报, repeat: { every: month, day: 29 }, start: 2023-01, due: 2024-03 }\n',
+      'version: 1\ntitle: t\n',
+    );
+    expect(series(day29)[0]!.dates).toEqual(['2023-02-28']);
+    // A quarterly day 30 has no February: nothing to list.
+    const quarterly = events(
+      'tasks:\n  - { title: 季报, repeat: { every: quarter, day: 30 }, start: 2024-01, due: 2024-12 }\n',
+      'version: 1\ntitle: t\n',
+    );
+    expect(series(quarterly)[0]!.dates).toBeUndefined();
   });
 
   it('still shows the final due when no occurrence falls in the window', () => {
     const list = events(
-      'tasks:\n  - { title: 旧任务, repeat: monthly, start: 2023-01, due: 2023-06 }\n',
+      'tasks:\n  - { title: 旧任务, repeat: monthly, start: 2023-06-05, due: 2023-06-20 }\n',
       head,
     );
-    expect(spans(list)).toEqual([['2023-06-30', '2023-06-30']]);
-    expect(list[0]!.repeat).toBeUndefined();
+    expect(spans(list)).toEqual([['2023-06-20', '2023-06-20']]);
+    expect(list[0]!.series).toBeUndefined();
   });
 });
 
@@ -350,7 +410,8 @@ describe('calendarEvents: UIDs', () => {
 
   it('are unique, hex hashes at plan-compiler', () => {
     const list = uids(body);
-    expect(list).toHaveLength(9);
+    // Two phase and step events, three tasks (the duty one series), two milestones.
+    expect(list).toHaveLength(7);
     expect(new Set(list).size).toBe(list.length);
     for (const uid of list) expect(uid).toMatch(/^[0-9a-f]{40}@plan-compiler$/);
   });

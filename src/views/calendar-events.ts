@@ -4,20 +4,22 @@
  *
  * - A task with a fixed due date: one day, the last day of that date (a task
  *   due `2024-06` is due on 30 June). Ongoing and absent dues give nothing.
- * - A recurring task (`repeat`): one event per occurrence, expanded here with
- *   `occurrences()` rather than written as an RRULE. The occurrences are the
- *   ones checklists and timelines show, including their month-end and
- *   short-month rules, which no RRULE reproduces exactly (`BYMONTHDAY=30`
- *   skips February instead of clamping it); a list of plain events shows the
- *   same in every calendar app, and each occurrence is one line to tick off.
- *   The window is the plan period, else the task's phase, else the task's own
- *   start and due, else a year from `today`; the list is capped at
- *   `MAX_OCCURRENCES` per task and `MAX_CALENDAR_OCCURRENCES` in all (20,000
- *   weekly duties over the years 1000–9999 would be ten million events); a
- *   task past the total shows only its final due, and the view counts the
- *   tasks whose occurrences were not all listed (`cut`), for a notice. A
- *   recurring task whose window holds no occurrence still shows its final
- *   due, so no deadline goes missing.
+ * - A recurring task (`repeat`): ONE event, a series, not one event per
+ *   occurrence (52 separate events a year clutter a calendar and cannot be
+ *   moved or deleted together). The series carries the task's recurrence
+ *   rule, which the renderer writes as an RRULE; an occurrence recorded
+ *   `dropped` in `occurrences:` is an excluded date. A duty due `within` N
+ *   days or working days of each period's end follows no rule a calendar
+ *   can express (working days follow the State Council's yearly calendar),
+ *   so its series lists its dates instead. Either way the dates are the
+ *   model's `occurrences()`: those the checklist shows over the duty's
+ *   window (`start`..`due`, else its phase, else the plan period; see
+ *   `Recurrence`). A window with no start begins at `today`; a rule with no
+ *   end repeats without one (a list of dates runs a year past today). A
+ *   listed duty is capped at `MAX_DUTY_OCCURRENCES` dates and all lists
+ *   together at `MAX_CALENDAR_OCCURRENCES`; the view counts the duties cut
+ *   short (`cut`), for a notice. A recurring task whose window holds no
+ *   occurrence still shows its final due, so no deadline goes missing.
  * - A milestone: one day, the last day of its due date.
  * - A phase and each of its steps: the span from the first day of the start
  *   to the last day of the end; with only one of the two, that one day.
@@ -29,15 +31,22 @@
  * Every event has a UID that stays the same across runs, so re-importing an
  * updated plan updates the events in place instead of doubling them: a hash
  * of the plan title, the kind of item, its id (else its 序号, else its
- * position) and, for an occurrence of a recurring task, its date. A changed
+ * position); a recurring task's series is one event with one UID. A changed
  * due date or title therefore keeps its UID; two items that share a key
  * (two tasks numbered alike, without ids) are told apart by a counter in
  * document order.
  */
 import { createHash } from 'node:crypto';
-import { MAX_OCCURRENCES, occurrences } from '../analyze/occurrences.js';
+import {
+  dueDays,
+  dueOf,
+  exceptionFor,
+  MAX_DUTY_OCCURRENCES,
+  periodEnds,
+} from '../analyze/occurrences.js';
 import { firstDay, lastDay, reportedProgress } from '../analyze/schedule.js';
 import { addMonths } from '../dates/calendar-rules.js';
+import { civilFromDay, dayFromCivil, daysInMonth, weekday } from '../dates/index.js';
 import type { Day, PlanDate } from '../dates/types.js';
 import type { ExportEventKind } from '../i18n/export-labels.js';
 import { uniqueNames } from './unique-names.js';
@@ -46,6 +55,7 @@ import type {
   Milestone,
   Phase,
   Plan,
+  Recurrence,
   RepeatKind,
   Task,
   TaskStatus,
@@ -84,9 +94,30 @@ export interface CalendarEvent {
   readonly progress?: number;
   /** The latest progress note (进展情况) and its date. */
   readonly note?: { readonly text: string; readonly date?: PlanDate };
-  /** For an occurrence of a recurring task: which one, of how many. */
-  readonly repeat?: { readonly kind: RepeatKind; readonly index: number; readonly count: number };
+  /** A recurring task: the series its occurrences form; `first`..`last` is its anchor. */
+  readonly series?: CalendarSeries;
   readonly notes?: string;
+}
+
+/**
+ * The occurrences of a recurring task as one calendar series: a rule, or
+ * (for `within` duties) a list of dates, less the excluded ones.
+ */
+export interface CalendarSeries {
+  readonly kind: RepeatKind;
+  /** The rule the dates follow; absent when `dates` lists them. */
+  readonly rule?: Recurrence;
+  /** The last occurrence the rule gives; absent: it repeats without end. */
+  readonly until?: Day;
+  /**
+   * Occurrences the rule does not give: every one when there is no rule (the
+   * anchor day included), else February's last day for a day 29 or 30.
+   */
+  readonly dates?: readonly Day[];
+  /** Occurrences recorded `dropped`: in the rule or list, but not in the calendar. */
+  readonly except: readonly Day[];
+  /** Occurrences in the calendar (excluded ones not counted); absent when endless. */
+  readonly count?: number;
 }
 
 export interface CalendarView {
@@ -181,74 +212,193 @@ function taskEvents(
 ): void {
   const phase = task.phase?.found ? plan.phaseById.get(task.phase.id) : undefined;
   const key = task.id !== undefined ? `id:${task.id}` : `no:${task.no}`;
-  const lead = names(task.lead);
-  const support = names(task.support);
-  const progress = reportedProgress(task);
-  const note = latestNote(task);
-  const event = (uid: string, day: Day, repeat?: CalendarEvent['repeat']): CalendarEvent => ({
+  const event = (day: Day, series?: CalendarSeries): CalendarEvent => ({
     kind: 'task',
-    uid,
+    uid: uids('task', key),
     first: day,
     last: day,
     title: task.title,
     no: task.no,
     phase: phase?.name,
-    lead,
-    support,
+    lead: names(task.lead),
+    support: names(task.support),
     leader: task.leader,
     owner: task.owner,
     due: task.due?.date,
     status: task.status,
     doneOn: task.doneOn?.date,
     cancelled: task.status === 'dropped',
-    progress,
-    note,
-    repeat,
+    progress: reportedProgress(task),
+    note: latestNote(task),
+    series,
     notes: task.notes,
   });
-  if (task.repeat && budget.occurrences <= 0) budget.cut++;
-  else if (task.repeat) {
-    // One more than the budget holds is asked for, to know whether it was cut.
-    const limit = Math.min(MAX_OCCURRENCES, budget.occurrences + 1);
-    const days = occurrences(task, ...occurrenceWindow(task, phase, plan, today), limit);
-    let cut = days.length >= MAX_OCCURRENCES;
-    if (days.length > budget.occurrences) {
-      days.length = budget.occurrences;
-      cut = true;
-    }
-    if (cut) budget.cut++;
-    budget.occurrences -= days.length;
-    if (days.length > 0) {
-      const kind = task.repeat;
-      const count = days.length;
-      days.forEach((day, index) => {
-        events.push(event(uids('task', key, day), day, { kind, index: index + 1, count }));
-      });
+  if (task.repeat !== undefined && task.recurrence !== undefined) {
+    const found = seriesOf(task.recurrence, task.repeat, today, budget);
+    if (found) {
+      events.push(event(found.first, found.series));
       return;
     }
   }
   const due = lastDay(task.due);
-  if (due !== undefined) events.push(event(uids('task', key), due));
+  if (due !== undefined) events.push(event(due));
+}
+
+/** How far past a window's start its first occurrence can lie: a year and a bit. */
+const A_PERIOD = 400;
+
+/**
+ * A recurring task's occurrences as one series, and the day it is anchored
+ * on (DTSTART: the first day its rule gives); nothing when its window holds
+ * none. A rule is bounded by its last occurrence, found near the window's
+ * end, so a duty over centuries costs no more than one over a year; only a
+ * list of dates costs its length.
+ *
+ * A rule gives one day of the month, and a day 29 or 30 falls back to
+ * February's last day, which a calendar skips instead (RFC 5545 ignores a
+ * day a month does not have). RFC 5545 can say "the latest of 28, 29, 30"
+ * (`BYMONTHDAY=28,29,30;BYSETPOS=-1`), but ical.js ignores BYSETPOS beside
+ * BYMONTHDAY and Outlook cannot hold it, so those Februaries are listed
+ * beside the rule instead; RFC 5545 wants DTSTART on a day the rule gives,
+ * so an earlier February is listed too. An endless such duty is bounded as
+ * a list is (see `horizon`).
+ */
+function seriesOf(
+  recurrence: Recurrence,
+  kind: RepeatKind,
+  today: Day,
+  budget: { occurrences: number; cut: number },
+): { first: Day; series: CalendarSeries } | undefined {
+  const from = recurrence.from ?? today;
+  const rule = calendarRule(recurrence, from);
+  if (rule.withinDays > 0) return listedSeries(rule, kind, from, today, budget);
+  const day = rule.day;
+  const clamps = day !== undefined && day > 28 && rule.months.includes(2);
+  const to = rule.to ?? (clamps ? horizon(from, today) : undefined);
+  const ruleGives = (end: Day): boolean => !clamps || civilFromDay(end).day === day;
+  const firstEnds = periodEnds(rule, from, to ?? from + A_PERIOD, 3);
+  const first = firstEnds.find(ruleGives);
+  if (first === undefined) {
+    return firstEnds.length > 0 ? listedSeries(rule, kind, from, today, budget) : undefined;
+  }
+  if (to === undefined) {
+    const except = droppedDays(rule, from, Number.POSITIVE_INFINITY);
+    return { first, series: { kind, rule, except } };
+  }
+  const until = periodEnds(rule, Math.max(from, to - A_PERIOD), to, 60).at(-1)!;
+  const dates = clamps ? shortFebruaries(day, from, until) : [];
+  const except = droppedDays(rule, from, until);
+  const count = countBetween(rule, firstEnds[0]!, until) - except.length;
+  return {
+    first,
+    series:
+      dates.length > 0
+        ? { kind, rule, until, dates, except, count }
+        : { kind, rule, until, except, count },
+  };
 }
 
 /**
- * The days a recurring task's occurrences are looked for in; `occurrences()`
- * narrows it further to the task's own start and due.
+ * The rule as a calendar states it: a plain `weekly` with no window at all
+ * takes its first day's weekday; day 31 is the month's end, and so is day
+ * 29 or 30 of February alone.
  */
-function occurrenceWindow(
-  task: Task,
-  phase: Phase | undefined,
-  plan: Plan,
+function calendarRule(rule: Recurrence, from: Day): Recurrence {
+  if (rule.every === 'week')
+    return rule.weekday === undefined ? { ...rule, weekday: weekday(from) } : rule;
+  const day = rule.day;
+  if (day === undefined) return rule;
+  if (day >= 31 || (day > 28 && rule.months.length === 1 && rule.months[0] === 2)) {
+    const { day: _, ...monthEnd } = rule;
+    return monthEnd;
+  }
+  return rule;
+}
+
+/** The last days of the Februaries in `first`..`last` shorter than `day`. */
+function shortFebruaries(day: number, first: Day, last: Day): Day[] {
+  const days: Day[] = [];
+  for (let year = civilFromDay(first).year; year <= civilFromDay(last).year; year++) {
+    const length = daysInMonth(year, 2);
+    const end = dayFromCivil(year, 2, length);
+    if (length < day && end >= first && end <= last) days.push(end);
+  }
+  return days;
+}
+
+/** Where a duty with no end is listed to: a year past today, or past its start when later. */
+function horizon(from: Day, today: Day): Day {
+  return addMonths(Math.max(from, today), 12) - 1;
+}
+
+/**
+ * A `within` duty's dates, listed: to the window's end, else a year past
+ * today (or its start, when later). Counts against the calendar's budget.
+ */
+function listedSeries(
+  rule: Recurrence,
+  kind: RepeatKind,
+  from: Day,
   today: Day,
-): [Day, Day] {
-  const from =
-    firstDay(plan.meta.periodStart) ?? firstDay(phase?.start) ?? firstDay(task.start) ?? today;
-  const to =
-    lastDay(plan.meta.periodEnd) ??
-    lastDay(phase?.end) ??
-    lastDay(task.due) ??
-    addMonths(from, 12) - 1;
-  return [from, to];
+  budget: { occurrences: number; cut: number },
+): { first: Day; series: CalendarSeries } | undefined {
+  if (budget.occurrences <= 0) {
+    budget.cut++;
+    return undefined;
+  }
+  const to = rule.to ?? horizon(from, today);
+  // One more than the budget holds is asked for, to know whether it was cut.
+  const limit = Math.min(MAX_DUTY_OCCURRENCES, budget.occurrences + 1);
+  const dates = dueDays(rule, from, to, limit);
+  let cut = dates.length >= MAX_DUTY_OCCURRENCES;
+  if (dates.length > budget.occurrences) {
+    dates.length = budget.occurrences;
+    cut = true;
+  }
+  if (cut) budget.cut++;
+  budget.occurrences -= dates.length;
+  const first = dates[0];
+  if (first === undefined) return undefined;
+  const last = dates.at(-1)!;
+  const except: Day[] = [];
+  if (rule.exceptions.length > 0) {
+    const listed = new Set(dates);
+    for (const day of droppedDays(rule, from, to))
+      if (listed.has(day) && day <= last) except.push(day);
+  }
+  return { first, series: { kind, dates, except, count: dates.length - except.length } };
+}
+
+/**
+ * Due days of the occurrences whose period ends in `first`..`last` and is
+ * recorded `dropped`, in order. Only the periods the exceptions name are
+ * looked at, so a duty with none costs nothing.
+ */
+function droppedDays(rule: Recurrence, first: Day, last: Day): Day[] {
+  const days = new Set<Day>();
+  for (const exception of rule.exceptions) {
+    const date = exception.period.date;
+    if (exception.status !== 'dropped' || date?.kind !== 'fixed') continue;
+    const ends = periodEnds(
+      rule,
+      Math.max(first, date.first),
+      Math.min(last, date.last),
+      MAX_DUTY_OCCURRENCES,
+    );
+    // The first exception naming a period decides it, as in tracking.
+    for (const end of ends) if (exceptionFor(rule, end) === 'dropped') days.add(dueOf(rule, end));
+  }
+  return [...days].sort((a, b) => a - b);
+}
+
+/** How many periods end in `first`..`last`, both period ends of the rule. */
+function countBetween(rule: Recurrence, first: Day, last: Day): number {
+  if (rule.every === 'week') return (last - first) / 7 + 1;
+  const ordinal = (day: Day): number => {
+    const { year, month } = civilFromDay(day);
+    return year * rule.months.length + rule.months.indexOf(month);
+  };
+  return ordinal(last) - ordinal(first) + 1;
 }
 
 function milestoneEvent(

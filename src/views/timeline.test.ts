@@ -346,6 +346,66 @@ describe('occurrences of recurring duties', () => {
   });
 });
 
+describe('the bar of a recurring duty is its window', () => {
+  const range = { scale: 'month' as const, from: day('2024-01-01'), to: day('2025-01-31') };
+
+  it('runs through its phase when it has no dates of its own, every due day on it', () => {
+    const t = timeline(
+      'phases:\n  - { id: p, name: 实施, start: 2024-01, end: 2024-12 }\n' +
+        'tasks:\n  - { title: 周五报送, phase: p, repeat: { every: week, weekday: fri } }\n',
+      range,
+    );
+    // Without the window it had no dates at all and was not drawn.
+    expect(span(row(t, '周五报送'))).toEqual({
+      kind: 'span',
+      first: '2024-01-01',
+      last: '2024-12-31',
+    });
+    // Fridays of 2024: 1/5 first, 12/27 last, 52 in all.
+    const fridays = row(t, '周五报送').occurrences.map(iso);
+    expect([fridays[0], fridays.at(-1), fridays.length]).toEqual(['2024-01-05', '2024-12-27', 52]);
+  });
+
+  it('runs through the plan period for a sub-task with nothing but a start', () => {
+    const t = timeline(
+      'period: { start: 2024-01, end: 2024-12 }\n' +
+        'tasks:\n  - { title: 年中年底, start: 2024-03, repeat: { every: year, months: [6, 12] } }\n',
+      range,
+    );
+    // Not a start point on 1 March: 2024-03-01..2024-12-31, due 6/30 and 12/31.
+    expect(span(row(t, '年中年底'))).toEqual({
+      kind: 'span',
+      first: '2024-03-01',
+      last: '2024-12-31',
+    });
+    expect(row(t, '年中年底').occurrences.map(iso)).toEqual(['2024-06-30', '2024-12-31']);
+  });
+
+  it('stretches to the last due day a within puts past the window', () => {
+    const t = timeline(
+      'tasks:\n  - { title: 季后报送, start: 2024-01, due: 2024-12, repeat: { every: quarter, within: 15 days } }\n',
+      range,
+    );
+    // Q4 ends 2024-12-31, its report is due 15 days later, 2025-01-15.
+    expect(span(row(t, '季后报送')).last).toBe('2025-01-15');
+    expect(row(t, '季后报送').occurrences.map(iso)).toEqual([
+      '2024-04-15',
+      '2024-07-15',
+      '2024-10-15',
+      '2025-01-15',
+    ]);
+  });
+
+  it('is ongoing when the window has no end', () => {
+    const t = timeline('tasks:\n  - { title: 月报, start: 2024-03, repeat: monthly }\n', range);
+    expect(row(t, '月报').extent).toEqual({
+      kind: 'open',
+      start: day('2024-03-01'),
+      startFrom: 'own',
+    });
+  });
+});
+
 describe('tick names', () => {
   it.each([
     ['week', 'en', 'full', true, 5, '2024-W05'],

@@ -30,7 +30,7 @@
  * which side) so the rows are the same whatever `--from/--to` say; the
  * terminal marks them with an arrow at the edge.
  */
-import { MAX_OCCURRENCES, occurrences } from '../analyze/occurrences.js';
+import { dueOf, MAX_OCCURRENCES, occurrences, periodEnds } from '../analyze/occurrences.js';
 import {
   assessMilestone,
   assessPhase,
@@ -311,7 +311,7 @@ function taskRow(
     label: task.title,
     depth,
     ...(phase ? { phaseId: phase.id } : {}),
-    extent: taskExtent(task, phase),
+    extent: task.recurrence ? dutyExtent(task, phase) : taskExtent(task, phase),
     ...dateProp('startDate', task.start),
     ...dateProp('endDate', task.due),
     status: task.status,
@@ -342,6 +342,25 @@ export function taskExtent(
   }
   if (start) return { kind: 'point', day: start.first, at: 'start' };
   return { kind: 'none' };
+}
+
+/**
+ * A recurring duty's bar is its window (`start`..`due`, else its phase, else
+ * the plan period: `Recurrence`), the span its occurrences fall in, not its
+ * own dates alone: a monthly duty with no dates of its own in a phase of
+ * 2024 runs through 2024, not nowhere. The window stretches to the last
+ * occurrence's due day when a `within` puts it later (Q4's report, due in
+ * January). A window with no end is ongoing.
+ */
+function dutyExtent(task: Task, phase: Phase | undefined): TimelineExtent {
+  const rule = task.recurrence!;
+  const from = rule.from;
+  if (from === undefined) return taskExtent(task, phase);
+  const to = rule.to;
+  if (to === undefined) return { kind: 'open', start: from, startFrom: 'own' };
+  const lastEnd = periodEnds(rule, Math.max(from, to - 400), to, 60).at(-1);
+  const end = lastEnd === undefined ? to : Math.max(to, dueOf(rule, lastEnd));
+  return spanOf(from, end, 'own', from);
 }
 
 /** Phases and steps: start to end; with one of them, that date's own span. */

@@ -12,8 +12,12 @@
  *   on every run; `PRODID` carries no version for the same reason.
  * - Every event is `TRANSP:TRANSPARENT`: a deadline does not make anyone
  *   busy all day.
+ * - A recurring duty is one series: its first occurrence as DTSTART/DTEND,
+ *   then an RRULE (`rrule.ts`) bounded by UNTIL, or an RDATE list of the
+ *   other dates; occurrences recorded `dropped` are EXDATEs. All are DATE
+ *   values, like DTSTART, as RFC 5545 requires of a series.
  */
-import { MAX_OCCURRENCES } from '../../analyze/occurrences.js';
+import { MAX_DUTY_OCCURRENCES } from '../../analyze/occurrences.js';
 import { civilFromDay, formatPlanDate } from '../../dates/index.js';
 import type { Day, PlanDate } from '../../dates/types.js';
 import { type ExportLabels, exportLabels } from '../../i18n/export-labels.js';
@@ -22,11 +26,13 @@ import type { Lang } from '../../i18n/lang.js';
 import type { Plan } from '../../model/types.js';
 import {
   type CalendarEvent,
+  type CalendarSeries,
   type CalendarView,
   calendarEvents,
   MAX_CALENDAR_OCCURRENCES,
 } from '../../views/calendar-events.js';
 import { sanitizeForTerminal } from '../sanitize.js';
+import { rrule } from './rrule.js';
 
 export interface IcsOptions {
   readonly lang: Lang;
@@ -57,6 +63,7 @@ export function renderIcs(view: CalendarView, options: IcsOptions): string {
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${icsDate(event.first)}`,
       `DTEND;VALUE=DATE:${icsDate(event.last + 1)}`,
+      ...(event.series ? seriesLines(event.series) : []),
       text('SUMMARY', summary(event, labels)),
       text('DESCRIPTION', description(event, view.name, labels, shared, options.lang)),
       text('CATEGORIES', shared.kind[event.kind]),
@@ -82,9 +89,43 @@ export function exportIcsWithNotices(
   const view = calendarEvents(plan, { today: options.today });
   const notices =
     view.cut > 0
-      ? [exportLabels(options.lang).cut(view.cut, MAX_OCCURRENCES, MAX_CALENDAR_OCCURRENCES)]
+      ? [exportLabels(options.lang).cut(view.cut, MAX_DUTY_OCCURRENCES, MAX_CALENDAR_OCCURRENCES)]
       : [];
   return { content: renderIcs(view, options), notices };
+}
+
+/** RRULE or RDATE, then EXDATE: the dates of a series after its DTSTART. */
+function seriesLines(series: CalendarSeries): string[] {
+  const lines: string[] = [];
+  if (series.rule) {
+    const parts = rrule(series.rule);
+    if (series.until !== undefined) parts.push(`UNTIL=${icsDate(series.until)}`);
+    lines.push(foldLine(`RRULE:${parts.join(';')}`));
+  }
+  // A list holds DTSTART too: RFC 5545 counts DTSTART in any case, but
+  // ical.js, like other readers, gives only the RRULE's and RDATE's dates.
+  if (series.dates && series.dates.length > 0) lines.push(dateList('RDATE', series.dates));
+  if (series.except.length > 0) lines.push(dateList('EXDATE', series.except));
+  return lines;
+}
+
+/**
+ * `RDATE;VALUE=DATE:20240410,20240710`, folded after a comma rather than
+ * inside a date, so the file reads as a list (a reader unfolds either way).
+ */
+function dateList(name: string, days: readonly Day[]): string {
+  let line = `${name};VALUE=DATE:`;
+  const lines: string[] = [];
+  days.forEach((day, i) => {
+    const item = i < days.length - 1 ? `${icsDate(day)},` : icsDate(day);
+    if (line.length + item.length > MAX_LINE_OCTETS) {
+      lines.push(line);
+      line = ' ';
+    }
+    line += item;
+  });
+  lines.push(line);
+  return lines.join('\r\n');
 }
 
 /** `[到期] 1.2 加强医疗服务体系建设`: the kind first, then the 序号, then the title. */
@@ -117,9 +158,13 @@ function description(
   add(shared.column.owner, event.owner);
   if (event.due) add(shared.column.due, date(event.due));
   add(labels.field.period, period(event, labels, lang));
-  if (event.repeat) {
-    const { kind, index, count } = event.repeat;
-    add(labels.field.repeat, labels.aside(labels.repeat[kind], labels.occurrence(index, count)));
+  if (event.series) {
+    const { kind, count } = event.series;
+    const words = labels.repeat[kind];
+    add(
+      labels.field.repeat,
+      count === undefined ? words : labels.aside(words, labels.times(count)),
+    );
   }
   if (event.status) add(shared.column.status, shared.status[event.status]);
   if (event.doneOn) add(labels.field.doneOn, date(event.doneOn));

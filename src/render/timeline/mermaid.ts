@@ -19,6 +19,11 @@
  *   `milestone, id, day, 0d`.
  * - Sections: one per phase, headed by the phase's own bar; items in no
  *   phase in a final section.
+ * - A recurring duty is one bar over its window, its label saying how often
+ *   and how many due days fall in the range (`2 月报（每月，共 12 期）`).
+ *   A gantt line is a row of its own (only `displayMode: compact`, which
+ *   repacks the whole chart, shares rows), so a milestone per due day would
+ *   be 52 rows a year for a weekly duty, and `vert` lines cross every row.
  * - Undated items and items wholly outside the range cannot be drawn and
  *   are left out, counted in a `%%` comment; bars are clipped to the range;
  *   ongoing ones run to its end.
@@ -128,10 +133,17 @@ export function mermaidText(text: string): string {
   return out === '' ? '—' : out;
 }
 
-/** A row's label in the diagram: its number and title (steps and milestones have no number). */
-function rowText(row: TimelineRow): string {
+/**
+ * A row's label in the diagram: its number and title (steps and milestones
+ * have no number); a recurring duty's, how often it falls due in the range.
+ */
+function rowText(row: TimelineRow, lang: Lang): string {
   const number = row.kind === 'step' ? '' : dataLine(row.number).trim();
-  return mermaidText(number ? `${number} ${row.label}` : row.label);
+  const note =
+    row.repeat !== undefined && row.occurrences.length > 0
+      ? timelineLabels(lang).recurringNote(row.repeat, row.occurrences.length)
+      : '';
+  return mermaidText(`${number ? `${number} ${row.label}` : row.label}${note}`);
 }
 
 function tags(row: TimelineRow): string[] {
@@ -204,7 +216,7 @@ export function renderTimelineMermaid(timeline: Timeline, options: TimelineMerma
       // A phase's rows follow its own row, so a new group starts at the phase.
       if (group === undefined) section = undefined;
       else if (group === '') section = mermaidText(local.otherSection);
-      else section = row.kind === 'phase' ? rowText(row) : mermaidText(row.phaseId ?? '');
+      else section = row.kind === 'phase' ? rowText(row, lang) : mermaidText(row.phaseId ?? '');
     }
     const span = dates(row, timeline);
     if (!span) {
@@ -214,7 +226,7 @@ export function renderTimelineMermaid(timeline: Timeline, options: TimelineMerma
     }
     const data = [...tags(row), ids[i]!, formatIsoDay(span.start)];
     data.push(span.end === undefined ? '0d' : formatIsoDay(span.end));
-    sectionRows.push(`    ${rowText(row)} :${data.join(', ')}`);
+    sectionRows.push(`    ${rowText(row, lang)} :${data.join(', ')}`);
   });
   flush();
   for (const line of body) lines.push(line);
