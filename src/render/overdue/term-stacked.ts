@@ -30,7 +30,10 @@ const TITLE = 3;
 const LEAD = 4;
 const DUE = 5;
 
-export function overdueTermStacked(layout: OverdueTableLayout, options: OverdueTermOptions): string {
+export function overdueTermStacked(
+  layout: OverdueTableLayout,
+  options: OverdueTermOptions,
+): string {
   const { width } = options;
   const labels = overdueLabels(options.lang);
   const chalk = makeChalk(options.color);
@@ -53,8 +56,7 @@ export function overdueTermStacked(layout: OverdueTableLayout, options: OverdueT
     const together = fields.join(labels.fieldSeparator);
     // Lead and due share a line when both fit; a field is never split
     // across the two unless it is too long for a line alone.
-    const fieldLines =
-      displayWidth(together) <= textWidth ? wrap(together) : fields.flatMap(wrap);
+    const fieldLines = displayWidth(together) <= textWidth ? wrap(together) : fields.flatMap(wrap);
     const text = [...head, ...fieldLines, ...wrap(row[row.length - 1]!)];
     const lines = beside
       ? text.map((line, k) =>

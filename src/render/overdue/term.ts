@@ -36,7 +36,7 @@ export function renderOverdueTerm(list: OverdueList, options: OverdueTermOptions
   const date = formatDay(list.asOf, lang);
   const lines = [
     ...wrapToWidth(terminalLine(list.title), options.width).map((line) => chalk.bold(line)),
-    `${labels.heading} · ${labels.asOf(date)}`,
+    ...wrapToWidth(`${labels.heading} · ${labels.asOf(date)}`, options.width),
     '',
   ];
   if (list.items.length === 0) {
@@ -45,9 +45,7 @@ export function renderOverdueTerm(list: OverdueList, options: OverdueTermOptions
   }
   const layout = layOutOverdueTable(list.items, options);
   lines.push(
-    tableReadable(layout)
-      ? drawOverdueTable(layout, options)
-      : overdueTermStacked(layout, options),
+    tableReadable(layout) ? drawOverdueTable(layout, options) : overdueTermStacked(layout, options),
     '',
     ...wrapToWidth(labels.counts(list.counts), options.width),
   );
@@ -183,7 +181,7 @@ export function tableReadable(layout: Pick<OverdueTableLayout, 'widths' | 'natur
 
 /** Below these widths the terminal list is stacked instead of a table (see `tableReadable`). */
 export const LEAD_READABLE = 8;
-export const REASONS_READABLE = 20;
+export const REASONS_READABLE = 14;
 
 /** Where the title and the first day figure sit in `overdueHeader`. */
 const TITLE = 3;
