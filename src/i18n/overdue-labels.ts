@@ -58,6 +58,10 @@ export interface OverdueLabels {
   };
   /** Joins the reasons of one item. */
   readonly reasonSeparator: string;
+  /** A column's heading before its value, where a narrow terminal lists items instead of a table. */
+  readonly field: (heading: string, value: string) => string;
+  /** Between two such fields on one line. */
+  readonly fieldSeparator: string;
 }
 
 export interface OverdueCountsIn {
@@ -124,6 +128,8 @@ const zhCN: OverdueLabels = {
         : `指标有风险（目标 ${target}）`,
   },
   reasonSeparator: '；',
+  field: (heading, value) => `${heading}：${value}`,
+  fieldSeparator: '　',
 };
 
 const zhTW: OverdueLabels = {
@@ -172,6 +178,8 @@ const zhTW: OverdueLabels = {
         : `指標有風險（目標 ${target}）`,
   },
   reasonSeparator: '；',
+  field: (heading, value) => `${heading}：${value}`,
+  fieldSeparator: '　',
 };
 
 const days = (n: number): string => `${n} ${n === 1 ? 'day' : 'days'}`;
@@ -225,6 +233,8 @@ const en: OverdueLabels = {
         : `target at risk (target ${target})`,
   },
   reasonSeparator: '; ',
+  field: (heading, value) => `${heading}: ${value}`,
+  fieldSeparator: '  ',
 };
 
 const labels: Record<Lang, OverdueLabels> = { 'zh-CN': zhCN, 'zh-TW': zhTW, en };

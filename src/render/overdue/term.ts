@@ -20,6 +20,7 @@ import { wrapToWidth } from '../formats/wrap-text.js';
 import { terminalLine } from '../sanitize.js';
 import { itemLightWord, itemRow, overdueHeader, usedDayColumns } from './item-cells.js';
 import { paintLightColumn } from './paint-lights.js';
+import { overdueTermStacked } from './term-stacked.js';
 
 export interface OverdueTermOptions {
   readonly lang: Lang;
@@ -35,15 +36,16 @@ export function renderOverdueTerm(list: OverdueList, options: OverdueTermOptions
   const date = formatDay(list.asOf, lang);
   const lines = [
     ...wrapToWidth(terminalLine(list.title), options.width).map((line) => chalk.bold(line)),
-    `${labels.heading} · ${labels.asOf(date)}`,
+    ...wrapToWidth(`${labels.heading} · ${labels.asOf(date)}`, options.width),
     '',
   ];
   if (list.items.length === 0) {
     lines.push(labels.nothing(date));
     return `${lines.join('\n')}\n`;
   }
+  const layout = layOutOverdueTable(list.items, options);
   lines.push(
-    overdueTermTable(list.items, options),
+    tableReadable(layout) ? drawOverdueTable(layout, options) : overdueTermStacked(layout, options),
     '',
     ...wrapToWidth(labels.counts(list.counts), options.width),
   );
@@ -77,62 +79,109 @@ export function overdueTermTable(
   items: readonly OverdueItem[],
   options: OverdueTermOptions,
 ): string {
+  return drawOverdueTable(layOutOverdueTable(items, options), options);
+}
+
+/** The table's cells and the widths chosen for them, before it is drawn. */
+export interface OverdueTableLayout {
+  readonly items: readonly OverdueItem[];
+  readonly lightTexts: Record<Light, string>;
+  /** The shown columns' headers and cells (day columns left out when they give way). */
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+  readonly columns: readonly TermColumn[];
+  /** Each shown column's room, and the room its widest cell would take. */
+  readonly widths: readonly number[];
+  readonly natural: readonly number[];
+}
+
+export function layOutOverdueTable(
+  items: readonly OverdueItem[],
+  options: OverdueTermOptions,
+): OverdueTableLayout {
   const { lang } = options;
   const lightTexts = termLightTexts(lang);
   const used = usedDayColumns(items);
   // Short day headers: figures side by side must leave the title room.
   const header = overdueHeader(lang, used, true).map(terminalLine);
   const rows = items.map((item) =>
-    itemRow(
-      item,
-      lang,
-      // Work done late has no light: 已办结, with the hollow dot.
-      item.light === 'grey'
-        ? `${lightDot.grey} ${itemLightWord(item, lang)}`
-        : lightTexts[item.light],
-      used,
-    ).map(terminalLine),
+    itemRow(item, lang, itemLightText(item, lang, lightTexts), used).map(terminalLine),
   );
   const natural = measureColumns(header, rows);
-  let columns = overdueColumns(used.length);
+  const columns = overdueColumns(used.length);
   const longest = longestPieces(header, rows);
-  let widths = fitColumnWidths(natural, columns, options.width, longest);
-  let keep = (_cell: unknown, _index: number): boolean => true;
-  if (used.length > 0) {
-    const days = new Set(used.map((_, i) => DAYS + i));
-    const without = (_cell: unknown, index: number): boolean => !days.has(index);
-    const narrower = natural.filter(without);
-    // Without the figures, the reasons (last) move up to where they began.
-    const widthsWithout = fitColumnWidths(narrower, overdueColumns(0), options.width, (column) =>
-      longest(column < DAYS ? column : column + used.length),
-    );
-    // The figures earn their room only if no text has to wrap for them
-    // (and the title keeps a readable width): the reasons say them anyway.
-    const text: [number, number][] = [
-      [TITLE, TITLE],
-      [LEAD, LEAD],
-      [natural.length - 1, narrower.length - 1],
-    ];
-    const wrapsForDays = text.some(
-      ([w, wo]) => widths[w]! < natural[w]! && widthsWithout[wo]! >= narrower[wo]!,
-    );
-    if (wrapsForDays || widths[TITLE]! < Math.min(TITLE_MIN, natural[TITLE]!)) {
-      keep = without;
-      columns = overdueColumns(0);
-      widths = widthsWithout;
-    }
-  }
-  const table = drawBox(
-    header.filter(keep),
-    rows.map((row) => row.filter(keep)),
-    {
-      widths,
-      align: columns.map((column) => column.align ?? 'left'),
-      groupStart: (row) => items[row]!.light !== items[row - 1]!.light,
-    },
+  const widths = fitColumnWidths(natural, columns, options.width, longest);
+  const all = { items, lightTexts, header, rows, columns, widths, natural };
+  if (used.length === 0) return all;
+  const days = new Set(used.map((_, i) => DAYS + i));
+  const without = (_cell: unknown, index: number): boolean => !days.has(index);
+  const narrower = natural.filter(without);
+  // Without the figures, the reasons (last) move up to where they began.
+  const widthsWithout = fitColumnWidths(narrower, overdueColumns(0), options.width, (column) =>
+    longest(column < DAYS ? column : column + used.length),
   );
-  return paintLightColumn(table, lightTexts, makeChalk(options.color));
+  // The figures earn their room only if no text has to wrap for them
+  // (and the title keeps a readable width): the reasons say them anyway.
+  const text: [number, number][] = [
+    [TITLE, TITLE],
+    [LEAD, LEAD],
+    [natural.length - 1, narrower.length - 1],
+  ];
+  const wrapsForDays = text.some(
+    ([w, wo]) => widths[w]! < natural[w]! && widthsWithout[wo]! >= narrower[wo]!,
+  );
+  if (!wrapsForDays && widths[TITLE]! >= Math.min(TITLE_MIN, natural[TITLE]!)) return all;
+  return {
+    items,
+    lightTexts,
+    header: header.filter(without),
+    rows: rows.map((row) => row.filter(without)),
+    columns: overdueColumns(0),
+    widths: widthsWithout,
+    natural: narrower,
+  };
 }
+
+export function drawOverdueTable(layout: OverdueTableLayout, options: OverdueTermOptions): string {
+  const { items } = layout;
+  const table = drawBox(layout.header, layout.rows, {
+    widths: layout.widths,
+    align: layout.columns.map((column) => column.align ?? 'left'),
+    groupStart: (row) => items[row]!.light !== items[row - 1]!.light,
+  });
+  return paintLightColumn(table, layout.lightTexts, makeChalk(options.color));
+}
+
+/** An item's light as the terminal shows it: work done late has none, 已办结 with the hollow dot. */
+export function itemLightText(
+  item: OverdueItem,
+  lang: Lang,
+  lightTexts: Readonly<Record<Light, string>>,
+): string {
+  return item.light === 'grey'
+    ? `${lightDot.grey} ${itemLightWord(item, lang)}`
+    : lightTexts[item.light];
+}
+
+/**
+ * Whether the table leaves its text readable: the unit column at least
+ * `LEAD_READABLE` wide and the reasons at least `REASONS_READABLE` (or as
+ * wide as their longest cell, when that is less). Below either, a
+ * supervisor reads `县卫/生健/康局` and a reason over eleven lines, and
+ * `plan overdue` lists the items instead.
+ */
+export function tableReadable(layout: Pick<OverdueTableLayout, 'widths' | 'natural'>): boolean {
+  const { widths, natural } = layout;
+  const reasons = widths.length - 1;
+  return (
+    widths[LEAD]! >= Math.min(LEAD_READABLE, natural[LEAD]!) &&
+    widths[reasons]! >= Math.min(REASONS_READABLE, natural[reasons]!)
+  );
+}
+
+/** Below these widths the terminal list is stacked instead of a table (see `tableReadable`). */
+export const LEAD_READABLE = 8;
+export const REASONS_READABLE = 14;
 
 /** Where the title and the first day figure sit in `overdueHeader`. */
 const TITLE = 3;
