@@ -10,7 +10,7 @@ import { checkCompiled } from '../compile.js';
 import { applyProjectRules } from '../config/apply-rules.js';
 import { codesOff, type FileConfig } from '../config/file-config.js';
 import type { Day } from '../dates/types.js';
-import { type PlacedFinding, placeFindings } from '../diagnostics/to-diagnostics.js';
+import { type PlacedFinding, placeFindings } from '../diagnostics/place-findings.js';
 import type { Lang } from '../i18n/lang.js';
 import { readInputs } from './inputs.js';
 import type { CliIo } from './io.js';

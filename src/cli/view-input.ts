@@ -2,7 +2,7 @@ import { checkCompiled } from '../compile.js';
 import type { Day } from '../dates/types.js';
 import { dirname, resolve } from 'node:path';
 import { codesOff, type FileConfig } from '../config/file-config.js';
-import { toDiagnostics, wordFindings } from '../diagnostics/to-diagnostics.js';
+import { toDiagnostics, wordFindings } from '../pipeline/word-findings.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { chooseLang, type Lang } from '../i18n/lang.js';
 import type { Plan } from '../model/types.js';

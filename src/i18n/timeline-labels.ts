@@ -5,7 +5,7 @@
  * and quarters alike.
  */
 import type { Light } from '../analyze/schedule.js';
-import type { TimelineScale, TimelineTick } from '../views/timeline.js';
+import type { TimelineScale, TimelineTick } from '../dates/timeline-scale.js';
 import type { Lang } from './lang.js';
 import { sharedLabels } from './labels.js';
 

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { wordFindings } from '../../diagnostics/to-diagnostics.js';
+import { wordFindings } from '../../pipeline/word-findings.js';
 import { chooseLang } from '../../i18n/lang.js';
 import type { CheckFormatter } from '../../render/check/types.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_WARN_DAYS } from '../defaults.js';
