@@ -16,7 +16,7 @@ import { describe, expect, it } from 'vitest';
 import { repoRoot } from './helpers/golden.js';
 
 /** Lowest first. Why each sits where it does: docs/decisions.md, "Layers". */
-export const layers = [
+const layers = [
   'dates',
   'read',
   'parse',
@@ -45,7 +45,7 @@ const rootFiles: Readonly<Record<string, Layer>> = {
 const src = join(repoRoot, 'src');
 
 /** The layer of a file under src/, or undefined for one no layer claims. */
-export function layerOf(file: string): Layer | undefined {
+function layerOf(file: string): Layer | undefined {
   const parts = relative(src, file).split(/[\\/]/);
   // Imports name the emitted `.js`; the file on disk is `.ts`.
   if (parts.length === 1) return rootFiles[parts[0]!.replace(/\.js$/, '.ts')];
@@ -53,7 +53,7 @@ export function layerOf(file: string): Layer | undefined {
 }
 
 /** Every module specifier a file imports or re-exports, statically or with import(). */
-export function importsOf(text: string): string[] {
+function importsOf(text: string): string[] {
   const found: string[] = [];
   const pattern = /(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)['"]([^'"]+)['"]/gm;
   for (const match of text.matchAll(pattern)) found.push(match[1]!);
