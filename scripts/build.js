@@ -20,7 +20,7 @@ const result = await build({
   // its chunks with the CLI.
   entryPoints: {
     cli: join(root, 'src/cli/main.ts'),
-    'check-worker': join(root, 'src/cli/check-worker.ts'),
+    'check-worker': join(root, 'src/pipeline/check-worker.ts'),
   },
   outdir: dist,
   bundle: true,

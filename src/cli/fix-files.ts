@@ -19,7 +19,7 @@ import { readPlanFile } from '../read/index.js';
 import { oneLine } from '../render/sanitize.js';
 import { emit } from './emit.js';
 import { EXIT_USAGE } from './exit-code.js';
-import { readInputs } from './inputs.js';
+import { readInputs } from '../pipeline/inputs.js';
 import { type CliIo, UsageError, writeOutputFile, writeTo } from './io.js';
 
 export interface FixSettings {

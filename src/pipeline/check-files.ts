@@ -13,7 +13,6 @@ import type { Day } from '../dates/types.js';
 import { type PlacedFinding, placeFindings } from '../diagnostics/place-findings.js';
 import type { Lang } from '../i18n/lang.js';
 import { readInputs } from './inputs.js';
-import type { CliIo } from './io.js';
 
 export interface CheckSettings {
   readonly cwd: string;
@@ -45,7 +44,7 @@ const MIN_FILES_PER_THREAD = 8;
 export async function checkNames(
   names: readonly string[],
   settings: CheckSettings,
-  stdin: CliIo['stdin'],
+  stdin: NodeJS.ReadableStream,
 ): Promise<FileReport[]> {
   const threads = Math.min(
     availableParallelism(),
@@ -72,7 +71,7 @@ export async function checkNames(
 export async function checkNamesHere(
   names: readonly string[],
   settings: CheckSettings,
-  stdin: CliIo['stdin'],
+  stdin: NodeJS.ReadableStream,
 ): Promise<FileReport[]> {
   const configOf = (name: string): FileConfig | undefined => {
     const index = settings.configOf?.[name];
