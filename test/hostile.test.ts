@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEFAULT_MAX_BYTES } from '../src/cli/defaults.js';
+import { DEFAULT_MAX_BYTES } from '../src/pipeline/defaults.js';
 import { runCli } from './helpers/run-cli.js';
 import { runInProcess } from './helpers/run-in-process.js';
 

@@ -1,4 +1,4 @@
-import { expandInputs } from './inputs.js';
+import { expandInputs } from '../pipeline/inputs.js';
 import { type CliIo, writeOutputFile, writeTo } from './io.js';
 
 /** Names of this process's own output streams, and which one each means. */

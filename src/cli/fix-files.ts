@@ -9,7 +9,8 @@
 import { access, constants, lstat, open } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Day } from '../dates/types.js';
-import { placeFindings, wordFindings } from '../diagnostics/to-diagnostics.js';
+import { placeFindings } from '../diagnostics/place-findings.js';
+import { wordFindings } from '../pipeline/word-findings.js';
 import { fixPlanText } from '../fix/fix-plan.js';
 import { unifiedDiff } from '../fix/unified-diff.js';
 import { chooseLang, type Lang } from '../i18n/lang.js';
@@ -18,7 +19,7 @@ import { readPlanFile } from '../read/index.js';
 import { oneLine } from '../render/sanitize.js';
 import { emit } from './emit.js';
 import { EXIT_USAGE } from './exit-code.js';
-import { readInputs } from './inputs.js';
+import { readInputs } from '../pipeline/inputs.js';
 import { type CliIo, UsageError, writeOutputFile, writeTo } from './io.js';
 
 export interface FixSettings {

@@ -5,7 +5,7 @@ import { closest } from '../diagnostics/suggest.js';
 import { formatIsoDay, parsePlanDate, todayFromClock } from '../dates/index.js';
 import type { Day } from '../dates/types.js';
 import { isLang, type Lang } from '../i18n/lang.js';
-import { DEFAULT_MAX_BYTES, DEFAULT_WARN_DAYS } from './defaults.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_WARN_DAYS } from '../pipeline/defaults.js';
 import { UsageError } from './io.js';
 
 /** Options every command takes, as commander hands them over. */

@@ -1,18 +1,14 @@
-import { checkCompiled } from '../compile.js';
 import type { Day } from '../dates/types.js';
-import { dirname, resolve } from 'node:path';
-import { codesOff, type FileConfig } from '../config/file-config.js';
-import { toDiagnostics, wordFindings } from '../diagnostics/to-diagnostics.js';
 import type { Diagnostic } from '../diagnostics/types.js';
-import { chooseLang, type Lang } from '../i18n/lang.js';
+import type { Lang } from '../i18n/lang.js';
 import type { Plan } from '../model/types.js';
-import { DEFAULT_MAX_BYTES, DEFAULT_WARN_DAYS } from './defaults.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_WARN_DAYS } from '../pipeline/defaults.js';
+import { expandInputs } from '../pipeline/inputs.js';
+import { loadPlan } from '../pipeline/load-plan.js';
 import { oneLine } from '../render/sanitize.js';
 import { emit } from './emit.js';
 import { EXIT_PROBLEMS, EXIT_USAGE } from './exit-code.js';
-import { expandInputs, readInputs, STDIN_NAME } from './inputs.js';
 import { type CliIo, ExitError, UsageError, writeTo } from './io.js';
-import { createConfigLookup } from './project-config.js';
 import {
   type CommonOptions,
   parseCountOption,
@@ -75,36 +71,42 @@ export async function loadViewPlan(
     const count = names.length;
     throw new UsageError((m) => (count === 0 ? m.usage.onePlan : m.usage.onePlanNotMany(count)));
   }
-  // The project config found from the plan upward gives its light rule,
-  // shared units and language to the views too, so a view judges a plan as
-  // `plan check` does; a config with problems stops here, as it stops a check.
-  const config = await viewConfig(names[0]!, io);
-  const [input] = await readInputs(names, io, maxBytes, undefined, () => config);
-  const lang0 = chooseLang(
-    flagLang,
-    (input?.ok ? input.compiled.locale : undefined) ?? config?.lang,
-    io.env,
-  );
-  if (!input) throw new UsageError((m) => m.usage.onePlan);
-  if (!input.ok) {
-    const diagnostics = toDiagnostics({ file: input.file, text: '' }, [input.finding], lang0);
+  const loaded = await loadPlan(names[0]!, {
+    cwd: io.cwd,
+    maxBytes,
+    today,
+    warnDays,
+    ...(flagLang !== undefined ? { lang: flagLang } : {}),
+    env: io.env,
+    stdin: io.stdin,
+  });
+  // A config with problems stops here, as it stops a check.
+  if (loaded.kind === 'config-problem') {
+    const { formatStylish } = await import('../render/check/stylish.js');
     throw new ExitError(
-      diagnostics.map((d) => `${oneLine(d.file)}: ${oneLine(d.message)}\n`).join(''),
-      input.fatal ? EXIT_USAGE : EXIT_PROBLEMS,
+      formatStylish(
+        {
+          diagnostics: loaded.diagnostics,
+          files: 1,
+          sources: new Map([[loaded.file, loaded.text]]),
+        },
+        { lang: loaded.lang, color: false, version: '' },
+      ),
+      EXIT_USAGE,
     );
   }
-  const { compiled } = input;
-  const findings = checkCompiled(
-    compiled,
-    { today, warnDays },
-    { errorsOnly: true, off: codesOff(config) },
-  );
-  const errors = toDiagnostics(compiled, findings, lang0).filter((d) => d.severity === 'error');
+  if (loaded.kind === 'unreadable') {
+    throw new ExitError(
+      loaded.diagnostics.map((d) => `${oneLine(d.file)}: ${oneLine(d.message)}\n`).join(''),
+      loaded.fatal ? EXIT_USAGE : EXIT_PROBLEMS,
+    );
+  }
+  const { errors, lang: lang0 } = loaded;
   const errorReport =
-    errors.length > 0 || !compiled.plan
-      ? await stylishErrors(errors, compiled.file, compiled.text, lang0, options, io)
+    errors.length > 0 || !loaded.plan
+      ? await stylishErrors(errors, loaded.file, loaded.text, lang0, options, io)
       : '';
-  if (!compiled.plan || (options.strict === true && errors.length > 0)) {
+  if (!loaded.plan || (options.strict === true && errors.length > 0)) {
     throw new ExitError(errorReport, EXIT_PROBLEMS);
   }
   const width =
@@ -112,8 +114,8 @@ export async function loadViewPlan(
       ? parseCountOption('--width', options.width, 100)
       : (io.stdout.columns ?? envColumns(io.env) ?? 100);
   return {
-    plan: compiled.plan,
-    file: compiled.file,
+    plan: loaded.plan,
+    file: loaded.file,
     lang: lang0,
     today,
     warnDays,
@@ -122,29 +124,6 @@ export async function loadViewPlan(
     errors,
     errorReport,
   };
-}
-
-/** The settings of the project config that governs the plan, if any. */
-async function viewConfig(name: string, io: CliIo): Promise<FileConfig | undefined> {
-  const lookup = createConfigLookup({ cwd: io.cwd });
-  const config = await lookup(dirname(resolve(io.cwd, name === '-' ? STDIN_NAME : name)));
-  if (config?.problems) {
-    const lang = chooseLang(undefined, undefined, io.env);
-    const { formatStylish } = await import('../render/check/stylish.js');
-    const problems = config.problems;
-    throw new ExitError(
-      formatStylish(
-        {
-          diagnostics: wordFindings(problems.findings, lang),
-          files: 1,
-          sources: new Map([[problems.file, problems.text ?? '']]),
-        },
-        { lang, color: false, version: '' },
-      ),
-      EXIT_USAGE,
-    );
-  }
-  return config?.settings;
 }
 
 /**

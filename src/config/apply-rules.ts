@@ -1,4 +1,4 @@
-import type { PlacedFinding } from '../diagnostics/to-diagnostics.js';
+import type { PlacedFinding } from '../diagnostics/place-findings.js';
 import { applySuppressions } from '../diagnostics/suppressions.js';
 import { codesOff, type FileConfig, levelOf } from './file-config.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DiagnosticCode } from './codes.js';
 import { applySuppressions } from './suppressions.js';
-import type { PlacedFinding } from './to-diagnostics.js';
+import type { PlacedFinding } from './place-findings.js';
 
 const at = (line: number, code: DiagnosticCode = 'overdue'): PlacedFinding => ({
   code,

@@ -18,7 +18,7 @@
  */
 import { allCodes, type DiagnosticCode, isDiagnosticCode } from './codes.js';
 import { closest } from './suggest.js';
-import type { PlacedFinding } from './to-diagnostics.js';
+import type { PlacedFinding } from './place-findings.js';
 
 const MARK = 'plan-disable';
 const DIRECTIVE = /^([ \t]*#[ \t]*)(plan-disable(?:-next-line)?)(?=$|[ \t])(.*)$/;

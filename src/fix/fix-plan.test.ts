@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkCompiled, compilePlan } from '../compile.js';
 import { dayFromCivil } from '../dates/calendar.js';
-import { toDiagnostics } from '../diagnostics/to-diagnostics.js';
+import { toDiagnostics } from '../pipeline/word-findings.js';
 import { applyEdits, fixPlanText, planEdits } from './fix-plan.js';
 import { unifiedDiff } from './unified-diff.js';
 

@@ -6,7 +6,7 @@
  */
 import type { Light } from '../analyze/schedule.js';
 import type { RepeatKind } from '../model/types.js';
-import type { TimelineScale, TimelineTick } from '../views/timeline.js';
+import type { TimelineScale, TimelineTick } from '../dates/timeline-scale.js';
 import type { Lang } from './lang.js';
 import { sharedLabels } from './labels.js';
 

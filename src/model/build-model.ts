@@ -15,6 +15,7 @@ import {
   type YearContext,
   weekday,
 } from '../dates/index.js';
+import { pathKey } from '../parse/path-key.js';
 import type { Path } from '../parse/types.js';
 import type {
   GoalInput,
@@ -657,13 +658,5 @@ function firstById<T extends { id: string }>(items: readonly T[]): Map<string, T
   return map;
 }
 
-/** `['tasks', 2, 'tasks', 0]` → `tasks[2].tasks[0]`: how paths print in diagnostics. */
-export function pathKey(path: Path): string {
-  let text = '';
-  for (const segment of path) {
-    if (typeof segment === 'number') text += `[${segment}]`;
-    else if (/^[A-Za-z_][\w-]*$/.test(segment)) text += text ? `.${segment}` : segment;
-    else text += `[${JSON.stringify(segment)}]`;
-  }
-  return text;
-}
+// Re-exported where rules have always found it; it lives with the parse tree's paths.
+export { pathKey };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkCompiled, compilePlan } from '../compile.js';
 import { dayFromCivil, formatIsoDay, formatPlanDate } from '../dates/index.js';
-import { toDiagnostics } from '../diagnostics/to-diagnostics.js';
+import { toDiagnostics } from '../pipeline/word-findings.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { Lang } from '../i18n/lang.js';
 import type { DateField, Plan } from './types.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compilePlan } from '../compile.js';
-import { toDiagnostics } from '../diagnostics/to-diagnostics.js';
+import { toDiagnostics } from '../pipeline/word-findings.js';
 import type { Lang } from '../i18n/lang.js';
 import { knownKeys, localeInText, scanPasteArtefacts } from './paste-scan.js';
 

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compilePlan } from '../compile.js';
-import { toDiagnostics } from '../diagnostics/to-diagnostics.js';
+import { toDiagnostics } from '../pipeline/word-findings.js';
 import { langs } from '../i18n/lang.js';
 import { classifyReason } from './yaml-reasons.js';
 

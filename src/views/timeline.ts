@@ -43,11 +43,13 @@ import {
 } from '../analyze/schedule.js';
 import { addMonths, isoWeek, startOfIsoWeek, startOfQuarter } from '../dates/calendar-rules.js';
 import { civilFromDay, startOfMonth } from '../dates/index.js';
+import { type TimelineScale, type TimelineTick, timelineScales } from '../dates/timeline-scale.js';
 import type { Day, FixedDate, PlanDate } from '../dates/types.js';
 import type { DateField, Phase, Plan, RepeatKind, Task, TaskStatus } from '../model/types.js';
 
-export const timelineScales = ['week', 'month', 'quarter'] as const;
-export type TimelineScale = (typeof timelineScales)[number];
+// The axis units are calendar data (src/dates), named by the catalogues too;
+// re-exported here, where every timeline renderer looks for them.
+export { type TimelineScale, type TimelineTick, timelineScales };
 
 export type TimelineRowKind = 'phase' | 'step' | 'task' | 'milestone';
 
@@ -102,19 +104,6 @@ export interface TimelineRow {
   /** Due days of a recurring task inside both its bar and the range. */
   readonly occurrences: readonly Day[];
   readonly placement: Placement;
-}
-
-/** One unit of the time axis. */
-export interface TimelineTick {
-  /** First and last day of the unit. */
-  readonly start: Day;
-  readonly end: Day;
-  /** The calendar year the unit belongs to (the ISO week-year for weeks). */
-  readonly year: number;
-  /** Week 1–53, month 1–12 or quarter 1–4. */
-  readonly index: number;
-  /** The first tick, or a tick in a different year from the one before. */
-  readonly newYear: boolean;
 }
 
 export interface Timeline {

@@ -1,21 +1,16 @@
 import type { Command } from 'commander';
-import { wordFindings } from '../../diagnostics/to-diagnostics.js';
-import { chooseLang } from '../../i18n/lang.js';
+import { resolve } from 'node:path';
+import type { RuleLevel } from '../../config/rule-levels.js';
+import type { DiagnosticCode } from '../../diagnostics/codes.js';
+import { checkRun, discoverRun } from '../../pipeline/check-run.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_WARN_DAYS } from '../../pipeline/defaults.js';
+import { createRootFinder } from '../../pipeline/repo-root.js';
+import { checkFormatters } from '../../render/check/formatters.js';
 import type { CheckFormatter } from '../../render/check/types.js';
-import { DEFAULT_MAX_BYTES, DEFAULT_WARN_DAYS } from '../defaults.js';
 import { emit } from '../emit.js';
 import { checkExitCode, EXIT_USAGE } from '../exit-code.js';
-import { discoverFiles } from '../discover.js';
-import { fixBeforeCheck } from './fix.js';
-import { STDIN_NAME } from '../inputs.js';
 import { type CliIo, UsageError } from '../io.js';
-import { dirname, resolve } from 'node:path';
-import type { RuleLevel } from '../../config/rule-levels.js';
-import { type FileConfig, withCliRules } from '../../config/file-config.js';
-import type { DiagnosticCode } from '../../diagnostics/codes.js';
-import { type CheckSettings, checkNames, unmatchedReport } from '../check-files.js';
-import { createConfigLookup, type LoadedConfig } from '../project-config.js';
-import { createRootFinder } from '../repo-root.js';
+import { fixBeforeCheck } from './fix.js';
 import {
   addPlanInputOptions,
   type CommonOptions,
@@ -44,16 +39,7 @@ interface CheckOptions extends CommonOptions {
   rule?: Partial<Record<DiagnosticCode, RuleLevel>>;
 }
 
-const formatters: Record<string, () => Promise<CheckFormatter>> = {
-  stylish: async () => (await import('../../render/check/stylish.js')).formatStylish,
-  json: async () => (await import('../../render/check/json.js')).formatJson,
-  github: async () => (await import('../../render/check/github.js')).formatGithub,
-  sarif: async () => (await import('../../render/check/sarif.js')).formatSarif,
-  junit: async () => (await import('../../render/check/junit.js')).formatJunit,
-  checkstyle: async () => (await import('../../render/check/checkstyle.js')).formatCheckstyle,
-  gitlab: async () => (await import('../../render/check/gitlab.js')).formatGitlab,
-  compact: async () => (await import('../../render/check/compact.js')).formatCompact,
-};
+const formatters: Record<string, () => Promise<CheckFormatter>> = checkFormatters;
 
 export async function runCheck(
   files: string[],
@@ -76,19 +62,20 @@ export async function runCheck(
   if (files.every((file) => file.length > 1 && file.startsWith('!'))) {
     throw new UsageError((m) => m.usage.onlyNegations);
   }
-  const stdinName = options.stdinFilename ?? STDIN_NAME;
-  const lookup = createConfigLookup({
+  const run = {
     cwd: io.cwd,
-    ...(options.config !== undefined ? { config: options.config } : {}),
-  });
-  const fullName = (name: string) => resolve(io.cwd, name === '-' ? stdinName : name);
-  const configFor = (name: string) => lookup(dirname(fullName(name)));
-  const found = await discoverFiles(files, {
-    cwd: io.cwd,
-    ignorePatterns: options.ignorePattern,
     maxBytes,
-    configIgnored: async (name) => (await configFor(name))?.ignored(fullName(name)) ?? false,
-  });
+    today,
+    warnDays,
+    ignorePatterns: options.ignorePattern,
+    ...(options.stdinFilename !== undefined ? { stdinName: options.stdinFilename } : {}),
+    ...(options.config !== undefined ? { config: options.config } : {}),
+    ...(options.rule !== undefined ? { rules: options.rule } : {}),
+    ...(flagLang !== undefined ? { lang: flagLang } : {}),
+    env: io.env,
+    stdin: io.stdin,
+  };
+  const found = await discoverRun(files, run);
   // --fix rewrites the files first and the check then reports what is left;
   // --fix-dry-run prints the diff instead of a report.
   const fixCode =
@@ -96,40 +83,9 @@ export async function runCheck(
       ? await fixBeforeCheck(found.names, options, options.fixDryRun === true, io)
       : 0;
   if (options.fixDryRun) return Math.max(fixCode, found.unmatched.length > 0 ? EXIT_USAGE : 0);
-  const [loaded, root] = await Promise.all([
-    Promise.all(found.names.map(configFor)),
-    createRootFinder()(io.cwd),
-  ]);
-  const broken = [...new Set(loaded)].flatMap((config) => config?.problems ?? []);
-  const reports =
-    broken.length > 0
-      ? // A config with problems ends the run before any plan is checked: its
-        // rules would give every plan wrong results.
-        broken
-      : [
-          ...found.unmatched.map(unmatchedReport),
-          ...(await checkNames(
-            found.names,
-            {
-              cwd: io.cwd,
-              maxBytes,
-              today,
-              warnDays,
-              stdinName,
-              ...configSettings(found.names, loaded, options.rule ?? {}),
-            },
-            io.stdin,
-          )),
-        ];
-  // Each file's messages are in its own language (its locale, else the
-  // environment's); the run's own lines follow the first plan that says.
-  const lang = chooseLang(flagLang, reports.find((report) => report.locale)?.locale, io.env);
-  const diagnostics = reports.flatMap((report) =>
-    wordFindings(report.findings, chooseLang(flagLang, report.locale, io.env)),
-  );
-  const sources = new Map<string, string>();
-  for (const report of reports)
-    if (report.text !== undefined) sources.set(report.file, report.text);
+  const rootFound = createRootFinder()(io.cwd);
+  const { reports, diagnostics, lang, sources, fatal } = await checkRun(found, run);
+  const root = await rootFound;
   const shown = options.quiet
     ? diagnostics.filter(
         (d) => d.severity === 'error' || (options.strict && d.severity === 'warning'),
@@ -138,7 +94,7 @@ export async function runCheck(
   // The exit code counts every diagnostic, shown or not: `--quiet` hides
   // warnings from the output, never from `--max-warnings` (as in ESLint).
   const exitCode = checkExitCode(diagnostics, {
-    fatal: reports.some((report) => report.fatal),
+    fatal,
     strict: options.strict === true,
     maxWarnings,
   });
@@ -175,34 +131,6 @@ export async function runCheck(
   }
   throwOutputFailures(failures);
   return Math.max(exitCode, fixCode);
-}
-
-/**
- * Each file's config as plain data for the workers: the configs of the run,
- * each with `--rule` over it, and an index per name. Nothing when there is
- * neither a config nor a `--rule`, so a plain run stays as it was.
- */
-function configSettings(
-  names: readonly string[],
-  loaded: readonly (LoadedConfig | undefined)[],
-  cliRules: Readonly<Partial<Record<DiagnosticCode, RuleLevel>>>,
-): Pick<CheckSettings, 'configs' | 'configOf'> {
-  const hasCliRules = Object.keys(cliRules).length > 0;
-  if (!hasCliRules && loaded.every((config) => config === undefined)) return {};
-  const indexOf = new Map<LoadedConfig | undefined, number>();
-  const configs: FileConfig[] = [];
-  const configOf: Record<string, number> = {};
-  names.forEach((name, at) => {
-    const config = loaded[at];
-    let index = indexOf.get(config);
-    if (index === undefined) {
-      index = configs.length;
-      configs.push(withCliRules(config?.settings, cliRules));
-      indexOf.set(config, index);
-    }
-    configOf[name] = index;
-  });
-  return { configs, configOf };
 }
 
 /** One failed output ends the run as it would alone; several are each told, then exit 2. */

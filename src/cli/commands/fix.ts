@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
-import { DEFAULT_MAX_BYTES, DEFAULT_WARN_DAYS } from '../defaults.js';
-import { discoverFiles } from '../discover.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_WARN_DAYS } from '../../pipeline/defaults.js';
+import { discoverFiles } from '../../pipeline/discover.js';
 import { EXIT_USAGE } from '../exit-code.js';
 import type { FixSettings } from '../fix-files.js';
-import { STDIN_NAME } from '../inputs.js';
+import { STDIN_NAME } from '../../pipeline/inputs.js';
 import { type CliIo, UsageError } from '../io.js';
 import {
   addPlanInputOptions,

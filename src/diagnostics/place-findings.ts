@@ -1,9 +1,7 @@
-import type { Compiled } from '../compile.js';
-import { diagnosticMessage } from '../i18n/diagnostic-messages.js';
-import type { Lang } from '../i18n/lang.js';
-import { pathKey } from '../model/build-model.js';
 import { locatePath } from '../parse/locate-path.js';
-import { diagnosticCodes, type Severity, severityRank } from './codes.js';
+import { pathKey } from '../parse/path-key.js';
+import type { SourceNode } from '../parse/types.js';
+import { type Severity, severityRank } from './codes.js';
 import { editForFinding } from './fix-edit.js';
 import { createLineIndex } from './line-index.js';
 import type { Diagnostic, Finding } from './types.js';
@@ -12,7 +10,8 @@ import type { Diagnostic, Finding } from './types.js';
  * A finding placed in its file: where it is, but not yet in words. Placing
  * needs the source tree; wording needs only the language. Kept apart so that
  * a worker thread can place findings and the main thread word them all in
- * the one language of the run.
+ * the one language of the run, and so that this stage needs no message
+ * catalogue: the words are put in by `pipeline/word-findings.ts`.
  */
 export type PlacedFinding = Omit<Diagnostic, 'message' | 'severity'> & {
   readonly params: Finding['params'];
@@ -20,17 +19,16 @@ export type PlacedFinding = Omit<Diagnostic, 'message' | 'severity'> & {
   readonly severity?: Severity;
 };
 
-/** Findings → diagnostics: each placed on its line and column and put into words. */
-export function toDiagnostics(
-  compiled: Pick<Compiled, 'file' | 'text' | 'root'>,
-  findings: readonly Finding[],
-  lang: Lang,
-): Diagnostic[] {
-  return wordFindings(placeFindings(compiled, findings), lang);
+/** What placing needs of a file: its name, its text and, when it parsed, its source tree. */
+export interface PlaceableFile {
+  readonly file: string;
+  readonly text: string;
+  readonly root?: SourceNode;
 }
 
+/** Each finding on its line and column (and its fix as a range), not yet in words. */
 export function placeFindings(
-  compiled: Pick<Compiled, 'file' | 'text' | 'root'>,
+  compiled: PlaceableFile,
   findings: readonly Finding[],
 ): PlacedFinding[] {
   if (findings.length === 0) return [];
@@ -64,17 +62,6 @@ export function placeFindings(
         : {}),
     };
   });
-}
-
-export function wordFindings(placed: readonly PlacedFinding[], lang: Lang): Diagnostic[] {
-  if (placed.length === 0) return [];
-  return sortDiagnostics(
-    placed.map(({ params, ...rest }) => ({
-      ...rest,
-      severity: rest.severity ?? diagnosticCodes[rest.code],
-      message: diagnosticMessage(rest.code, params ?? {}, lang),
-    })),
-  );
 }
 
 /** By file, line, column, then severity and code: the same input, the same order. */

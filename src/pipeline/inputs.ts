@@ -2,7 +2,6 @@ import { isAbsolute, resolve } from 'node:path';
 import { type Compiled, compilePlan, type ProjectSettings } from '../compile.js';
 import type { Finding, MessageParams } from '../diagnostics/types.js';
 import { type ReadOutcome, readPlanFile, readPlanStream } from '../read/index.js';
-import type { CliIo } from './io.js';
 
 export const STDIN_NAME = '<stdin>';
 
@@ -64,7 +63,7 @@ const READ_CONCURRENCY = 16;
 
 export async function readInputs(
   names: readonly string[],
-  io: Pick<CliIo, 'stdin' | 'cwd'>,
+  io: { readonly stdin: NodeJS.ReadableStream; readonly cwd: string },
   maxBytes: number,
   /** `--stdin-filename`: the name standard input is reported under. */
   stdinName: string = STDIN_NAME,

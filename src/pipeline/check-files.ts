@@ -6,14 +6,13 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { checkCompiled } from '../compile.js';
+import { type Compiled, checkCompiled } from '../compile.js';
 import { applyProjectRules } from '../config/apply-rules.js';
 import { codesOff, type FileConfig } from '../config/file-config.js';
 import type { Day } from '../dates/types.js';
-import { type PlacedFinding, placeFindings } from '../diagnostics/to-diagnostics.js';
+import { type PlacedFinding, placeFindings } from '../diagnostics/place-findings.js';
 import type { Lang } from '../i18n/lang.js';
 import { readInputs } from './inputs.js';
-import type { CliIo } from './io.js';
 
 export interface CheckSettings {
   readonly cwd: string;
@@ -45,7 +44,7 @@ const MIN_FILES_PER_THREAD = 8;
 export async function checkNames(
   names: readonly string[],
   settings: CheckSettings,
-  stdin: CliIo['stdin'],
+  stdin: NodeJS.ReadableStream,
 ): Promise<FileReport[]> {
   const threads = Math.min(
     availableParallelism(),
@@ -72,7 +71,7 @@ export async function checkNames(
 export async function checkNamesHere(
   names: readonly string[],
   settings: CheckSettings,
-  stdin: CliIo['stdin'],
+  stdin: NodeJS.ReadableStream,
 ): Promise<FileReport[]> {
   const configOf = (name: string): FileConfig | undefined => {
     const index = settings.configOf?.[name];
@@ -95,26 +94,38 @@ export async function checkNamesHere(
         fatal: input.fatal,
       };
     }
-    const { compiled } = input;
-    const findings = checkCompiled(
-      compiled,
-      { today: settings.today, warnDays: settings.warnDays },
-      { off: codesOff(config) },
-    );
-    const locale = compiled.locale ?? config?.lang;
-    return {
-      file: compiled.file,
-      text: compiled.text,
-      findings: applyProjectRules(
-        compiled.file,
-        compiled.text,
-        placeFindings(compiled, findings),
-        config,
-      ),
-      ...(locale ? { locale } : {}),
-      fatal: false,
-    };
+    return checkCompiledFile(input.compiled, settings, config);
   });
+}
+
+/**
+ * One compiled plan checked as `plan check` checks it: the rules its config
+ * leaves on, its findings placed, the config's levels and the file's
+ * suppressions applied.
+ */
+export function checkCompiledFile(
+  compiled: Compiled,
+  settings: Pick<CheckSettings, 'today' | 'warnDays'>,
+  config: FileConfig | undefined,
+): FileReport {
+  const findings = checkCompiled(
+    compiled,
+    { today: settings.today, warnDays: settings.warnDays },
+    { off: codesOff(config) },
+  );
+  const locale = compiled.locale ?? config?.lang;
+  return {
+    file: compiled.file,
+    text: compiled.text,
+    findings: applyProjectRules(
+      compiled.file,
+      compiled.text,
+      placeFindings(compiled, findings),
+      config,
+    ),
+    ...(locale ? { locale } : {}),
+    fatal: false,
+  };
 }
 
 /** A glob or folder that gave no file to check: reported by its name, and the run ends with exit 2. */

@@ -15,7 +15,7 @@ import type { ConfigInput } from '../config/config-schema.js';
 import type { FileConfig } from '../config/file-config.js';
 import { CONFIG_FILE } from '../config/rule-levels.js';
 import type { Finding } from '../diagnostics/types.js';
-import { placeFindings } from '../diagnostics/to-diagnostics.js';
+import { placeFindings } from '../diagnostics/place-findings.js';
 import { parseYaml } from '../parse/parse-yaml.js';
 import type { SourceNode } from '../parse/types.js';
 import type { UnitEntryInput } from '../schema/plan-schema.js';
