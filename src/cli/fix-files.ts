@@ -12,7 +12,7 @@ import type { Day } from '../dates/types.js';
 import { placeFindings, wordFindings } from '../diagnostics/to-diagnostics.js';
 import { fixPlanText } from '../fix/fix-plan.js';
 import { unifiedDiff } from '../fix/unified-diff.js';
-import { chooseLang, type Lang } from '../i18n/lang.js';
+import { chooseLang, type Lang, loadCatalogue } from '../i18n/lang.js';
 import { type FixNote, fixNote } from '../i18n/ui.js';
 import { readPlanFile } from '../read/index.js';
 import { oneLine } from '../render/sanitize.js';
@@ -70,7 +70,7 @@ async function fixOne(name: string, settings: FixSettings, io: CliIo): Promise<F
     const { file, finding, fatal } = input!;
     const [diagnostic] = wordFindings(
       placeFindings({ file, text: '' }, [finding]),
-      chooseLang(settings.lang, undefined, io.env),
+      await loadCatalogue(chooseLang(settings.lang, undefined, io.env)),
     );
     return {
       exitCode: fatal ? EXIT_USAGE : EXIT_REFUSED,

@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { codesOff, type FileConfig } from '../config/file-config.js';
 import { toDiagnostics, wordFindings } from '../diagnostics/to-diagnostics.js';
 import type { Diagnostic } from '../diagnostics/types.js';
-import { chooseLang, type Lang } from '../i18n/lang.js';
+import { chooseLang, type Lang, loadCatalogue } from '../i18n/lang.js';
 import type { Plan } from '../model/types.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_WARN_DAYS } from './defaults.js';
 import { oneLine } from '../render/sanitize.js';
@@ -87,7 +87,11 @@ export async function loadViewPlan(
   );
   if (!input) throw new UsageError((m) => m.usage.onePlan);
   if (!input.ok) {
-    const diagnostics = toDiagnostics({ file: input.file, text: '' }, [input.finding], lang0);
+    const diagnostics = toDiagnostics(
+      { file: input.file, text: '' },
+      [input.finding],
+      await loadCatalogue(lang0),
+    );
     throw new ExitError(
       diagnostics.map((d) => `${oneLine(d.file)}: ${oneLine(d.message)}\n`).join(''),
       input.fatal ? EXIT_USAGE : EXIT_PROBLEMS,
@@ -99,7 +103,9 @@ export async function loadViewPlan(
     { today, warnDays },
     { errorsOnly: true, off: codesOff(config) },
   );
-  const errors = toDiagnostics(compiled, findings, lang0).filter((d) => d.severity === 'error');
+  const errors = toDiagnostics(compiled, findings, await loadCatalogue(lang0)).filter(
+    (d) => d.severity === 'error',
+  );
   const errorReport =
     errors.length > 0 || !compiled.plan
       ? await stylishErrors(errors, compiled.file, compiled.text, lang0, options, io)
@@ -135,7 +141,7 @@ async function viewConfig(name: string, io: CliIo): Promise<FileConfig | undefin
     throw new ExitError(
       formatStylish(
         {
-          diagnostics: wordFindings(problems.findings, lang),
+          diagnostics: wordFindings(problems.findings, await loadCatalogue(lang)),
           files: 1,
           sources: new Map([[problems.file, problems.text ?? '']]),
         },

@@ -1,6 +1,6 @@
 import type { Compiled } from '../compile.js';
 import { diagnosticMessage } from '../i18n/diagnostic-messages.js';
-import type { Lang } from '../i18n/lang.js';
+import type { Catalogue } from '../i18n/catalogue/en.js';
 import { pathKey } from '../model/build-model.js';
 import { locatePath } from '../parse/locate-path.js';
 import { diagnosticCodes, type Severity, severityRank } from './codes.js';
@@ -24,9 +24,9 @@ export type PlacedFinding = Omit<Diagnostic, 'message' | 'severity'> & {
 export function toDiagnostics(
   compiled: Pick<Compiled, 'file' | 'text' | 'root'>,
   findings: readonly Finding[],
-  lang: Lang,
+  t: Catalogue,
 ): Diagnostic[] {
-  return wordFindings(placeFindings(compiled, findings), lang);
+  return wordFindings(placeFindings(compiled, findings), t);
 }
 
 export function placeFindings(
@@ -66,13 +66,14 @@ export function placeFindings(
   });
 }
 
-export function wordFindings(placed: readonly PlacedFinding[], lang: Lang): Diagnostic[] {
+/** `t`: the catalogue of the file's language (lang.ts's loadCatalogue). */
+export function wordFindings(placed: readonly PlacedFinding[], t: Catalogue): Diagnostic[] {
   if (placed.length === 0) return [];
   return sortDiagnostics(
     placed.map(({ params, ...rest }) => ({
       ...rest,
       severity: rest.severity ?? diagnosticCodes[rest.code],
-      message: diagnosticMessage(rest.code, params ?? {}, lang),
+      message: diagnosticMessage(rest.code, params ?? {}, t),
     })),
   );
 }

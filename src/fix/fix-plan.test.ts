@@ -8,6 +8,7 @@ import { dayFromCivil } from '../dates/calendar.js';
 import { toDiagnostics } from '../diagnostics/to-diagnostics.js';
 import { applyEdits, fixPlanText, planEdits } from './fix-plan.js';
 import { unifiedDiff } from './unified-diff.js';
+import { catalogues } from '../../test/helpers/catalogues.js';
 
 // 2023-05-01: before every due date in the plans below, so no lateness
 // finding (which has no fix) muddles what is left.
@@ -72,9 +73,11 @@ describe('fixPlanText on a plan with every kind of certain fix', () => {
 
   it('gives each fixable diagnostic its fix as a line/column range', () => {
     const compiled = compilePlan('messy.yaml', result.text.replace('status: done', 'status: 完成'));
-    const [diagnostic] = toDiagnostics(compiled, checkCompiled(compiled, context), 'en').filter(
-      (d) => d.code === 'schema',
-    );
+    const [diagnostic] = toDiagnostics(
+      compiled,
+      checkCompiled(compiled, context),
+      catalogues.en,
+    ).filter((d) => d.code === 'schema');
     // `    status: 完成` on line 22: the value runs from column 13 to 15 (end exclusive).
     expect(diagnostic?.fix).toEqual({
       range: { start: { line: 22, column: 13 }, end: { line: 22, column: 15 } },

@@ -1,7 +1,25 @@
-/** The languages every label and message exists in. */
-export const langs = ['zh-CN', 'zh-TW', 'en'] as const;
-export type Lang = (typeof langs)[number];
+import type { Catalogue } from './catalogue/en.js';
 
+/**
+ * The languages of `plan`, each with the loader of its catalogue. Adding a
+ * language is one file in ./catalogue/ and one line here. Each loader is an
+ * import() of its own file, so the bundler makes every language a chunk of
+ * its own and a run loads only the language it speaks.
+ */
+const catalogueLoaders = {
+  'zh-CN': async () => (await import('./catalogue/zh-CN.js')).zhCN,
+  'zh-TW': async () => (await import('./catalogue/zh-TW.js')).zhTW,
+  en: async () => (await import('./catalogue/en.js')).en,
+} satisfies Record<string, () => Promise<Catalogue>>;
+
+/** The languages every label and message exists in. */
+export type Lang = keyof typeof catalogueLoaders;
+export const langs = Object.keys(catalogueLoaders) as readonly Lang[];
+
+/** The catalogue of `lang`; a second call for the same language costs nothing (modules load once). */
+export function loadCatalogue(lang: Lang): Promise<Catalogue> {
+  return catalogueLoaders[lang]();
+}
 export function isLang(value: string): value is Lang {
   return (langs as readonly string[]).includes(value);
 }

@@ -5,6 +5,7 @@ import { toDiagnostics } from '../diagnostics/to-diagnostics.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { Lang } from '../i18n/lang.js';
 import type { DateField, Plan } from './types.js';
+import { catalogues } from '../../test/helpers/catalogues.js';
 
 function compiled(period: string, due: string, extra = '') {
   return compilePlan(
@@ -37,7 +38,7 @@ function span(field: DateField): string {
 function dateErrors(period: string, due: string, lang: Lang = 'zh-CN', extra = ''): Diagnostic[] {
   const result = compiled(period, due, extra);
   const findings = checkCompiled(result, { today: dayFromCivil(2000, 1, 1), warnDays: 14 });
-  return toDiagnostics(result, findings, lang).filter((d) => d.code === 'invalid-date');
+  return toDiagnostics(result, findings, catalogues[lang]).filter((d) => d.code === 'invalid-date');
 }
 
 const IN_2023 = 'period: { start: 2023-01, end: 2023-12 }';

@@ -4,11 +4,12 @@ import { compilePlan } from '../compile.js';
 import { toDiagnostics } from '../diagnostics/to-diagnostics.js';
 import type { Lang } from '../i18n/lang.js';
 import { knownKeys, localeInText, scanPasteArtefacts } from './paste-scan.js';
+import { catalogues } from '../../test/helpers/catalogues.js';
 
 /** Diagnostics of a plan text, as [code, line, column, suggestion]. */
 function found(text: string, lang: Lang = 'en') {
   const compiled = compilePlan('p.yaml', text);
-  return toDiagnostics(compiled, compiled.findings, lang).map((d) => [
+  return toDiagnostics(compiled, compiled.findings, catalogues[lang]).map((d) => [
     d.code,
     d.line,
     d.column,

@@ -6,6 +6,7 @@ import { compilePlan } from '../compile.js';
 import { toDiagnostics } from '../diagnostics/to-diagnostics.js';
 import { langs } from '../i18n/lang.js';
 import { classifyReason } from './yaml-reasons.js';
+import { catalogues } from '../../test/helpers/catalogues.js';
 
 /**
  * One broken file per kind of YAML error: the problem it is named as, and
@@ -74,7 +75,7 @@ describe('every YAML error in the reader’s language', () => {
     const compiled = compilePlan('plan.yaml', text);
     for (const lang of langs) {
       it(`${problem} (${reason}) in ${lang}, at ${at}`, () => {
-        const [d] = toDiagnostics(compiled, compiled.findings, lang);
+        const [d] = toDiagnostics(compiled, compiled.findings, catalogues[lang]);
         expect(compiled.findings[0]?.params?.problem).toBe(problem);
         expect(`${d?.line}:${d?.column}`).toBe(at);
         expect(d?.detail).toContain(reason);

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { wordFindings } from '../../diagnostics/to-diagnostics.js';
-import { chooseLang } from '../../i18n/lang.js';
+import { chooseLang, loadCatalogue } from '../../i18n/lang.js';
 import type { CheckFormatter } from '../../render/check/types.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_WARN_DAYS } from '../defaults.js';
 import { emit } from '../emit.js';
@@ -124,9 +124,15 @@ export async function runCheck(
   // Each file's messages are in its own language (its locale, else the
   // environment's); the run's own lines follow the first plan that says.
   const lang = chooseLang(flagLang, reports.find((report) => report.locale)?.locale, io.env);
-  const diagnostics = reports.flatMap((report) =>
-    wordFindings(report.findings, chooseLang(flagLang, report.locale, io.env)),
+  const worded = await Promise.all(
+    reports.map(async (report) =>
+      wordFindings(
+        report.findings,
+        await loadCatalogue(chooseLang(flagLang, report.locale, io.env)),
+      ),
+    ),
   );
+  const diagnostics = worded.flat();
   const sources = new Map<string, string>();
   for (const report of reports)
     if (report.text !== undefined) sources.set(report.file, report.text);
