@@ -9,7 +9,9 @@ import {
   type Message,
   type YamlSyntaxWords,
   closing,
+  numberBeforePercent,
   partsOf,
+  quotedNumber,
   types,
   yamlSyntaxWords,
 } from './format.js';
@@ -102,8 +104,13 @@ const diagnostics = {
       'empty-plan': 'the file is empty: a plan needs at least version and title',
       'not-a-map': 'a plan must be a mapping of keys to values, starting with version: 1',
       missing: `missing required field ${v('field')}`,
-      type: `expected ${types(v('expected'), typeNames, ' or ')}, found ${types(v('actual'), typeNames, ' or ')}`,
-      enum: `"${v('value')}" is not allowed here; use one of: ${v('allowed')}`,
+      type:
+        numberBeforePercent(v) !== undefined && v('expected') === 'number'
+          ? `write a number (e.g. ${numberBeforePercent(v)}), without %`
+          : `expected ${types(v('expected'), typeNames, ' or ')}, found ${types(v('actual'), typeNames, ' or ')}`,
+      enum: quotedNumber(v)
+        ? `write the number ${v('allowed')}, without quotes`
+        : `"${v('value')}" is not allowed here; use one of: ${v('allowed')}`,
       'empty-text': 'must not be empty',
       'too-small': `must be at least ${v('limit')}`,
       'too-big': `must be at most ${v('limit')}`,

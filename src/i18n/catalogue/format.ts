@@ -63,3 +63,17 @@ export function periodZh(label: string, tw: boolean): string {
   if (part.startsWith('H')) return `${year}年${part === 'H1' ? '上' : '下'}半年`;
   return `${year}年${Number(part)}月${day !== undefined ? `${Number(day)}日` : ''}`;
 }
+
+/** `50%` written where a number belongs → `50`; undefined for anything else. */
+export const numberBeforePercent = (v: (name: string) => string): string | undefined =>
+  /^\s*([+-]?\d+(?:\.\d+)?)\s*[%％]\s*$/.exec(v('value'))?.[1];
+
+/** `version: "1"` where the number 1 is the one value allowed: quotes around a number. */
+export const quotedNumber = (v: (name: string) => string): boolean =>
+  v('quoted') === '1' && v('value') === v('allowed') && /^\d+$/.test(v('allowed'));
+
+/** `>= 93%` → `≥93%`: a Chinese sentence writes the comparison signs, not ASCII pairs. */
+export const zhCompare = (text: string): string =>
+  text.replace(/\s*(>=|<=|!=)\s*/g, (_, sign: string) =>
+    sign === '>=' ? '≥' : sign === '<=' ? '≤' : '≠',
+  );

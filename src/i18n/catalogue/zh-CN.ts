@@ -7,11 +7,14 @@ import {
   type Message,
   type YamlSyntaxWords,
   closing,
+  numberBeforePercent,
   partsOf,
+  quotedNumber,
   periodZh,
   types,
   yamlSyntaxWords,
   zhDate,
+  zhCompare,
   zhYears,
 } from './format.js';
 import type { Catalogue } from './en.js';
@@ -122,8 +125,13 @@ const diagnostics = {
       'empty-plan': '文件是空的：方案至少需要 version 和 title',
       'not-a-map': '方案的顶层必须是“键: 值”的映射，例如 version: 1',
       missing: `缺少必填字段 ${v('field')}`,
-      type: `类型不对：应为${types(v('expected'), typeNames, '或')}，实际是${types(v('actual'), typeNames, '或')}`,
-      enum: `取值 “${v('value')}” 无效，可选值：${v('allowed')}`,
+      type:
+        numberBeforePercent(v) !== undefined && v('expected') === 'number'
+          ? `${v('key') === 'progress' ? '进度' : ''}应填写数字（如 ${numberBeforePercent(v)}），不要带 %`
+          : `应填写${types(v('expected'), typeNames, '或')}，此处填写的是${types(v('actual'), typeNames, '或')}`,
+      enum: quotedNumber(v)
+        ? `应为数字 ${v('allowed')}，不要加引号`
+        : `“${v('value')}”不是有效取值，可选值为：${v('allowed').split(', ').join('、')}`,
       'empty-text': '不能为空',
       'too-small': `不能小于 ${v('limit')}`,
       'too-big': `不能大于 ${v('limit')}`,
@@ -132,36 +140,37 @@ const diagnostics = {
       'repeat-within': `期限“${v('value')}”无法识别：应写为天数，如“10 days”或“10天”`,
       'occurrence-outside': `“${v('value')}”不在该项工作的起止期限内，没有对应的报送期次`,
       'repeat-too-many': `按此重复规则，期间内将超过 ${v('limit')} 次，疑为起止日期或频次有误`,
-      'checkpoints-decreasing': `形象进度节点 ${v('date')} 为 ${v('value')}%，低于此前节点 ${v('previousDate')} 的 ${v('previous')}%：节点进度应逐步递增`,
+      'checkpoints-decreasing': `形象进度节点（${zhDate(v('date'))}）为 ${v('value')}%，低于此前节点（${zhDate(v('previousDate'))}）的 ${v('previous')}%：节点进度应逐步递增`,
     })[v('problem')] ?? `格式不符：${v('detail')}`,
   'unknown-key': (p, v) =>
-    `未知的字段 “${v('key')}”${p.more !== undefined ? `；同一处另有 ${v('more')} 个未知字段，不再逐一列出` : ''}`,
+    `无法识别的字段“${v('key')}”${p.more !== undefined ? `；同一处另有 ${v('more')} 个未知字段，不再逐一列出` : ''}`,
   'invalid-date': (p, v) =>
     ({
-      nonexistent: `日期 “${v('value')}” 不存在`,
+      nonexistent: `日期“${v('value')}”不存在`,
       yearless: {
-        'no-period': `日期 “${v('value')}” 未写年份，方案也未写明实施期（period）的起止，无法确定年份；请写明年份${p.example !== undefined ? `，如 “${v('example')}”` : '，或写明实施期'}`,
-        'period-spans-years': `日期 “${v('value')}” 未写年份，方案实施期（${v('periodStart')}—${v('periodEnd')}）跨越多个年份，无法确定所指年份；请写明年份${p.example !== undefined ? `，如 “${v('example')}”` : ''}`,
-        'in-period': `实施期日期 “${v('value')}” 未写年份；未写年份的日期均按实施期所在年份确定，实施期本身须写明年份${p.example !== undefined ? `，如 “${v('example')}”` : ''}`,
+        'no-period': `日期“${v('value')}”未写年份，方案也未写明实施期（period）的起止，无法确定年份；请写明年份${p.example !== undefined ? `，如“${v('example')}”` : '，或写明实施期'}`,
+        'period-spans-years': `日期“${v('value')}”未写年份，方案实施期（${zhDate(v('periodStart'))}—${zhDate(v('periodEnd'))}）跨越多个年份，无法确定所指年份；请写明年份${p.example !== undefined ? `，如“${v('example')}”` : ''}`,
+        'in-period': `实施期日期“${v('value')}”未写年份；未写年份的日期均按实施期所在年份确定，实施期本身须写明年份${p.example !== undefined ? `，如“${v('example')}”` : ''}`,
       }[v('reason')],
-    })[v('problem')] ?? `无法识别的日期 “${v('value')}”`,
-  'placeholder-date': (_, v) => `日期 “${v('value')}” 是模板占位符，请填写实际年份`,
+    })[v('problem')] ?? `无法识别的日期“${v('value')}”`,
+  'placeholder-date': (_, v) => `日期“${v('value')}”是模板占位符，请填写实际年份`,
   'duplicate-id': (_, v) =>
-    `${kindNames[v('kind')] ?? ''}编号 “${v('id')}” 重复，首次出现在 ${v('first')}`,
-  'unknown-reference': (_, v) => `未定义的${kindNames[v('kind')] ?? ''} “${v('name')}”`,
-  'end-before-start': (_, v) => `结束时间 ${v('end')} 早于开始时间 ${v('start')}`,
+    `${kindNames[v('kind')] ?? ''}标识“${v('id')}”重复，首次出现于 ${v('first')}`,
+  'unknown-reference': (_, v) => `引用的${kindNames[v('kind')] ?? ''}“${v('name')}”未定义`,
+  'end-before-start': (_, v) =>
+    `结束时间（${zhDate(v('end'))}）早于开始时间（${zhDate(v('start'))}）`,
   'dependency-cycle': (p, v) =>
     `任务循环依赖：${v('circle')}${p.tasks !== undefined ? `；共 ${v('tasks')} 项任务相互循环依赖` : ''}`,
   'outside-phase': (_, v) =>
-    `${kindNames[v('kind')] ?? ''}日期 ${v('date')} 不在所属阶段“${v('phase')}”（${v('phaseStart')}—${v('phaseEnd')}）之内`,
+    `${kindNames[v('kind')] ?? ''}日期（${zhDate(v('date'))}）不在所属阶段“${v('phase')}”（${zhDate(v('phaseStart'))}—${zhDate(v('phaseEnd'))}）之内`,
   'starts-before-dependency': (_, v) =>
-    `开始时间 ${v('start')} 早于所依赖任务 ${v('dependency')} 的完成时限 ${v('due')}`,
-  'no-lead': (_, v) => `任务 ${v('no')}“${v('name')}”没有牵头单位`,
-  'goal-without-tasks': (_, v) => `目标 ${v('id')} 没有任何任务支撑`,
+    `开始时间（${zhDate(v('start'))}）早于所依赖任务 ${v('dependency')} 的完成时限（${zhDate(v('due'))}）`,
+  'no-lead': (_, v) => `任务 ${v('no')}“${v('name')}”未明确牵头单位`,
+  'goal-without-tasks': (_, v) => `目标 ${v('id')} 未落实到具体任务`,
   'unit-alias': (_, v) =>
     ({
-      alias: `“${v('written')}”是登记单位“${v('name')}”的别称，请写作登记的名称或编号 ${v('id')}`,
-      variant: `“${v('written')}”与登记单位“${v('name')}”繁简写法不同，请写作登记的名称或编号 ${v('id')}`,
+      alias: `“${v('written')}”是登记单位“${v('name')}”的别称，请改为登记的名称或标识 ${v('id')}`,
+      variant: `“${v('written')}”与登记单位“${v('name')}”繁简写法不同，请改为登记的名称或标识 ${v('id')}`,
       script: `“${v('written')}”与“${v('other')}”仅繁简写法不同，疑为同一单位，请统一写法`,
       short: `“${v('written')}”疑为“${v('other')}”的简称，请统一写法`,
       abbreviation: `“${v('written')}”疑为“${v('other')}”的简称，请统一写法`,
@@ -172,17 +181,17 @@ const diagnostics = {
       .join('')}；请写作列表 [${partsOf(v).join(', ')}]`,
   'status-progress': (_, v) =>
     ({
-      'done-incomplete': `状态为已完成，但进度只有 ${v('progress')}%`,
-      'complete-open': `进度已达 ${v('progress')}%，状态仍是 ${v('status')}`,
-      'todo-started': `进度为 ${v('progress')}%，状态却是未开始（todo）`,
-      'done-on-open': `填写了完成日期，状态却是 ${v('status')}`,
+      'done-incomplete': `状态为已完成，但进度仅为 ${v('progress')}%`,
+      'complete-open': `进度已达 ${v('progress')}%，状态仍为 ${v('status')}`,
+      'todo-started': `进度为 ${v('progress')}%，状态却为未开始（todo）`,
+      'done-on-open': `已填写完成日期，状态却为 ${v('status')}`,
     })[v('problem')] ?? '状态与进度不一致',
   'progress-fraction': (_, v) =>
-    `进度写作 ${v('progress')}，按 0–100 计只有 ${v('progress')}%；如指 ${v('meant')}%，请写作 ${v('meant')}`,
+    `进度填写为 ${v('progress')}，按 0—100 计仅为 ${v('progress')}%；如指 ${v('meant')}%，请填写 ${v('meant')}`,
   'done-after-today': (_, v) =>
     `完成日期 ${zhDate(v('value'))} 晚于今天（${zhDate(v('today'))}），请核对年份或日期`,
   overdue: (_, v) => `${kindNames[v('kind')] ?? ''}“${v('name')}”已逾期 ${v('days')} 天`,
-  'late-to-start': (_, v) => `任务“${v('name')}”应已开始 ${v('days')} 天，状态仍为未开始`,
+  'late-to-start': (_, v) => `任务“${v('name')}”计划开始时间已过 ${v('days')} 天，仍未启动`,
   'behind-schedule': (p, v) =>
     `任务“${v('name')}”进度 ${v('progress')}%${p.from === 'sub-tasks' ? '（按子任务平均）' : ''}，落后序时进度（${v('expected')}%）${v('points')} 个百分点${p.relative !== undefined ? `，差距为序时进度的 ${v('relative')}%` : ''}`,
   blocked: (p, v) =>
@@ -194,13 +203,13 @@ const diagnostics = {
   'due-soon': (_, v) =>
     v('days') === '0'
       ? `${kindNames[v('kind')] ?? ''}“${v('name')}”今天到期`
-      : `${kindNames[v('kind')] ?? ''}“${v('name')}”还有 ${v('days')} 天到期`,
+      : `${kindNames[v('kind')] ?? ''}“${v('name')}”将于 ${v('days')} 天后到期`,
   'due-on-holiday': (_, v) =>
     `${kindNames[v('kind')] ?? ''}“${v('name')}”的截止日期 ${zhDate(v('value'))} 在${holiday(v)}假期内，按惯例顺延至 ${zhDate(v('next'))}，请核实是否需提前`,
   'calendar-not-published': (_, v) =>
     `任务“${v('name')}”按工作日计算报送期限，但${zhYears(v('years'))}节假日安排尚未发布，暂按周一至周五计算，安排发布后请复核`,
   'target-at-risk': (_, v) =>
-    `指标“${v('metric')}”最新值 ${v('actual')} 未达到目标 ${v('target')}，且临近或已过时限`,
+    `指标“${v('metric')}”最新值为 ${v('actual')}，未达到目标（${zhCompare(v('target'))}），且已临近或超过完成时限`,
   'target-unreadable': (_, v) =>
     ({
       tolerance: `无法识别容差“${v('value')}”：请写与目标值同单位的数值（如 0.3天）、“2个百分点”，或按目标值的比例写“5%”`,
@@ -216,16 +225,16 @@ const diagnostics = {
       ? `指标“${v('metric')}”的目标“${v('target')}”是相对变化，缺少比较基数，无法判定是否达标；可在 reference 中填写基数（如上年同期值）`
       : `指标“${v('metric')}”的目标“${v('target')}”没有具体数值，无法判定是否达标；可在 reference 中填写参照值（如国家中位数）`,
   'target-unit-mismatch': (_, v) =>
-    `实际值 ${v('actual')} 的单位“${v('actualUnit')}”与目标 ${v('target')} 的单位“${v('unit')}”不一致，无法比较`,
+    `实际值 ${v('actual')} 的单位“${v('actualUnit')}”与目标（${zhCompare(v('target'))}）的单位“${v('unit')}”不一致，无法比较`,
   'actual-unreadable': (_, v) =>
     v('problem') === 'empty'
       ? '这条实际值既没有 value 也没有 achieved，请填写数值或是否实现'
-      : `实际值“${v('actual')}”没有可比较的数值，无法与目标 ${v('target')} 比较`,
+      : `实际值“${v('actual')}”没有可比较的数值，无法与目标（${zhCompare(v('target'))}）比较`,
   'input-too-large': (_, v) =>
     `文件大小 ${v('size')} 字节，超过上限 ${v('limit')} 字节（可用 --max-bytes 调整）`,
   encoding: (_, v) =>
     v('likely') === 'binary'
-      ? '这不是文本文件（含二进制数据）'
+      ? '该文件不是文本文件（含二进制数据）'
       : `文件不是 UTF-8 编码，可能是 ${v('likely')}。请转换为 UTF-8，例如：iconv -f ${v('likely')} -t UTF-8 原文件 > 新文件，或在编辑器中“另存为 UTF-8”`,
   'input-unreadable': (_, v) =>
     ({ missing: '文件不存在', directory: '这是一个目录，不是文件', 'no-match': '没有匹配的文件' })[
@@ -243,7 +252,7 @@ const diagnostics = {
       'too-big': `取值 ${v('value')} 过大，应不超过 ${v('limit')}`,
       'too-small': `取值 ${v('value')} 过小，应不低于 ${v('limit')}`,
       'units-missing': `单位名录文件 ${v('file')} 不存在`,
-      'units-invalid': `${v('file')} 不是单位名录：应为“单位编号: 单位名称”或“单位编号: { name: …, aliases: […] }”的映射（${v('detail')}）`,
+      'units-invalid': `${v('file')} 不是单位名录：应为“单位标识: 单位名称”或“单位标识: { name: …, aliases: […] }”的映射（${v('detail')}）`,
       pattern: `忽略规则“${v('pattern')}”无法解析：缺少配对的“${v('missing')}”（如需匹配该字符本身，请在其前加反斜杠“\\”）`,
       lights: `红灯线（${v('red')}）低于黄灯线（${v('yellow')}）`,
       missing: `配置文件 ${v('file')} 不存在`,

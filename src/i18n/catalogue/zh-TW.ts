@@ -7,11 +7,14 @@ import {
   type Message,
   type YamlSyntaxWords,
   closing,
+  numberBeforePercent,
   partsOf,
+  quotedNumber,
   periodZh,
   types,
   yamlSyntaxWords,
   zhDate,
+  zhCompare,
   zhYears,
 } from './format.js';
 import type { Catalogue } from './en.js';
@@ -122,8 +125,13 @@ const diagnostics = {
       'empty-plan': '檔案是空的：方案至少需要 version 和 title',
       'not-a-map': '方案的頂層必須是「鍵: 值」的對應，例如 version: 1',
       missing: `缺少必填欄位 ${v('field')}`,
-      type: `類型不對：應為${types(v('expected'), typeNames, '或')}，實際是${types(v('actual'), typeNames, '或')}`,
-      enum: `取值「${v('value')}」無效，可選值：${v('allowed')}`,
+      type:
+        numberBeforePercent(v) !== undefined && v('expected') === 'number'
+          ? `${v('key') === 'progress' ? '進度' : ''}應填寫數字（如 ${numberBeforePercent(v)}），不要加 %`
+          : `應填寫${types(v('expected'), typeNames, '或')}，此處填寫的是${types(v('actual'), typeNames, '或')}`,
+      enum: quotedNumber(v)
+        ? `應為數字 ${v('allowed')}，不要加引號`
+        : `「${v('value')}」不是有效的值，可選值為：${v('allowed').split(', ').join('、')}`,
       'empty-text': '不能為空',
       'too-small': `不能小於 ${v('limit')}`,
       'too-big': `不能大於 ${v('limit')}`,
@@ -132,7 +140,7 @@ const diagnostics = {
       'repeat-within': `期限「${v('value')}」無法辨識：應寫為天數，如「10 days」或「10天」`,
       'occurrence-outside': `「${v('value')}」不在該項工作的起訖期限內，沒有對應的報送期次`,
       'repeat-too-many': `按此重複規則，期間內將超過 ${v('limit')} 次，疑為起訖日期或頻次有誤`,
-      'checkpoints-decreasing': `形象進度節點 ${v('date')} 為 ${v('value')}%，低於此前節點 ${v('previousDate')} 的 ${v('previous')}%：節點進度應逐步遞增`,
+      'checkpoints-decreasing': `形象進度節點（${zhDate(v('date'))}）為 ${v('value')}%，低於此前節點（${zhDate(v('previousDate'))}）的 ${v('previous')}%：節點進度應逐步遞增`,
     })[v('problem')] ?? `格式不符：${v('detail')}`,
   'unknown-key': (p, v) =>
     `未知的欄位「${v('key')}」${p.more !== undefined ? `；同一處另有 ${v('more')} 個未知欄位，不再逐一列出` : ''}`,
@@ -141,27 +149,28 @@ const diagnostics = {
       nonexistent: `日期「${v('value')}」不存在`,
       yearless: {
         'no-period': `日期「${v('value')}」未寫年份，方案也未寫明實施期（period）的起訖，無法確定年份；請寫明年份${p.example !== undefined ? `，如「${v('example')}」` : '，或寫明實施期'}`,
-        'period-spans-years': `日期「${v('value')}」未寫年份，方案實施期（${v('periodStart')}—${v('periodEnd')}）跨越多個年份，無法確定所指年份；請寫明年份${p.example !== undefined ? `，如「${v('example')}」` : ''}`,
+        'period-spans-years': `日期「${v('value')}」未寫年份，方案實施期（${zhDate(v('periodStart'))}—${zhDate(v('periodEnd'))}）跨越多個年份，無法確定所指年份；請寫明年份${p.example !== undefined ? `，如「${v('example')}」` : ''}`,
         'in-period': `實施期日期「${v('value')}」未寫年份；未寫年份的日期均依實施期所在年份確定，實施期本身須寫明年份${p.example !== undefined ? `，如「${v('example')}」` : ''}`,
       }[v('reason')],
     })[v('problem')] ?? `無法辨識的日期「${v('value')}」`,
   'placeholder-date': (_, v) => `日期「${v('value')}」是範本預留位置，請填寫實際年份`,
   'duplicate-id': (_, v) =>
-    `${kindNames[v('kind')] ?? ''}編號「${v('id')}」重複，首次出現在 ${v('first')}`,
-  'unknown-reference': (_, v) => `未定義的${kindNames[v('kind')] ?? ''}「${v('name')}」`,
-  'end-before-start': (_, v) => `結束時間 ${v('end')} 早於開始時間 ${v('start')}`,
+    `${kindNames[v('kind')] ?? ''}代號「${v('id')}」重複，首次出現於 ${v('first')}`,
+  'unknown-reference': (_, v) => `引用的${kindNames[v('kind')] ?? ''}「${v('name')}」未定義`,
+  'end-before-start': (_, v) =>
+    `結束時間（${zhDate(v('end'))}）早於開始時間（${zhDate(v('start'))}）`,
   'dependency-cycle': (p, v) =>
     `任務循環相依：${v('circle')}${p.tasks !== undefined ? `；共 ${v('tasks')} 項任務相互循環相依` : ''}`,
   'outside-phase': (_, v) =>
-    `${kindNames[v('kind')] ?? ''}日期 ${v('date')} 不在所屬階段「${v('phase')}」（${v('phaseStart')}—${v('phaseEnd')}）之內`,
+    `${kindNames[v('kind')] ?? ''}日期（${zhDate(v('date'))}）不在所屬階段「${v('phase')}」（${zhDate(v('phaseStart'))}—${zhDate(v('phaseEnd'))}）之內`,
   'starts-before-dependency': (_, v) =>
-    `開始時間 ${v('start')} 早於所相依任務 ${v('dependency')} 的完成時限 ${v('due')}`,
-  'no-lead': (_, v) => `任務 ${v('no')}「${v('name')}」沒有牽頭單位`,
-  'goal-without-tasks': (_, v) => `目標 ${v('id')} 沒有任何任務支撐`,
+    `開始時間（${zhDate(v('start'))}）早於所相依任務 ${v('dependency')} 的完成時限（${zhDate(v('due'))}）`,
+  'no-lead': (_, v) => `任務 ${v('no')}「${v('name')}」未明確牽頭單位`,
+  'goal-without-tasks': (_, v) => `目標 ${v('id')} 未落實到具體任務`,
   'unit-alias': (_, v) =>
     ({
-      alias: `「${v('written')}」是登記單位「${v('name')}」的別稱，請寫作登記的名稱或編號 ${v('id')}`,
-      variant: `「${v('written')}」與登記單位「${v('name')}」繁簡寫法不同，請寫作登記的名稱或編號 ${v('id')}`,
+      alias: `「${v('written')}」是登記單位「${v('name')}」的別稱，請改為登記的名稱或代號 ${v('id')}`,
+      variant: `「${v('written')}」與登記單位「${v('name')}」繁簡寫法不同，請改為登記的名稱或代號 ${v('id')}`,
       script: `「${v('written')}」與「${v('other')}」僅繁簡寫法不同，疑為同一單位，請統一寫法`,
       short: `「${v('written')}」疑為「${v('other')}」的簡稱，請統一寫法`,
       abbreviation: `「${v('written')}」疑為「${v('other')}」的簡稱，請統一寫法`,
@@ -172,17 +181,17 @@ const diagnostics = {
       .join('')}；請寫作清單 [${partsOf(v).join(', ')}]`,
   'status-progress': (_, v) =>
     ({
-      'done-incomplete': `狀態為已完成，但進度只有 ${v('progress')}%`,
+      'done-incomplete': `狀態為已完成，但進度僅為 ${v('progress')}%`,
       'complete-open': `進度已達 ${v('progress')}%，狀態仍是 ${v('status')}`,
       'todo-started': `進度為 ${v('progress')}%，狀態卻是未開始（todo）`,
       'done-on-open': `填寫了完成日期，狀態卻是 ${v('status')}`,
     })[v('problem')] ?? '狀態與進度不一致',
   'progress-fraction': (_, v) =>
-    `進度寫作 ${v('progress')}，按 0–100 計只有 ${v('progress')}%；如指 ${v('meant')}%，請寫作 ${v('meant')}`,
+    `進度填寫為 ${v('progress')}，按 0—100 計僅為 ${v('progress')}%；如指 ${v('meant')}%，請填寫 ${v('meant')}`,
   'done-after-today': (_, v) =>
     `完成日期 ${zhDate(v('value'))} 晚於今天（${zhDate(v('today'))}），請核對年份或日期`,
   overdue: (_, v) => `${kindNames[v('kind')] ?? ''}「${v('name')}」已逾期 ${v('days')} 天`,
-  'late-to-start': (_, v) => `任務「${v('name')}」應已開始 ${v('days')} 天，狀態仍為未開始`,
+  'late-to-start': (_, v) => `任務「${v('name')}」預定開始時間已過 ${v('days')} 天，仍未啟動`,
   'behind-schedule': (p, v) =>
     `任務「${v('name')}」進度 ${v('progress')}%${p.from === 'sub-tasks' ? '（按子任務平均）' : ''}，落後序時進度（${v('expected')}%）${v('points')} 個百分點${p.relative !== undefined ? `，差距為序時進度的 ${v('relative')}%` : ''}`,
   blocked: (p, v) =>
@@ -194,13 +203,13 @@ const diagnostics = {
   'due-soon': (_, v) =>
     v('days') === '0'
       ? `${kindNames[v('kind')] ?? ''}「${v('name')}」今天到期`
-      : `${kindNames[v('kind')] ?? ''}「${v('name')}」還有 ${v('days')} 天到期`,
+      : `${kindNames[v('kind')] ?? ''}「${v('name')}」將於 ${v('days')} 天後到期`,
   'due-on-holiday': (_, v) =>
     `${kindNames[v('kind')] ?? ''}「${v('name')}」的截止日期 ${zhDate(v('value'))} 在${holiday(v)}假期內，依慣例順延至 ${zhDate(v('next'))}，請核實是否需提前`,
   'calendar-not-published': (_, v) =>
     `任務「${v('name')}」按工作日計算報送期限，但${zhYears(v('years'))}節假日安排尚未發布，暫按週一至週五計算，安排發布後請複核`,
   'target-at-risk': (_, v) =>
-    `指標「${v('metric')}」最新值 ${v('actual')} 未達到目標 ${v('target')}，且臨近或已過時限`,
+    `指標「${v('metric')}」最新值為 ${v('actual')}，未達到目標（${zhCompare(v('target'))}），且已臨近或超過完成時限`,
   'target-unreadable': (_, v) =>
     ({
       tolerance: `無法識別容差「${v('value')}」：請寫與目標值同單位的數值（如 0.3天）、「2個百分點」，或按目標值的比例寫「5%」`,
@@ -216,11 +225,11 @@ const diagnostics = {
       ? `指標「${v('metric')}」的目標「${v('target')}」是相對變化，缺少比較基數，無法判定是否達標；可在 reference 中填寫基數（如上年同期值）`
       : `指標「${v('metric')}」的目標「${v('target')}」沒有具體數值，無法判定是否達標；可在 reference 中填寫參照值（如全國中位數）`,
   'target-unit-mismatch': (_, v) =>
-    `實際值 ${v('actual')} 的單位「${v('actualUnit')}」與目標 ${v('target')} 的單位「${v('unit')}」不一致，無法比較`,
+    `實際值 ${v('actual')} 的單位「${v('actualUnit')}」與目標（${zhCompare(v('target'))}）的單位「${v('unit')}」不一致，無法比較`,
   'actual-unreadable': (_, v) =>
     v('problem') === 'empty'
       ? '這筆實際值既沒有 value 也沒有 achieved，請填寫數值或是否實現'
-      : `實際值「${v('actual')}」沒有可比較的數值，無法與目標 ${v('target')} 比較`,
+      : `實際值「${v('actual')}」沒有可比較的數值，無法與目標（${zhCompare(v('target'))}）比較`,
   'input-too-large': (_, v) =>
     `檔案大小 ${v('size')} 位元組，超過上限 ${v('limit')} 位元組（可用 --max-bytes 調整）`,
   encoding: (_, v) =>
