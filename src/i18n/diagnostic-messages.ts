@@ -27,5 +27,5 @@ export function diagnosticMessage(
  */
 export function suggestionText(suggestion: string, lang: Lang): string {
   if (lang === 'en') return `did you mean "${suggestion}"?`;
-  return lang === 'zh-TW' ? `是否要寫「${suggestion}」？` : `是否应为 “${suggestion}”？`;
+  return lang === 'zh-TW' ? `是否要寫「${suggestion}」？` : `是否应为“${suggestion}”？`;
 }

@@ -24,7 +24,7 @@ interface Words {
 
 const zhCN: Words = {
   gap: (rule, n) => (rule.shortfall === 'points' ? `${n} 个百分点` : `序时进度的 ${n}%`),
-  over: (gap) => `落后序时进度超过${gap}`,
+  over: (gap) => `落后序时进度超过 ${gap}`,
   atLeast: (gap) => `落后序时进度${gap}及以上`,
   band: (rule, from, to) =>
     rule.shortfall === 'points'
@@ -37,7 +37,7 @@ const zhCN: Words = {
 
 const zhTW: Words = {
   gap: (rule, n) => (rule.shortfall === 'points' ? `${n} 個百分點` : `序時進度的 ${n}%`),
-  over: (gap) => `落後序時進度超過${gap}`,
+  over: (gap) => `落後序時進度超過 ${gap}`,
   atLeast: (gap) => `落後序時進度${gap}及以上`,
   band: (rule, from, to) =>
     rule.shortfall === 'points'

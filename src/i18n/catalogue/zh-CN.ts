@@ -270,5 +270,5 @@ const diagnostics = {
 export const zhCN = {
   diagnostics,
   yamlSyntax,
-  didYouMean: (suggestion: string): string => `是否应为 “${suggestion}”？`,
+  didYouMean: (suggestion: string): string => `是否应为“${suggestion}”？`,
 } satisfies Catalogue;
