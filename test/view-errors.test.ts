@@ -201,7 +201,7 @@ describe('a plan with errors that can be modelled', () => {
     expect(String(sheet.A3?.v).split('\n')).toEqual([
       '本计划有 2 处错误，相关判断可能不准确：',
       '第 18 行：结束时间（2014年6月）早于开始时间（2016年4月）',
-      '第 40 行：引用的单位“县审计署”未定义（是否应为 “县审计局”？）',
+      '第 40 行：引用的单位“县审计署”未定义（是否应为“县审计局”？）',
     ]);
     expect(sheet.A4?.v).toBe('序号');
     expect(sheet.A5?.v).toBe('1');
