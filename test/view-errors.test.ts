@@ -135,7 +135,7 @@ describe('a plan with errors that can be modelled', () => {
     const box = page.indexOf('<section class="errors" role="alert">');
     expect(box).toBeGreaterThan(page.indexOf('</header>'));
     expect(box).toBeLessThan(page.indexOf('<section id="summary">'));
-    expect(page).toContain('<li>第 18 行：结束时间 2014年6月 早于开始时间 2016年4月</li>');
+    expect(page).toContain('<li>第 18 行：结束时间（2014年6月）早于开始时间（2016年4月）</li>');
     // Styled to be seen, and kept whole on paper.
     expect(page).toMatch(/\.errors\{border:2px solid #c62828;[^}]*break-inside:avoid\}/);
   });
@@ -200,8 +200,8 @@ describe('a plan with errors that can be modelled', () => {
     const sheet = readWorkbook(bytes).Sheets.分工表!;
     expect(String(sheet.A3?.v).split('\n')).toEqual([
       '本计划有 2 处错误，相关判断可能不准确：',
-      '第 18 行：结束时间 2014年6月 早于开始时间 2016年4月',
-      '第 40 行：未定义的单位 “县审计署”（是否应为 “县审计局”？）',
+      '第 18 行：结束时间（2014年6月）早于开始时间（2016年4月）',
+      '第 40 行：引用的单位“县审计署”未定义（是否应为“县审计局”？）',
     ]);
     expect(sheet.A4?.v).toBe('序号');
     expect(sheet.A5?.v).toBe('1');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkCompiled, compilePlan } from '../compile.js';
 import { parseIsoDay } from '../dates/index.js';
 import { diagnosticMessage } from '../i18n/diagnostic-messages.js';
+import { catalogues } from '../../test/helpers/catalogues.js';
 
 const day = (text: string) => parseIsoDay(text)!;
 
@@ -22,11 +23,15 @@ describe('due-on-holiday', () => {
       ['tasks.0.due', '2024-10-08'], // 10/1–10/7 off; Tue 10/8 is the first working day
     ]);
     const params = found[0]!.params!;
-    expect(diagnosticMessage('due-on-holiday', params, 'zh-CN')).toBe(
+    expect(diagnosticMessage('due-on-holiday', params, catalogues['zh-CN'])).toBe(
       '任务“报送总结”的截止日期 2024年10月1日 在国庆节假期内，按惯例顺延至 2024年10月8日，请核实是否需提前',
     );
-    expect(diagnosticMessage('due-on-holiday', params, 'zh-TW')).toContain('國慶節假期內');
-    expect(diagnosticMessage('due-on-holiday', params, 'en')).toContain('National Day holiday');
+    expect(diagnosticMessage('due-on-holiday', params, catalogues['zh-TW'])).toContain(
+      '國慶節假期內',
+    );
+    expect(diagnosticMessage('due-on-holiday', params, catalogues.en)).toContain(
+      'National Day holiday',
+    );
   });
 
   it('the last working day before 国庆 and a make-up Saturday are not holidays', () => {
@@ -39,7 +44,7 @@ describe('due-on-holiday', () => {
     expect(findings(task('2024-10'), 'due-on-holiday')).toEqual([]);
     expect(findings(task('2024-10-01', 'done'), 'due-on-holiday')).toEqual([]);
     const found = findings(task('2024-04-04'), 'due-on-holiday');
-    expect(diagnosticMessage('due-on-holiday', found[0]!.params!, 'zh-CN')).toContain(
+    expect(diagnosticMessage('due-on-holiday', found[0]!.params!, catalogues['zh-CN'])).toContain(
       '在清明节假期内',
     );
   });
@@ -66,7 +71,9 @@ describe('calendar-not-published', () => {
     expect(found.map((f) => [f.path.join('.'), f.params?.years])).toEqual([
       ['tasks.0.repeat.within', '2027,2028'],
     ]);
-    expect(diagnosticMessage('calendar-not-published', found[0]!.params!, 'zh-CN')).toBe(
+    expect(
+      diagnosticMessage('calendar-not-published', found[0]!.params!, catalogues['zh-CN']),
+    ).toBe(
       '任务“季度报送”按工作日计算报送期限，但2027年、2028年节假日安排尚未发布，暂按周一至周五计算，安排发布后请复核',
     );
   });

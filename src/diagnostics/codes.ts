@@ -136,7 +136,7 @@ export const diagnosticRegistry = {
     category: 'references',
     description: {
       en: 'Two goals, phases, tasks or milestones share one id.',
-      'zh-CN': '两个目标、阶段、任务或节点使用了同一编号。',
+      'zh-CN': '两个目标、阶段、任务或节点使用了同一标识（id）。',
     },
     details: 'two goals, phases, tasks or milestones with one id',
     fix: 'Give each its own id; references then name the one meant.',

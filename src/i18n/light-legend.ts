@@ -24,7 +24,7 @@ interface Words {
 
 const zhCN: Words = {
   gap: (rule, n) => (rule.shortfall === 'points' ? `${n} 个百分点` : `序时进度的 ${n}%`),
-  over: (gap) => `落后序时进度超过${gap}`,
+  over: (gap) => `落后序时进度超过 ${gap}`,
   atLeast: (gap) => `落后序时进度${gap}及以上`,
   band: (rule, from, to) =>
     rule.shortfall === 'points'
@@ -32,12 +32,12 @@ const zhCN: Words = {
       : `落后序时进度的 ${from}%—${to}%${rule.inclusive ? '（含）' : '（不含）'}`,
   below: '未达序时进度',
   legend: ({ red, yellow, blue, warnDays }) =>
-    `红灯：逾期${red ? `，或${red}` : ''}；黄灯：${yellow}、受阻、应启动未启动${blue === null ? `，或 ${warnDays} 天内到期` : ''}；${blue !== null ? `蓝灯：${warnDays} 天内到期；` : ''}绿灯：达到序时进度，按计划推进；已办结、已取消的事项不亮灯。`,
+    `红灯：逾期${red ? `，或${red}` : ''}；黄灯：${yellow}、受阻、延迟启动${blue === null ? `，或 ${warnDays} 天内到期` : ''}；${blue !== null ? `蓝灯：${warnDays} 天内到期；` : ''}绿灯：达到序时进度，按计划推进；已办结、已取消的事项不亮灯。`,
 };
 
 const zhTW: Words = {
   gap: (rule, n) => (rule.shortfall === 'points' ? `${n} 個百分點` : `序時進度的 ${n}%`),
-  over: (gap) => `落後序時進度超過${gap}`,
+  over: (gap) => `落後序時進度超過 ${gap}`,
   atLeast: (gap) => `落後序時進度${gap}及以上`,
   band: (rule, from, to) =>
     rule.shortfall === 'points'
@@ -45,7 +45,7 @@ const zhTW: Words = {
       : `落後序時進度的 ${from}%—${to}%${rule.inclusive ? '（含）' : '（不含）'}`,
   below: '未達序時進度',
   legend: ({ red, yellow, blue, warnDays }) =>
-    `紅燈：逾期${red ? `，或${red}` : ''}；黃燈：${yellow}、受阻、應啟動未啟動${blue === null ? `，或 ${warnDays} 天內到期` : ''}；${blue !== null ? `藍燈：${warnDays} 天內到期；` : ''}綠燈：達到序時進度，按計畫推進；已辦結、已取消的事項不亮燈。`,
+    `紅燈：逾期${red ? `，或${red}` : ''}；黃燈：${yellow}、受阻、延遲啟動${blue === null ? `，或 ${warnDays} 天內到期` : ''}；${blue !== null ? `藍燈：${warnDays} 天內到期；` : ''}綠燈：達到序時進度，按計畫推進；已辦結、已取消的事項不亮燈。`,
 };
 
 const en: Words = {

@@ -3,6 +3,7 @@
  * `plan report`) in each language. Shared words (statuses, lights, kinds,
  * reasons) come from `labels.ts`; these are the list's own.
  */
+import { zhCompare } from './catalogue/format.js';
 import type { Lang } from './lang.js';
 
 export interface OverdueLabels {
@@ -114,7 +115,7 @@ const zhCN: OverdueLabels = {
   explain: {
     overdue: (days) => `逾期 ${days} 天`,
     dueSoon: (daysLeft) => (daysLeft === 0 ? '今天到期' : `${daysLeft} 天后到期`),
-    lateToStart: (days) => `应启动未启动（已过 ${days} 天）`,
+    lateToStart: (days) => `延迟启动 ${days} 天`,
     behind: (points, progress, expected, fromSubTasks, relative) =>
       (progress !== undefined && expected !== undefined
         ? `进度 ${progress}%${fromSubTasks ? '（按子任务平均）' : ''}，落后序时进度（${expected}%）${points} 个百分点`
@@ -124,8 +125,8 @@ const zhCN: OverdueLabels = {
     doneLate: (days) => `逾期 ${days} 天完成`,
     targetAtRisk: (target, actual) =>
       actual !== undefined
-        ? `指标有风险（最新 ${actual}，目标 ${target}）`
-        : `指标有风险（目标 ${target}）`,
+        ? `指标有风险（最新值 ${actual}，目标 ${zhCompare(target)}）`
+        : `指标有风险（目标 ${zhCompare(target)}）`,
   },
   reasonSeparator: '；',
   field: (heading, value) => `${heading}：${value}`,
@@ -164,7 +165,7 @@ const zhTW: OverdueLabels = {
   explain: {
     overdue: (days) => `逾期 ${days} 天`,
     dueSoon: (daysLeft) => (daysLeft === 0 ? '今天到期' : `${daysLeft} 天後到期`),
-    lateToStart: (days) => `應啟動未啟動（已過 ${days} 天）`,
+    lateToStart: (days) => `延遲啟動 ${days} 天`,
     behind: (points, progress, expected, fromSubTasks, relative) =>
       (progress !== undefined && expected !== undefined
         ? `進度 ${progress}%${fromSubTasks ? '（按子任務平均）' : ''}，落後序時進度（${expected}%）${points} 個百分點`
@@ -174,8 +175,8 @@ const zhTW: OverdueLabels = {
     doneLate: (days) => `逾期 ${days} 天完成`,
     targetAtRisk: (target, actual) =>
       actual !== undefined
-        ? `指標有風險（最新 ${actual}，目標 ${target}）`
-        : `指標有風險（目標 ${target}）`,
+        ? `指標有風險（最新值 ${actual}，目標 ${zhCompare(target)}）`
+        : `指標有風險（目標 ${zhCompare(target)}）`,
   },
   reasonSeparator: '；',
   field: (heading, value) => `${heading}：${value}`,

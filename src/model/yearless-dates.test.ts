@@ -142,7 +142,7 @@ describe('dates without a year where the plan gives no one year', () => {
       line: 5,
       suggestion: '2024年6月底',
       message:
-        '日期 “6月底” 未写年份，方案实施期（2023-07—2024-06）跨越多个年份，无法确定所指年份；请写明年份',
+        '日期“6月底”未写年份，方案实施期（2023年7月—2024年6月）跨越多个年份，无法确定所指年份；请写明年份',
     });
   });
 
@@ -151,7 +151,7 @@ describe('dates without a year where the plan gives no one year', () => {
       `the date "6月底" has no year, and the plan's period (2023-07 to 2024-06) spans several years; write the year`,
     );
     expect(dateErrors(OVER_TWO_YEARS, '6月底', 'zh-TW')[0]?.message).toBe(
-      '日期「6月底」未寫年份，方案實施期（2023-07—2024-06）跨越多個年份，無法確定所指年份；請寫明年份',
+      '日期「6月底」未寫年份，方案實施期（2023年7月—2024年6月）跨越多個年份，無法確定所指年份；請寫明年份',
     );
   });
 
@@ -160,7 +160,7 @@ describe('dates without a year where the plan gives no one year', () => {
     const [d] = dateErrors('period: { start: 2023-01, end: 2024-12 }', '6月底');
     expect(d?.suggestion).toBeUndefined();
     expect(d?.message).toBe(
-      '日期 “6月底” 未写年份，方案实施期（2023-01—2024-12）跨越多个年份，无法确定所指年份；请写明年份，如 “2023年6月底”',
+      '日期“6月底”未写年份，方案实施期（2023年1月—2024年12月）跨越多个年份，无法确定所指年份；请写明年份，如“2023年6月底”',
     );
   });
 
@@ -178,13 +178,13 @@ describe('dates without a year where the plan gives no one year', () => {
     ).toBe('2023年底');
     const [mid] = dateErrors('period: { start: 2023-12-01, end: 2024-03-01 }', '3月中旬');
     expect(mid?.suggestion).toBeUndefined();
-    expect(mid?.message).toMatch(/如 “2023年3月中旬”$/);
+    expect(mid?.message).toMatch(/如“2023年3月中旬”$/);
   });
 
   it('asks for the year or a period when the plan has none', () => {
     const [zh] = dateErrors('', '6月底');
     expect(zh?.message).toBe(
-      '日期 “6月底” 未写年份，方案也未写明实施期（period）的起止，无法确定年份；请写明年份，或写明实施期',
+      '日期“6月底”未写年份，方案也未写明实施期（period）的起止，无法确定年份；请写明年份，或写明实施期',
     );
     const [en] = dateErrors('', '6月底', 'en');
     expect(en?.message).toBe(
@@ -197,8 +197,8 @@ describe('dates without a year where the plan gives no one year', () => {
   });
 
   it('takes the example year from the issue date, or from the one end of the period given', () => {
-    expect(dateErrors('issued: 2023-03-01', '6月底')[0]?.message).toMatch(/如 “2023年6月底”$/);
-    expect(dateErrors('period: { start: 2023-03 }', '年底')[0]?.message).toMatch(/如 “2023年底”$/);
+    expect(dateErrors('issued: 2023-03-01', '6月底')[0]?.message).toMatch(/如“2023年6月底”$/);
+    expect(dateErrors('period: { start: 2023-03 }', '年底')[0]?.message).toMatch(/如“2023年底”$/);
     expect(
       dateErrors('period: { start: 2023-03, end: ongoing }', '年底', 'en')[0]?.message,
     ).toMatch(/e\.g\. "2023年底"$/);
@@ -209,7 +209,7 @@ describe('dates without a year where the plan gives no one year', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ path: 'period.end', line: 3 });
     expect(errors[0]?.message).toBe(
-      '实施期日期 “12月31日” 未写年份；未写年份的日期均按实施期所在年份确定，实施期本身须写明年份，如 “2023年12月31日”',
+      '实施期日期“12月31日”未写年份；未写年份的日期均按实施期所在年份确定，实施期本身须写明年份，如“2023年12月31日”',
     );
     // Both ends without a year: no example to give, and the task's 6月底 has no year either.
     const both = dateErrors('period: { start: 3月17日, end: 12月31日 }', '6月底', 'en');
@@ -220,9 +220,9 @@ describe('dates without a year where the plan gives no one year', () => {
   });
 
   it('reports a day that exists in no year at once, and 2月29日 once the year is known', () => {
-    expect(dateErrors('', '6月31日')[0]?.message).toBe('日期 “6月31日” 不存在');
-    expect(dateErrors(IN_2023, '6月31日')[0]?.message).toBe('日期 “6月31日” 不存在');
-    expect(dateErrors(IN_2023, '2月29日')[0]?.message).toBe('日期 “2月29日” 不存在');
+    expect(dateErrors('', '6月31日')[0]?.message).toBe('日期“6月31日”不存在');
+    expect(dateErrors(IN_2023, '6月31日')[0]?.message).toBe('日期“6月31日”不存在');
+    expect(dateErrors(IN_2023, '2月29日')[0]?.message).toBe('日期“2月29日”不存在');
     expect(dateErrors('period: { start: 2024-01, end: 2024-12 }', '2月29日')).toEqual([]);
   });
 

@@ -13,7 +13,7 @@ import {
 } from '../diagnostics/place-findings.js';
 import type { Diagnostic, Finding } from '../diagnostics/types.js';
 import { diagnosticMessage } from '../i18n/diagnostic-messages.js';
-import type { Lang } from '../i18n/lang.js';
+import { catalogueFor, type Lang } from '../i18n/lang.js';
 
 /** Findings → diagnostics: each placed on its line and column and put into words. */
 export function toDiagnostics(
@@ -31,7 +31,7 @@ export function wordFindings(placed: readonly PlacedFinding[], lang: Lang): Diag
     placed.map(({ params, ...rest }) => ({
       ...rest,
       severity: rest.severity ?? diagnosticCodes[rest.code],
-      message: diagnosticMessage(rest.code, params ?? {}, lang),
+      message: diagnosticMessage(rest.code, params ?? {}, catalogueFor(lang)),
     })),
   );
 }

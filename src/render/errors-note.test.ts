@@ -80,7 +80,7 @@ describe('errorsNote', () => {
 
   it('adds the suggestion where there is one', () => {
     const note = errorsNote([error(40, '未定义的单位 “县审计署”', '县审计局')], 'zh-CN')!;
-    expect(note.lines).toEqual(['第 40 行：未定义的单位 “县审计署”（是否应为 “县审计局”？）']);
+    expect(note.lines).toEqual(['第 40 行：未定义的单位 “县审计署”（是否应为“县审计局”？）']);
   });
 
   it('puts every error, unbounded, into JSON in the shape of plan check', () => {

@@ -148,7 +148,7 @@ function issueToFindings(
         {
           code: 'schema',
           path,
-          params: { problem: 'type', expected: describeKinds(path), actual: kindOf(actual) },
+          params: typeProblem(path, actual),
         },
       ];
     }
@@ -163,7 +163,12 @@ function issueToFindings(
         {
           code: 'schema',
           path,
-          params: { problem: 'enum', value: String(actual), allowed: allowed.join(', ') },
+          params: {
+            problem: 'enum',
+            value: String(actual),
+            allowed: allowed.join(', '),
+            quoted: typeof actual === 'string' ? 1 : 0,
+          },
           ...(suggestion && allowed.includes(suggestion) ? { suggestion } : {}),
           ...(synonym && allowed.includes(synonym)
             ? { fix: { kind: 'scalar', value: synonym, expect: String(actual) } }
@@ -207,7 +212,7 @@ function unionToFindings(
     {
       code: 'schema',
       path,
-      params: { problem: 'type', expected: describeKinds(path), actual: kindOf(actual) },
+      params: typeProblem(path, actual),
     },
   ];
 }
@@ -308,4 +313,19 @@ function repair(root: unknown, issue: Issue, aliases: KeyAlias[]): boolean {
   else if (kinds.includes('map')) holder[last] = {};
   else return false;
   return true;
+}
+
+/**
+ * The params of a wrong type: also the text written, when it is text, so the
+ * message can tell `progress: 50%` to drop the % rather than name two types.
+ */
+function typeProblem(path: Path, actual: unknown): Record<string, string> {
+  const key = path[path.length - 1];
+  return {
+    problem: 'type',
+    expected: describeKinds(path),
+    actual: kindOf(actual),
+    ...(typeof key === 'string' ? { key } : {}),
+    ...(typeof actual === 'string' ? { value: actual } : {}),
+  };
 }
