@@ -4,7 +4,6 @@
  * wrong into a message and an exit code, never a stack trace.
  */
 import { Command, CommanderError, Help, type Option } from 'commander';
-import { displayWidth } from '../render/formats/text-width.js';
 import { type CliMessages, loadCliMessages, loadHelpText } from '../i18n/cli-messages.js';
 import { cliLang } from './cli-lang.js';
 import { commanderErrorText } from './commander-errors.js';
@@ -44,7 +43,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       // Usage errors are written where they are caught, in the CLI's language.
       outputError: () => undefined,
     });
-  if (lang !== 'en') program.configureHelp(helpIn(messages));
+  if (lang !== 'en') {
+    // Loaded only here: string-width builds an Intl.Segmenter when loaded,
+    // about 10 ms that an English run or a check need not pay.
+    const { displayWidth } = await import('../render/formats/text-width.js');
+    program.configureHelp(helpIn(messages, displayWidth));
+  }
   for (const add of commands) add(program, io, version, setExit);
   for (const command of program.commands) addCommonOptions(command);
   if (lang !== 'en') translateHelp(program, await loadHelpText(lang));
@@ -122,7 +126,7 @@ function addCommonOptions(command: Command): void {
  * `(default: …)` it adds to an option's description. The descriptions
  * themselves are put in place by `translateHelp`.
  */
-function helpIn(messages: CliMessages): Partial<Help> {
+function helpIn(messages: CliMessages, displayWidth: (text: string) => number): Partial<Help> {
   const words = messages.help;
   const placeholders = (text: string): string =>
     text.replace('[options]', words.options).replace('[command]', words.command);
