@@ -80,7 +80,7 @@ export const diagnosticRegistry = {
       'zh-CN': '未加引号的标题或备注中含有“ #”，其后文字被当作注释而丢失。',
     },
     details:
-      '` #` in an unquoted title, name, notes, note, metric, target … : YAML reads the rest as a comment and drops it; the suggestion quotes the whole value',
+      '` #` (one space before the `#`) in an unquoted title, name, notes, note, metric, target … : YAML reads the rest as a comment and drops it; the suggestion quotes the whole value. Two or more spaces before the `#` are a comment written on purpose and are left alone',
     fix: 'Quote the whole value: `title: "全面提升医疗服务质量 #重点"`.',
     example: 'title: 全面提升医疗服务质量 #重点',
   },

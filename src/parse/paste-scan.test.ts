@@ -90,6 +90,19 @@ describe('YAML traps', () => {
     ]);
   });
 
+  it('a comment written on purpose, two or more spaces before the #, is left alone', () => {
+    // One space: `全面提升 #重点` is text cut short (warned); two: `完善制度  # 待定` is a comment.
+    expect(found('version: 1\ntitle: 完善制度  # 待定\ntasks: []\n')).toEqual([]);
+    expect(found('version: 1\ntitle: 完善制度\t\t# 待定\ntasks: []\n')).toEqual([]);
+    expect(found('version: 1\ntitle: 完善制度  # 待定 #2\ntasks: []\n')).toEqual([]);
+    expect(found('version: 1\ntitle: 完善制度 # 待定\ntasks: []\n')[0]?.[0]).toBe(
+      'comment-in-text',
+    );
+    expect(found('version: 1\ntitle: 完善制度\t# 待定\ntasks: []\n')[0]?.[0]).toBe(
+      'comment-in-text',
+    );
+  });
+
   it('no warning for # in a quoted title, in a URL, or after a number', () => {
     const text = plan(
       '  - id: T1\n    title: "制定 #方案"\n    notes: 见 http://x.cn/a#b，10:30 开会\n    lead: 医务科\n    progress: 40 # 估计\n',

@@ -33,9 +33,16 @@ export interface CommentInText {
   readonly suggestion: string;
 }
 
-/** `title: 全面提升医疗服务质量 #重点` on one line: key, plain value, then ` #`. */
+/**
+ * `title: 全面提升医疗服务质量 #重点` on one line: key, plain value, then ONE
+ * space and `#`. Two or more spaces before the `#` are how a comment is
+ * written on purpose (yamllint's default asks for two), so
+ * `title: 完善制度   # 待定` is left alone.
+ */
 const commentedText =
-  /^[ \t]*(?:-[ \t]+)?([a-z_]+)[ \t]*:[ \t]+([^\s'"|>#&*!%@`[{][^\n]*?)[ \t]+#([^\n]*)$/;
+  /^[ \t]*(?:-[ \t]+)?([a-z_]+)[ \t]*:[ \t]+([^\s'"|>#&*!%@`[{](?:[^\n]*?[^ \t])?)[ \t]#([^\n]*)$/;
+/** A ` #` already in the value: YAML's comment begins there, at a deliberate one. */
+const earlierComment = /[ \t]#/;
 
 /**
  * Plain scalars on text fields whose line goes on with ` #…`. Lines are
@@ -55,7 +62,7 @@ export function findCommentsInText(text: string, root: SourceNode | undefined): 
     if (lineEnd === -1) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
     const match = commentedText.exec(line);
-    if (match && textFields.has(match[1]!)) {
+    if (match && textFields.has(match[1]!) && !earlierComment.test(match[2]!)) {
       const valueStart = lineStart + line.indexOf(match[2]!, line.indexOf(':') + 1);
       candidates.set(valueStart, {
         hash: lineStart + match.index + match[0].length - match[3]!.length - 1,
