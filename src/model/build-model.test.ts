@@ -151,3 +151,23 @@ tasks:
     expect(plan.tasks[0]!.children[1]).toBe(plan.allTasks[2]);
   });
 });
+
+describe('a unit registered without a name', () => {
+  it('is named by its id, and its aliases still lead to it', () => {
+    const named = model(`version: 1
+title: 测试
+units:
+  医务科: { aliases: [医务部] }
+  护理部: { name: 护理部, aliases: [护理] }
+tasks:
+  - { id: T1, title: 完善制度, lead: 医务部, due: 2024-06-30 }
+`);
+    expect(named.units.map((unit) => [unit.id, unit.name])).toEqual([
+      ['医务科', '医务科'],
+      ['护理部', '护理部'],
+    ]);
+    expect(named.tasks[0]?.lead.map((ref) => [ref.unit?.id, ref.match])).toEqual([
+      ['医务科', 'alias'],
+    ]);
+  });
+});

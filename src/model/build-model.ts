@@ -337,7 +337,13 @@ function buildUnits(input: PlanInput): Unit[] {
   return Object.entries(input.units ?? {}).map(([id, entry]) =>
     typeof entry === 'string'
       ? { id, name: entry, aliases: [], members: [], path: ['units', id] }
-      : { id, name: entry.name, aliases: entry.aliases ?? [], members: [], path: ['units', id] },
+      : {
+          id,
+          name: entry.name ?? id,
+          aliases: entry.aliases ?? [],
+          members: [],
+          path: ['units', id],
+        },
   );
 }
 

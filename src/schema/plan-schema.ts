@@ -151,7 +151,9 @@ const occurrence = z.strictObject({
 export const unitEntry = z.union([
   describe(text, 'The unit’s full name'),
   z.strictObject({
-    name: text,
+    // Optional: offices often register a unit under its own name
+    // (`医务科: { aliases: [医务部] }`), and the id then is the name.
+    name: z.optional(describe(text, 'The unit’s full name (default: its id)')),
     aliases: z.optional(z.array(text)),
     members: z.optional(
       describe(

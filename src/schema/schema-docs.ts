@@ -59,7 +59,11 @@ export const fieldDocs: Readonly<Record<string, FieldDoc>> = {
     en: 'The registry of responsible units: id: name, or { name, aliases, members }. Tasks name their lead and support units by these ids or names',
     examples: [{ health: '县卫生健康局', finance: { name: '县财政局', aliases: ['财政局'] } }],
   },
-  'unit.name': { zh: '单位全称', en: 'The unit’s full name', examples: ['县财政局'] },
+  'unit.name': {
+    zh: '单位全称（不写时即为其编号）',
+    en: 'The unit’s full name (default: its id)',
+    examples: ['县财政局'],
+  },
   aliases: {
     zh: '别称、简称；写了别称的地方，plan fix 会改为登记的编号或名称',
     en: 'Other names and short forms; plan fix rewrites them to the registered id or name',

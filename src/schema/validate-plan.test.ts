@@ -57,9 +57,11 @@ describe('validatePlan', () => {
   });
 
   it('looks inside a union for the branch the value was meant for', () => {
-    const { findings } = validatePlan({ ...base, units: { a: { nam: 'x' } } });
+    // The object branch, not "expected text": its typo'd key, and its list
+    // given as text. (`name` is optional: the id names the unit.)
+    const { findings } = validatePlan({ ...base, units: { a: { nam: 'x', aliases: 'y' } } });
     expect(findings.map((f) => `${f.code}:${f.path.join('.')}`).sort()).toEqual([
-      'schema:units.a.name',
+      'schema:units.a.aliases',
       'unknown-key:units.a.nam',
     ]);
   });
