@@ -24,10 +24,6 @@ export function catalogueFor(lang: Lang): Catalogue {
   return catalogues[lang];
 }
 
-/** The catalogue of `lang`, for callers written for a lazily loaded one. */
-export async function loadCatalogue(lang: Lang): Promise<Catalogue> {
-  return catalogues[lang];
-}
 export function isLang(value: string): value is Lang {
   return (langs as readonly string[]).includes(value);
 }

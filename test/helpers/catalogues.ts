@@ -1,7 +1,7 @@
 import type { Catalogue } from '../../src/i18n/catalogue/en.js';
-import { type Lang, langs, loadCatalogue } from '../../src/i18n/lang.js';
+import { catalogueFor, type Lang, langs } from '../../src/i18n/lang.js';
 
-/** Every language's catalogue, loaded as a run loads one: for tests that word findings synchronously. */
+/** Every language's catalogue, for tests that word findings in each. */
 export const catalogues: Readonly<Record<Lang, Catalogue>> = Object.fromEntries(
-  await Promise.all(langs.map(async (lang) => [lang, await loadCatalogue(lang)] as const)),
+  langs.map((lang) => [lang, catalogueFor(lang)] as const),
 ) as Record<Lang, Catalogue>;

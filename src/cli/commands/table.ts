@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { TableGroupBy } from '../../render/table/office-groups.js';
-import type { TableFormat, TableRenderer } from '../../render/table/types.js';
+import { formatters } from '../../api/formatters.js';
+import { type TableFormat, type TableRenderer, tableFormats } from '../../render/table/types.js';
 import type { OptionProblem } from '../../views/table-rows.js';
 import { langs, type Lang } from '../../i18n/lang.js';
 import { emit } from '../emit.js';
@@ -25,25 +26,15 @@ interface TableOptions extends ViewOptions {
   groupBy?: string;
 }
 
-// Renderers are loaded only for the format asked for. A new format (xlsx,
-// docx) is one entry here and one file under src/render/table/, laying out
-// the same TableView.
-const renderers: Record<TableFormat, TableRenderer> = {
-  term: async (view, options) =>
-    (await import('../../render/table/term.js')).renderTableTerm(view, options),
-  md: async (view, options) =>
-    (await import('../../render/table/markdown.js')).renderTableMarkdown(view, options),
-  csv: async (view, options) =>
-    (await import('../../render/table/csv.js')).renderTableCsv(view, options),
-  tsv: async (view, options) =>
-    (await import('../../render/table/tsv.js')).renderTableTsv(view, options),
-  json: async (view, options) =>
-    (await import('../../render/table/json.js')).renderTableJson(view, options),
-  xlsx: async (view, options) =>
-    (await import('../../render/table/xlsx.js')).renderTableXlsx(view, options),
-  docx: async (view, options) =>
-    (await import('../../render/table/docx.js')).renderTableDocx(view, options),
-};
+// Renderers are loaded only for the format asked for, from the library's
+// one list of them; a new format is one entry there and one file under
+// src/render/table/, laying out the same TableView.
+const renderers = Object.fromEntries(
+  tableFormats.map((format): [TableFormat, TableRenderer] => [
+    format,
+    async (view, options) => (await formatters.table[format]())(view, options),
+  ]),
+) as Record<TableFormat, TableRenderer>;
 
 /** Formats that are files, not text: they go to -o FILE (or `-o -` on purpose), never to a terminal by default. */
 const binaryFormats: ReadonlySet<string> = new Set(['xlsx', 'docx']);
