@@ -307,6 +307,8 @@ export const fixtures: readonly Fixture[] = [
       ['invalid-date', 13],
     ],
   },
+  // As of 2024-06-30 only 动员部署阶段 (ended 2023-03-31, no task, no status).
+  { name: 'untracked-phase.yaml', expected: [['untracked-phase', 9]] },
   { name: 'alias-bomb.yaml', expected: [['yaml-syntax', 8]] },
   { name: 'deep-nesting.yaml', expected: [['yaml-syntax', 3]] },
 ];
@@ -317,6 +319,7 @@ export const translatedFixtures = [
   'paste-dash-bracket.yaml',
   'paste-wide-space.yaml',
   'comment-in-text.yaml',
+  'untracked-phase.yaml',
   'yaml-syntax-quote.yaml',
   'yaml-syntax-unclosed-quote.yaml',
   'schema.yaml',

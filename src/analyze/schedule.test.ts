@@ -93,11 +93,25 @@ describe('phases and targets', () => {
   it('is late only with unfinished work, or by its own status when empty', () => {
     const p = plan(
       '  - { title: a, phase: p1, status: done }\n  - { title: b, phase: p1 }\n',
-      phases,
+      phases + '  - { id: p4, name: 阶段四, start: 2023-01, end: 2023-06, status: doing }\n',
     );
+    // The phases end 2023-06-30; on 2 July that is 2 days past.
     const today = asOf('2023-07-02');
+    // p1 has task b unfinished: late.
     expect(assessPhase(p.phases[0]!, p, today).daysOverdue).toBe(2);
+    // p2 has no tasks and says done: finished, no light.
     expect(assessPhase(p.phases[1]!, p, today).finished).toBe(true);
-    expect(assessPhase(p.phases[2]!, p, today).daysOverdue).toBe(2);
+    // p3 has no tasks and no status: nothing says its work is unfinished,
+    // so no light at all rather than a red one nobody decided.
+    expect(assessPhase(p.phases[2]!, p, today)).toMatchObject({
+      untracked: true,
+      light: 'grey',
+      reasons: [],
+    });
+    expect(assessPhase(p.phases[2]!, p, today).daysOverdue).toBeUndefined();
+    // p4 has no tasks and says doing: late by its own status.
+    expect(assessPhase(p.phases[3]!, p, today).daysOverdue).toBe(2);
+    // On its last day p3 is still within its window: untracked, but not yet said.
+    expect(assessPhase(p.phases[2]!, p, asOf('2023-06-30')).untracked).toBe(true);
   });
 });

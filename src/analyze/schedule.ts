@@ -74,6 +74,8 @@ export interface ItemState {
   readonly finished: boolean;
   /** Set when the item's own dates are in error: no judgement is made on them. */
   readonly unjudged?: true;
+  /** Set on a phase with no tasks and no status of its own: nothing says whether its work is done. */
+  readonly untracked?: true;
   /** Days past the last day of the due date, when overdue. */
   readonly daysOverdue?: number;
   /** Days left until the last day of the due date, when due soon (0 = today). */
@@ -163,6 +165,7 @@ function inError(field: DateField | undefined): boolean {
 
 /** An item whose own dates are in error: no light, no lateness, nothing derived. */
 const unjudgedState: ItemState = { light: 'grey', finished: false, unjudged: true, reasons: [] };
+const untrackedState: ItemState = { light: 'grey', finished: false, untracked: true, reasons: [] };
 
 function computeTaskState(task: Task, options: ScheduleOptions): ItemState {
   const rule = options.rule ?? defaultLightRule;
@@ -388,8 +391,12 @@ export function assessMilestone(milestone: Milestone, options: ScheduleOptions):
 
 /**
  * A phase is late when its end has passed and work in it is unfinished; a
- * phase with no tasks goes by its own status. A phase whose own dates are
- * in error gets no judgement at all: the error says enough.
+ * phase with no tasks goes by its own status. A phase with neither has no
+ * known work: calling 动员部署阶段 "overdue 467 days" because no task was
+ * filed under it would put a red light before leadership that nobody
+ * decided, so it is left untracked (no light) and `untracked-phase` says
+ * how to track it. A phase whose own dates are in error gets no judgement
+ * at all: the error says enough.
  */
 export function assessPhase(phase: Phase, plan: Plan, options: ScheduleOptions): ItemState {
   const start = firstDay(phase.start);
@@ -402,6 +409,7 @@ export function assessPhase(phase: Phase, plan: Plan, options: ScheduleOptions):
     return unjudgedState;
   }
   const tasks = plan.allTasks.filter((task) => task.phase?.id === phase.id && task.phase.found);
+  if (tasks.length === 0 && phase.status === undefined) return untrackedState;
   const finished =
     tasks.length > 0
       ? tasks.every((task) => isFinished(task.status))

@@ -354,6 +354,18 @@ export const diagnosticRegistry = {
     details: 'a blocked task, with its latest update note (or a request to record why)',
     fix: 'Record what blocks the task and what help it needs in an update; set its status back when it moves again.',
   },
+  'untracked-phase': {
+    severity: 'info',
+    category: 'schedule',
+    description: {
+      en: 'A phase that has ended with no tasks and no status: nothing says whether its work was done.',
+      'zh-CN': '阶段已结束，但未关联任务、也未填写状态，无法判断是否按期完成。',
+    },
+    details:
+      'a phase whose end has passed with no task under it (`phase:`) and no `status` of its own; it gets no light rather than a red one nobody decided, at its `end`',
+    fix: 'Write `status: done` on the phase if its work is finished (or `doing` if it is not), or point its tasks at it with `phase:`.',
+    example: 'phases:\n  - { id: mobilize, name: 动员部署阶段, start: 2023-01, end: 2023-03 }',
+  },
   'due-soon': {
     severity: 'info',
     category: 'schedule',

@@ -52,7 +52,13 @@ export interface SharedLabels {
   /** `grey` is no light: see `noLight` for what each case says instead. */
   readonly light: Record<Light, string>;
   /** What an item without a light says: done (已办结), dropped (已取消), or dates in error. */
-  readonly noLight: { readonly done: string; readonly dropped: string; readonly unjudged: string };
+  readonly noLight: {
+    readonly done: string;
+    readonly dropped: string;
+    readonly unjudged: string;
+    /** A phase with no tasks and no status: nothing to judge it by. */
+    readonly untracked: string;
+  };
   readonly kind: Record<ItemKind, string>;
   readonly reason: Record<Reason, string>;
   readonly target: Record<TargetStatus, string>;
@@ -71,7 +77,7 @@ export interface SharedLabels {
 const zhCN: SharedLabels = {
   status: { todo: '未开始', doing: '进行中', done: '已完成', blocked: '受阻', dropped: '已取消' },
   light: { red: '红灯', yellow: '黄灯', blue: '蓝灯', green: '绿灯', grey: '不亮灯' },
-  noLight: { done: '已办结', dropped: '已取消', unjudged: '日期有误' },
+  noLight: { done: '已办结', dropped: '已取消', unjudged: '日期有误', untracked: '无任务' },
   kind: {
     task: '任务',
     phase: '阶段',
@@ -125,7 +131,7 @@ const zhCN: SharedLabels = {
 const zhTW: SharedLabels = {
   status: { todo: '未開始', doing: '進行中', done: '已完成', blocked: '受阻', dropped: '已取消' },
   light: { red: '紅燈', yellow: '黃燈', blue: '藍燈', green: '綠燈', grey: '不亮燈' },
-  noLight: { done: '已辦結', dropped: '已取消', unjudged: '日期有誤' },
+  noLight: { done: '已辦結', dropped: '已取消', unjudged: '日期有誤', untracked: '無任務' },
   kind: {
     task: '任務',
     phase: '階段',
@@ -185,7 +191,7 @@ const en: SharedLabels = {
     dropped: 'dropped',
   },
   light: { red: 'red', yellow: 'yellow', blue: 'blue', green: 'green', grey: 'no light' },
-  noLight: { done: 'done', dropped: 'dropped', unjudged: 'dates in error' },
+  noLight: { done: 'done', dropped: 'dropped', unjudged: 'dates in error', untracked: 'no tasks' },
   kind: {
     task: 'task',
     phase: 'phase',
@@ -248,11 +254,16 @@ export function sharedLabels(lang: Lang): SharedLabels {
  */
 export function lightWord(
   lang: Lang,
-  state: { readonly light: Light; readonly unjudged?: true | undefined },
+  state: {
+    readonly light: Light;
+    readonly unjudged?: true | undefined;
+    readonly untracked?: true | undefined;
+  },
   status?: TaskStatus,
 ): string {
   const labels = shared[lang];
   if (state.light !== 'grey') return labels.light[state.light];
   if (state.unjudged) return labels.noLight.unjudged;
+  if (state.untracked) return labels.noLight.untracked;
   return status === 'dropped' ? labels.noLight.dropped : labels.noLight.done;
 }

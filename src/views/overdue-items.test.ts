@@ -131,7 +131,8 @@ describe('overdueItems: phases', () => {
   const plan = model(`phases:
   - { id: p1, name: 有未完成任务, start: 2024-01, end: 2024-03 }
   - { id: p2, name: 任务都已完成, start: 2024-01, end: 2024-03 }
-  - { name: 无任务未完成, start: 2024-01, end: 2024-03 }
+  - { name: 无任务未完成, start: 2024-01, end: 2024-03, status: doing }
+  - { name: 无任务无状态, start: 2024-01, end: 2024-03 }
   - { name: 无任务已完成, start: 2024-01, end: 2024-03, status: done }
   - { name: 无任务已取消, start: 2024-01, end: 2024-03, status: dropped }
   - { id: p6, name: 即将结束, start: 2024-01, end: 2024-04-05, status: doing }
@@ -143,6 +144,7 @@ tasks:
 `);
   const items = list(plan, '2024-04-01');
   it('is overdue only with unfinished work, or by its own status when it has no tasks', () => {
+    // 无任务无状态 has neither tasks nor status: untracked, not listed.
     expect(items.map((item) => item.title)).toEqual(['有未完成任务', '无任务未完成']);
     expect(items.every((item) => item.kind === 'phase' && item.light === 'red')).toBe(true);
   });
@@ -304,7 +306,7 @@ describe('renderOverdueJson', () => {
   const plan = model(`tasks:
   - { id: T1, title: 甲, due: 2024-06, status: doing, lead: [县卫生健康局, 县财政局] }
 phases:
-  - { name: 阶段, start: 2024-01, end: 2024-03 }
+  - { name: 阶段, start: 2024-01, end: 2024-03, status: doing }
 `);
   const text = renderOverdueJson(overdueItems(plan, { today: day('2024-07-01'), warnDays: 14 }));
   it('writes exactly the fields of the contract, in order', () => {

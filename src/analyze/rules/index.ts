@@ -31,6 +31,7 @@ import { targetUnreadable } from './target-unreadable.js';
 import { unitAlias } from './unit-alias.js';
 import { unknownMember } from './unknown-member.js';
 import { unknownReference } from './unknown-reference.js';
+import { untrackedPhase } from './untracked-phase.js';
 
 /** Every rule `plan check` runs on a resolved plan. */
 export const rules: readonly Rule[] = [
@@ -53,6 +54,7 @@ export const rules: readonly Rule[] = [
   progressFraction,
   doneAfterToday,
   overdue,
+  untrackedPhase,
   missedOccurrence,
   lateToStart,
   behindSchedule,

@@ -180,6 +180,8 @@ const diagnostics = {
       : `task "${v('name')}" is blocked and no reason is recorded: add an update saying what blocks it and what help it needs`,
   'missed-occurrence': (_, v) =>
     `task "${v('name')}": nothing reported for ${v('period')} (due ${v('days')} days ago)`,
+  'untracked-phase': (_, v) =>
+    `phase "${v('name')}" ended ${v('end')} with no tasks and no status, so nothing says whether its work was done: write status: done if it is`,
   'due-soon': (_, v) =>
     v('days') === '0'
       ? `${v('kind')} "${v('name')}" is due today`

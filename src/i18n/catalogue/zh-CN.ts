@@ -200,6 +200,8 @@ const diagnostics = {
       : `任务“${v('name')}”受阻，尚未记录原因：请在 updates 中写明受阻原因和需协调的事项`,
   'missed-occurrence': (_, v) =>
     `任务“${v('name')}”${periodZh(v('period'), false)}应报未报，已逾期 ${v('days')} 天`,
+  'untracked-phase': (_, v) =>
+    `阶段“${v('name')}”已于${zhDate(v('end'))}结束，但未关联任务，也未填写状态，无法判断是否按期完成；如已完成，请填写 status: done`,
   'due-soon': (_, v) =>
     v('days') === '0'
       ? `${kindNames[v('kind')] ?? ''}“${v('name')}”今天到期`

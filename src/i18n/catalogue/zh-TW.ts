@@ -200,6 +200,8 @@ const diagnostics = {
       : `任務「${v('name')}」受阻，尚未記錄原因：請在 updates 中寫明受阻原因和需協調的事項`,
   'missed-occurrence': (_, v) =>
     `任務「${v('name')}」${periodZh(v('period'), true)}應報未報，已逾期 ${v('days')} 天`,
+  'untracked-phase': (_, v) =>
+    `階段「${v('name')}」已於${zhDate(v('end'))}結束，但未關聯任務，也未填寫狀態，無法判斷是否按期完成；如已完成，請填寫 status: done`,
   'due-soon': (_, v) =>
     v('days') === '0'
       ? `${kindNames[v('kind')] ?? ''}「${v('name')}」今天到期`

@@ -43,9 +43,8 @@ export function renderOverdueTerm(list: OverdueList, options: OverdueTermOptions
     lines.push(labels.nothing(date));
     return `${lines.join('\n')}\n`;
   }
-  const layout = layOutOverdueTable(list.items, options);
   lines.push(
-    tableReadable(layout) ? drawOverdueTable(layout, options) : overdueTermStacked(layout, options),
+    overdueTermItems(list.items, options),
     '',
     ...wrapToWidth(labels.counts(list.counts), options.width),
   );
@@ -66,7 +65,9 @@ export function termLightTexts(lang: Lang): Record<Light, string> {
 
 /**
  * The items as a terminal table, a rule between the lights (red, then
- * yellow …). The report's most-urgent section uses it too.
+ * yellow …), or listed one block each where the terminal is too narrow for
+ * a readable table (see `tableReadable`). The report's most-urgent section
+ * uses it too, so both say the same items the same way at every width.
  *
  * Each day figure some item has gets its own column, when the terminal has
  * room for them beside a readable title. When it has not, they are left
@@ -75,11 +76,14 @@ export function termLightTexts(lang: Lang): Record<Light, string> {
  * title, the reasons and the lead unit wrap, in that order of room; the
  * light, kind, 序号, date and figures never do.
  */
-export function overdueTermTable(
+export function overdueTermItems(
   items: readonly OverdueItem[],
   options: OverdueTermOptions,
 ): string {
-  return drawOverdueTable(layOutOverdueTable(items, options), options);
+  const layout = layOutOverdueTable(items, options);
+  return tableReadable(layout)
+    ? drawOverdueTable(layout, options)
+    : overdueTermStacked(layout, options);
 }
 
 /** The table's cells and the widths chosen for them, before it is drawn. */

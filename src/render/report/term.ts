@@ -8,7 +8,7 @@ import { reportLabels } from '../../i18n/report-labels.js';
 import { shownLights, type ReportSummary } from '../../views/report-summary.js';
 import { makeChalk } from '../colors.js';
 import { type TermColumn, termTable } from '../formats/term-table.js';
-import { overdueTermTable, termLightTexts } from '../overdue/term.js';
+import { overdueTermItems, termLightTexts } from '../overdue/term.js';
 import { paintLightColumn, paintLightLabels } from '../overdue/paint-lights.js';
 import { wrapToWidth } from '../formats/wrap-text.js';
 import { terminalLine } from '../sanitize.js';
@@ -123,7 +123,7 @@ export function renderReportTerm(summary: ReportSummary, options: ReportTermOpti
   );
   out.push(
     urgent.length > 0
-      ? overdueTermTable(urgent, options)
+      ? overdueTermItems(urgent, options)
       : labels.nothingUrgent(formatDay(summary.asOf, lang)),
   );
   return `${out.join('\n')}\n`;
