@@ -149,7 +149,7 @@ describe('help in three languages', () => {
         ),
     ]);
     const english = helpText('en');
-    const said = declared.map(([key, text]) => {
+    const said = declared.map(([key]) => {
       const [command, ...rest] = key.split(' ');
       return [key, english(command!, rest.join(' '))] as [string, string | undefined];
     });

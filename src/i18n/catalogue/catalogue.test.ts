@@ -90,13 +90,33 @@ describe('one catalogue per language', () => {
         .map(([key, value]) => [key, say(key, value)] as const)
         .filter(([, text]) =>
           /\b[A-Za-z]{2,}(?: [A-Za-z]{2,}){2}\b/.test(
-            text.replace(/“[^”]*”|「[^」]*」|`[^`]*`|"[^"]*"|\bplan [a-z]+(?: [^\s，。；）]+)?/g, ''),
+            text.replace(
+              /“[^”]*”|「[^」]*」|`[^`]*`|"[^"]*"|\bplan [a-z]+(?: [^\s，。；）]+)?/g,
+              '',
+            ),
           ),
         )
         .map(([key]) => key);
       expect(english).toEqual([]);
     });
   }
+
+  // Common characters that exist only in simplified Chinese: zh-TW must use
+  // the traditional forms (這 們 個 時 …) wherever zh-CN writes Chinese.
+  const simplifiedOnly =
+    /[这们个时为与应进务项单实现发开关报过还没说对动灯红黄绿蓝级划间执处设据错误读写显问题该请况则条门会长见页标数达节启阶骤检办结]/;
+  it('zh-TW: no simplified-only character where zh-CN writes Chinese', () => {
+    const cn = new Map(leaves(catalogues['zh-CN']).map(([key, value]) => [key, say(key, value)]));
+    const simplified = leaves(catalogues['zh-TW'])
+      .filter(([key]) => /[\u4e00-\u9fff]/.test(cn.get(key) ?? ''))
+      .filter(([key, value]) => simplifiedOnly.test(say(key, value)))
+      .map(([key]) => key);
+    expect(simplified).toEqual([]);
+    // The check can fail: zh-CN's own words are full of them.
+    expect(
+      simplifiedOnly.test(say('shared.noLight.done', catalogues['zh-CN'].shared.noLight.done)),
+    ).toBe(true);
+  });
 
   it('fails on a catalogue that lacks a key (the check above can fail)', () => {
     const { didYouMean: _, ...short } = catalogues['zh-CN'];

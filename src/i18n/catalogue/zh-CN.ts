@@ -157,7 +157,7 @@ const shared: Catalogue['shared'] = {
   },
   days: (n) => `${n} 天`,
   listSeparator: '、',
-  meanOfSubTasks: (progress) => `${progress}（子任务平均）`,
+  meanOfSubTasks: (progress) => `${progress}（按子任务平均）`,
   reportedOf: (reported, due) => `已报 ${reported}/${due} 期`,
   none: '—',
 };
@@ -169,7 +169,7 @@ const table: Catalogue['table'] = {
   count: (rows) => `共 ${rows} 项任务`,
   leftOut: (columns) =>
     `（因宽度所限未显示：${columns.join('、')}；可用 --columns 或 --width 调整）`,
-  noRowsForUnit: (unit) => `提示：${unit} 没有牵头或配合的任务（在所选条件下）。`,
+  noRowsForUnit: (unit) => `提示：在所选条件下，${unit}没有牵头或配合的任务。`,
   unknownUnit: (query, known) =>
     `提示：方案中没有名为“${query}”的单位${known.length > 0 ? `；已有单位：${known.join('、')}` : ''}。`,
   noRows: '提示：没有符合条件的任务。',
@@ -218,8 +218,8 @@ const overdue: Catalogue['overdue'] = {
     doneLate: (days) => `逾期 ${days} 天完成`,
     targetAtRisk: (target, actual) =>
       actual !== undefined
-        ? `指标有风险（最新值 ${actual}，目标 ${zhCompare(target)}）`
-        : `指标有风险（目标 ${zhCompare(target)}）`,
+        ? `指标有风险（最新值 ${actual}，目标值 ${zhCompare(target)}）`
+        : `指标有风险（目标值 ${zhCompare(target)}）`,
   },
   reasonSeparator: '；',
   field: (heading, value) => `${heading}：${value}`,
@@ -227,12 +227,12 @@ const overdue: Catalogue['overdue'] = {
 };
 
 const checklist: Catalogue['checklist'] = {
-  asOf: (day) => `截至 ${day}`,
+  asOf: (day) => `截至${day}`,
   unitLine: (unit, leads, supports) => `责任单位：${unit}（牵头 ${leads} 项，配合 ${supports} 项）`,
   role: { lead: '牵头', support: '配合' },
   roleMark: (role) => `【${role}】`,
   roleVia: (role, group) => `${role}（${group}）`,
-  field: { lead: '牵头', support: '配合', due: '完成时限', progress: '进度', doneOn: '完成于' },
+  field: { lead: '牵头', support: '配合', due: '完成时限', progress: '进度', doneOn: '完成日期' },
   pair: (label, value) => `${label}：${value}`,
   fieldSeparator: '；',
   parens: (text) => `（${text}）`,
@@ -253,11 +253,11 @@ const checklist: Catalogue['checklist'] = {
   lateToStart: (days) => `延迟启动 ${days} 天`,
   behind: (points) => `落后序时进度 ${points} 个百分点`,
   doneLate: (days) => `逾期 ${days} 天完成`,
-  earlier: (count) => `……此前另有 ${count} 次未列出`,
-  later: (count) => `……此后另有 ${count} 次未列出`,
+  earlier: (count) => `……此前另有 ${count} 期未列出`,
+  later: (count) => `……此后另有 ${count} 期未列出`,
   missedOccurrence: '（应报未报）',
   droppedOccurrence: '（已取消）',
-  noItemsForUnit: (unit) => `提示：${unit} 没有牵头或配合的任务或节点。`,
+  noItemsForUnit: (unit) => `提示：${unit}没有牵头或配合的任务或节点。`,
 };
 
 const report: Catalogue['report'] = {
@@ -296,7 +296,7 @@ const report: Catalogue['report'] = {
     status: '状态',
   },
   nature: { binding: '约束性', expected: '预期性', advocated: '倡导性' },
-  goal: (id, title, due) => `${id} ${title}${due ? `（${due}）` : ''}`,
+  goal: (id, title, due) => `${id} ${title}${due ? `（完成时限：${due}）` : ''}`,
   noTargets: '（未设量化指标）',
   noGoals: '方案未列目标。',
   noUnits: '任务未明确责任单位。',
@@ -339,12 +339,12 @@ const reportHtml: Catalogue['reportHtml'] = {
 };
 
 const exportWords: Catalogue['export'] = {
-  prefix: { task: '[到期]', milestone: '[节点]', phase: '[阶段]', step: '[步骤]' },
+  prefix: { task: '【到期】', milestone: '【节点】', phase: '【阶段】', step: '【步骤】' },
   field: {
     plan: '方案',
     phase: '阶段',
     period: '时间',
-    repeat: '重复',
+    repeat: '频次',
     doneOn: '完成日期',
     notes: '备注',
   },
@@ -355,14 +355,14 @@ const exportWords: Catalogue['export'] = {
     'half-yearly': '每半年',
     yearly: '每年',
   },
-  times: (count) => `共 ${count} 次`,
+  times: (count) => `共 ${count} 期`,
   line: (label, value) => `${label}：${value}`,
   range: (from, to) => `${from}—${to}`,
   from: (date) => `${date}起`,
   until: (date) => `截至${date}`,
   aside: (text, aside) => `${text}（${aside}）`,
   cut: (tasks, perTask, total) =>
-    `plan export：${tasks} 项周期性任务的到期日未全部列出（每项最多 ${perTask} 次，合计最多 ${total} 次）`,
+    `plan export：${tasks} 项周期性任务的到期日未全部列出（每项最多 ${perTask} 期，合计最多 ${total} 期）`,
 };
 
 const office: Catalogue['office'] = {
@@ -378,7 +378,7 @@ const office: Catalogue['office'] = {
 };
 
 const errorsNote: Catalogue['errorsNote'] = {
-  lead: (count) => `本计划有 ${count} 处错误，相关判断可能不准确：`,
+  lead: (count) => `本方案有 ${count} 处错误，据此作出的判断可能不准确：`,
   line: (line, message, suggestion) =>
     `第 ${line} 行：${message}${suggestion ? `（${suggestion}）` : ''}`,
   more: (total) => `……等 ${total} 处`,
@@ -387,7 +387,7 @@ const errorsNote: Catalogue['errorsNote'] = {
 const legend: Catalogue['legend'] = {
   gap: (rule, n) => (rule.shortfall === 'points' ? `${n} 个百分点` : `序时进度的 ${n}%`),
   over: (gap) => `落后序时进度超过 ${gap}`,
-  atLeast: (gap) => `落后序时进度${gap}及以上`,
+  atLeast: (gap) => `落后序时进度 ${gap}及以上`,
   band: (rule, from, to) =>
     rule.shortfall === 'points'
       ? `落后序时进度 ${from}—${to} 个百分点${rule.inclusive ? '（含）' : '（不含）'}`
@@ -518,9 +518,9 @@ const cli: Catalogue['cli'] = {
   hint: '（运行 plan --help 查看用法）',
   commander: {
     unknownOption: (flag, similar) =>
-      `错误：没有“${flag}”这个选项${similar ? `（是否要用 ${similar}？）` : ''}`,
+      `错误：选项“${flag}”不存在${similar ? `（是否应为 ${similar}？）` : ''}`,
     unknownCommand: (name, similar) =>
-      `错误：没有“${name}”这个命令${similar ? `（是否要用 ${similar}？）` : ''}`,
+      `错误：命令“${name}”不存在${similar ? `（是否应为 ${similar}？）` : ''}`,
     missingArgument: (name) => `错误：缺少参数“${name}”`,
     optionMissingArgument: (flags) => `错误：选项“${flags}”后须填写取值`,
     excessArguments: (expected, got) => `错误：参数过多，应为 ${expected} 个，实际给出 ${got} 个`,
@@ -602,11 +602,11 @@ const help: Catalogue['help'] = {
   'check --ignore-pattern': '排除匹配的文件（gitignore 语法，同 .planignore 的一行）；可多次使用',
   'check --stdin-filename': '标准输入（-）在报告中使用的文件名',
   'check --config':
-    '对所有方案使用此项目配置文件，而不是从各方案所在文件夹向上查找 plan.config.yaml',
-  'check --no-config': '不使用项目配置文件',
+    '对所有方案统一使用此配置文件，而不是从各方案所在文件夹逐级向上查找 plan.config.yaml',
+  'check --no-config': '不使用配置文件',
   'check --rule':
     '将某一问题代码设为 off、info、warning 或 error，优先于配置文件（如 overdue:off）；可多次使用',
-  'init --config': '写出一份带注释的项目配置文件（plan.config.yaml）模板，而不是方案模板',
+  'init --config': '写出一份带注释的配置文件（plan.config.yaml）模板，而不是方案模板',
   'check --fix': '先就地作确定无误的修正（同 plan fix），再检查',
   'check --fix-dry-run': '列出 --fix 将作的修改（diff），不写入、不检查',
   fix: '就地作确定无误的修正（单位别名、状态用语、日期写法、粘贴带入的全角冒号、只有一个候选的字段名笔误），保留注释和版式',
@@ -618,8 +618,8 @@ const help: Catalogue['help'] = {
   'table --format': 'term、md、csv、tsv、json、xlsx 或 docx（xlsx 和 docx 须用 -o 指定文件）',
   'table --columns':
     '要显示的列及其顺序：no,title,lead,support,leader,owner,phase,start,due,status,progress,note',
-  'table --unit': '只列此单位（编号、名称或别名）牵头或配合的任务',
-  'table --phase': '只列此阶段（编号或名称）的任务',
+  'table --unit': '只列此单位（标识、名称或别名）牵头或配合的任务',
+  'table --phase': '只列此阶段（标识或名称）的任务',
   'table --goal': '只列服务于此目标的任务',
   'table --status':
     '只列这些状态的任务：todo（未开始）、doing（进行中）、done（已完成）、blocked（受阻）、dropped（已取消）',
@@ -639,18 +639,18 @@ const help: Catalogue['help'] = {
   'timeline --from': '图表自此日期开始，YYYY-MM-DD',
   'timeline --to': '图表至此日期结束，YYYY-MM-DD',
   'timeline --width': '图表宽度：term 为字符列数（默认：终端宽度），svg 为像素（默认：1200）',
-  overdue: '列出逾期、进度滞后、延迟启动、即将到期的事项和有风险的指标，最紧急的在前',
+  overdue: '列出逾期、落后序时进度、延迟启动、即将到期的事项和有风险的指标，最紧急的在前',
   'overdue <files>': '一个方案文件；- 从标准输入读取',
   'overdue --format': 'term、md、csv 或 json',
   'overdue --no-bom': 'CSV 不加字节顺序标记（BOM）',
-  report: '一页式汇总：按状态和灯色计数、各单位、目标和指标、最紧急的事项',
+  report: '一页式汇总：按状态和灯号计数、各单位、目标和指标、最紧急的事项',
   'report <files>': '一个方案文件；- 从标准输入读取',
   'report --format': 'term、md、html（可打印的单页）或 json（供看板使用的数据）',
   export: '导出供其他工具使用：--format ics 生成截止日期、节点和阶段的 iCalendar 日历文件',
   'export <files>': '一个方案文件；- 从标准输入读取',
   'export --format': 'ics',
   schema:
-    '输出 JSON Schema：方案格式（plan，默认；schemas/plan.schema.json）、`plan report --format json` 的格式（report；schemas/report.schema.json）或项目配置文件 plan.config.yaml 的格式（config；schemas/config.schema.json）',
+    '输出 JSON Schema：方案格式（plan，默认；schemas/plan.schema.json）、`plan report --format json` 的格式（report；schemas/report.schema.json）或配置文件 plan.config.yaml 的格式（config；schemas/config.schema.json）',
   'schema <name>': 'plan、report 或 config',
   init: '写出一份能通过检查的方案模板（不会覆盖已有文件）',
   'init <file>': '写到哪里（默认：plan.yaml，加 --config 时为 plan.config.yaml）；- 为标准输出',

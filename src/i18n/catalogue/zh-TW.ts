@@ -157,7 +157,7 @@ const shared: Catalogue['shared'] = {
   },
   days: (n) => `${n} 天`,
   listSeparator: '、',
-  meanOfSubTasks: (progress) => `${progress}（子任務平均）`,
+  meanOfSubTasks: (progress) => `${progress}（按子任務平均）`,
   reportedOf: (reported, due) => `已報 ${reported}/${due} 期`,
   none: '—',
 };
@@ -169,7 +169,7 @@ const table: Catalogue['table'] = {
   count: (rows) => `共 ${rows} 項任務`,
   leftOut: (columns) =>
     `（因寬度所限未顯示：${columns.join('、')}；可用 --columns 或 --width 調整）`,
-  noRowsForUnit: (unit) => `提示：${unit} 沒有牽頭或配合的任務（在所選條件下）。`,
+  noRowsForUnit: (unit) => `提示：在所選條件下，${unit}沒有牽頭或配合的任務。`,
   unknownUnit: (query, known) =>
     `提示：方案中沒有名為「${query}」的單位${known.length > 0 ? `；已有單位：${known.join('、')}` : ''}。`,
   noRows: '提示：沒有符合條件的任務。',
@@ -218,8 +218,8 @@ const overdue: Catalogue['overdue'] = {
     doneLate: (days) => `逾期 ${days} 天完成`,
     targetAtRisk: (target, actual) =>
       actual !== undefined
-        ? `指標有風險（最新值 ${actual}，目標 ${zhCompare(target)}）`
-        : `指標有風險（目標 ${zhCompare(target)}）`,
+        ? `指標有風險（最新值 ${actual}，目標值 ${zhCompare(target)}）`
+        : `指標有風險（目標值 ${zhCompare(target)}）`,
   },
   reasonSeparator: '；',
   field: (heading, value) => `${heading}：${value}`,
@@ -227,12 +227,12 @@ const overdue: Catalogue['overdue'] = {
 };
 
 const checklist: Catalogue['checklist'] = {
-  asOf: (day) => `截至 ${day}`,
+  asOf: (day) => `截至${day}`,
   unitLine: (unit, leads, supports) => `責任單位：${unit}（牽頭 ${leads} 項，配合 ${supports} 項）`,
   role: { lead: '牽頭', support: '配合' },
   roleMark: (role) => `【${role}】`,
   roleVia: (role, group) => `${role}（${group}）`,
-  field: { lead: '牽頭', support: '配合', due: '完成時限', progress: '進度', doneOn: '完成於' },
+  field: { lead: '牽頭', support: '配合', due: '完成時限', progress: '進度', doneOn: '完成日期' },
   pair: (label, value) => `${label}：${value}`,
   fieldSeparator: '；',
   parens: (text) => `（${text}）`,
@@ -240,7 +240,7 @@ const checklist: Catalogue['checklist'] = {
   repeat: {
     weekly: '每週',
     monthly: '每月',
-    quarterly: '每季度',
+    quarterly: '每季',
     'half-yearly': '每半年',
     yearly: '每年',
   },
@@ -253,11 +253,11 @@ const checklist: Catalogue['checklist'] = {
   lateToStart: (days) => `延遲啟動 ${days} 天`,
   behind: (points) => `落後序時進度 ${points} 個百分點`,
   doneLate: (days) => `逾期 ${days} 天完成`,
-  earlier: (count) => `……此前另有 ${count} 次未列出`,
-  later: (count) => `……此後另有 ${count} 次未列出`,
+  earlier: (count) => `……此前另有 ${count} 期未列出`,
+  later: (count) => `……此後另有 ${count} 期未列出`,
   missedOccurrence: '（應報未報）',
   droppedOccurrence: '（已取消）',
-  noItemsForUnit: (unit) => `提示：${unit} 沒有牽頭或配合的任務或節點。`,
+  noItemsForUnit: (unit) => `提示：${unit}沒有牽頭或配合的任務或節點。`,
 };
 
 const report: Catalogue['report'] = {
@@ -296,7 +296,7 @@ const report: Catalogue['report'] = {
     status: '狀態',
   },
   nature: { binding: '約束性', expected: '預期性', advocated: '倡導性' },
-  goal: (id, title, due) => `${id} ${title}${due ? `（${due}）` : ''}`,
+  goal: (id, title, due) => `${id} ${title}${due ? `（完成時限：${due}）` : ''}`,
   noTargets: '（未設量化指標）',
   noGoals: '方案未列目標。',
   noUnits: '任務未明確責任單位。',
@@ -339,12 +339,12 @@ const reportHtml: Catalogue['reportHtml'] = {
 };
 
 const exportWords: Catalogue['export'] = {
-  prefix: { task: '[到期]', milestone: '[節點]', phase: '[階段]', step: '[步驟]' },
+  prefix: { task: '【到期】', milestone: '【節點】', phase: '【階段】', step: '【步驟】' },
   field: {
     plan: '方案',
     phase: '階段',
     period: '時間',
-    repeat: '重複',
+    repeat: '頻率',
     doneOn: '完成日期',
     notes: '備註',
   },
@@ -355,14 +355,14 @@ const exportWords: Catalogue['export'] = {
     'half-yearly': '每半年',
     yearly: '每年',
   },
-  times: (count) => `共 ${count} 次`,
+  times: (count) => `共 ${count} 期`,
   line: (label, value) => `${label}：${value}`,
   range: (from, to) => `${from}—${to}`,
   from: (date) => `${date}起`,
   until: (date) => `截至${date}`,
   aside: (text, aside) => `${text}（${aside}）`,
   cut: (tasks, perTask, total) =>
-    `plan export：${tasks} 項週期性任務的到期日未全部列出（每項最多 ${perTask} 次，合計最多 ${total} 次）`,
+    `plan export：${tasks} 項週期性任務的到期日未全部列出（每項最多 ${perTask} 期，合計最多 ${total} 期）`,
 };
 
 const office: Catalogue['office'] = {
@@ -378,7 +378,7 @@ const office: Catalogue['office'] = {
 };
 
 const errorsNote: Catalogue['errorsNote'] = {
-  lead: (count) => `本計畫有 ${count} 處錯誤，相關判斷可能不準確：`,
+  lead: (count) => `本方案有 ${count} 處錯誤，據此所作的判斷可能不準確：`,
   line: (line, message, suggestion) =>
     `第 ${line} 行：${message}${suggestion ? `（${suggestion}）` : ''}`,
   more: (total) => `……等 ${total} 處`,
@@ -387,7 +387,7 @@ const errorsNote: Catalogue['errorsNote'] = {
 const legend: Catalogue['legend'] = {
   gap: (rule, n) => (rule.shortfall === 'points' ? `${n} 個百分點` : `序時進度的 ${n}%`),
   over: (gap) => `落後序時進度超過 ${gap}`,
-  atLeast: (gap) => `落後序時進度${gap}及以上`,
+  atLeast: (gap) => `落後序時進度 ${gap}及以上`,
   band: (rule, from, to) =>
     rule.shortfall === 'points'
       ? `落後序時進度 ${from}—${to} 個百分點${rule.inclusive ? '（含）' : '（不含）'}`
@@ -408,7 +408,7 @@ const repeat: Record<RepeatKind, string> = {
 const scaleWords: Record<TimelineScale, string> = {
   week: '按週',
   month: '按月',
-  quarter: '按季度',
+  quarter: '按季',
 };
 
 const quarterNumerals = ['一', '二', '三', '四'] as const;
@@ -440,7 +440,7 @@ const timeline: Catalogue['timeline'] = {
         return `${yearPart}${index}月`;
       case 'quarter': {
         const numeral = quarterNumerals[index - 1] ?? String(index);
-        return style === 'full' ? `${yearPart}第${numeral}季度` : `${yearPart}${numeral}季度`;
+        return style === 'full' ? `${yearPart}第${numeral}季` : `${yearPart}${numeral}季`;
       }
     }
   },
@@ -518,9 +518,9 @@ const cli: Catalogue['cli'] = {
   hint: '（執行 plan --help 查看用法）',
   commander: {
     unknownOption: (flag, similar) =>
-      `錯誤：沒有「${flag}」這個選項${similar ? `（是否要用 ${similar}？）` : ''}`,
+      `錯誤：選項「${flag}」不存在${similar ? `（是否應為 ${similar}？）` : ''}`,
     unknownCommand: (name, similar) =>
-      `錯誤：沒有「${name}」這個命令${similar ? `（是否要用 ${similar}？）` : ''}`,
+      `錯誤：命令「${name}」不存在${similar ? `（是否應為 ${similar}？）` : ''}`,
     missingArgument: (name) => `錯誤：缺少引數「${name}」`,
     optionMissingArgument: (flags) => `錯誤：選項「${flags}」後須填寫值`,
     excessArguments: (expected, got) => `錯誤：引數過多，應為 ${expected} 個，實際給了 ${got} 個`,
@@ -618,8 +618,8 @@ const help: Catalogue['help'] = {
   'table --format': 'term、md、csv、tsv、json、xlsx 或 docx（xlsx 和 docx 須用 -o 指定檔案）',
   'table --columns':
     '要顯示的欄及其順序：no,title,lead,support,leader,owner,phase,start,due,status,progress,note',
-  'table --unit': '只列此單位（代碼、名稱或別名）牽頭或配合的任務',
-  'table --phase': '只列此階段（代碼或名稱）的任務',
+  'table --unit': '只列此單位（代號、名稱或別名）牽頭或配合的任務',
+  'table --phase': '只列此階段（代號或名稱）的任務',
   'table --goal': '只列服務於此目標的任務',
   'table --status':
     '只列這些狀態的任務：todo（未開始）、doing（進行中）、done（已完成）、blocked（受阻）、dropped（已取消）',
@@ -639,7 +639,7 @@ const help: Catalogue['help'] = {
   'timeline --from': '圖表自此日期開始，YYYY-MM-DD',
   'timeline --to': '圖表至此日期結束，YYYY-MM-DD',
   'timeline --width': '圖表寬度：term 為字元欄數（預設：終端機寬度），svg 為像素（預設：1200）',
-  overdue: '列出逾期、進度落後、延遲啟動、即將到期的事項和有風險的指標，最緊急的在前',
+  overdue: '列出逾期、落後序時進度、延遲啟動、即將到期的事項和有風險的指標，最緊急的在前',
   'overdue <files>': '一個方案檔案；- 從標準輸入讀取',
   'overdue --format': 'term、md、csv 或 json',
   'overdue --no-bom': 'CSV 不加位元組順序標記（BOM）',
