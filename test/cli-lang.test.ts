@@ -81,11 +81,11 @@ describe('the language of each run', () => {
     const env = { LANG: 'zh_CN.UTF-8' };
     const unknown = runCli(['check', '--fromat', 'json'], { env });
     expect(unknown.stderr).toBe(
-      '错误：没有“--fromat”这个选项（是否要用 --format？）\n（运行 plan --help 查看用法）\n',
+      '错误：选项“--fromat”不存在（是否应为 --format？）\n（运行 plan --help 查看用法）\n',
     );
     expect(unknown.code).toBe(2);
     const command = runCli(['chek'], { env: { LANG: 'zh_TW.UTF-8' } });
-    expect(command.stderr).toContain('沒有「chek」這個命令（是否要用 check？）');
+    expect(command.stderr).toContain('命令「chek」不存在（是否應為 check？）');
     const missing = runCli(['check', '--format'], { env });
     expect(missing.stderr).toContain('选项“-f, --format <format>”后须填写取值');
     const many = runCli(['schema', 'plan', 'report'], { env });

@@ -6,7 +6,7 @@
 import { catalogueFor, type Lang } from './lang.js';
 
 export interface ErrorsNoteLabels {
-  /** `本计划有 2 处错误，相关判断可能不准确：` */
+  /** `本方案有 2 处错误，据此作出的判断可能不准确：` */
   readonly lead: (count: number) => string;
   /** `第 12 行：结束时间 2014-06 早于开始时间 2016-04`, and the suggestion in parentheses. */
   readonly line: (line: number, message: string, suggestion?: string) => string;
