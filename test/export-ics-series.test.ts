@@ -212,14 +212,14 @@ describe('recurring duties in iCalendar', () => {
     const repeats = (lang: 'en' | 'zh-CN') =>
       unfold(exportIcs(plan, { lang, today }))
         .filter((line) => line.startsWith('DESCRIPTION:'))
-        .map((line) => /(?:Repeats: |重复：)([^\\]*)/.exec(line)?.[1]);
+        .map((line) => /(?:Repeats: |频次：)([^\\]*)/.exec(line)?.[1]);
     expect(repeats('en').slice(0, 3)).toEqual([
       'monthly (12 times)',
       'monthly (6 times)',
       'monthly (15 times)',
     ]);
     // 8 quarters, one dropped.
-    expect(repeats('zh-CN')[6]).toBe('每季度（共 7 次）');
+    expect(repeats('zh-CN')[6]).toBe('每季度（共 7 期）');
   });
 });
 

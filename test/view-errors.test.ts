@@ -117,7 +117,7 @@ describe('a plan with errors that can be modelled', () => {
     const quote = html.match(/^<h1>[\s\S]*?<\/h1>\n<blockquote>\n([\s\S]*?)<\/blockquote>/)?.[1];
     expect(quote).toBeDefined();
     expect(quote!.match(/<li>/g)).toHaveLength(2);
-    expect(quote).toMatch(/<strong>(本计划有 2 处错误|本計畫有 2 處錯誤|This plan has 2 errors)/);
+    expect(quote).toMatch(/<strong>(本方案有 2 处错误|本方案有 2 處錯誤|This plan has 2 errors)/);
     expect(quote).toMatch(/(第|Line) 18/);
     expect(quote).toMatch(/(第|Line) 40/);
     expect(quote).toMatch(/县审计局/);
@@ -199,7 +199,7 @@ describe('a plan with errors that can be modelled', () => {
     expectGolden('view-errors/table.zh-CN.xlsx.txt', await xlsxSummary(bytes));
     const sheet = readWorkbook(bytes).Sheets.分工表!;
     expect(String(sheet.A3?.v).split('\n')).toEqual([
-      '本计划有 2 处错误，相关判断可能不准确：',
+      '本方案有 2 处错误，据此作出的判断可能不准确：',
       '第 18 行：结束时间（2014年6月）早于开始时间（2016年4月）',
       '第 40 行：引用的单位“县审计署”未定义（是否应为“县审计局”？）',
     ]);

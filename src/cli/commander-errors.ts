@@ -9,7 +9,7 @@ import { oneLine } from '../render/sanitize.js';
  * gets a plain "could not be read" rather than English in a Chinese run.
  */
 export function commanderErrorText(error: CommanderError, messages: CliMessages): string {
-  if (messages.lang === 'en') return error.message;
+  if (messages.commanderAsIs) return error.message;
   const words = messages.commander;
   const quoted = (pattern: RegExp): string[] | undefined => {
     const match = pattern.exec(error.message);

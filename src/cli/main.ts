@@ -4,7 +4,7 @@
  * wrong into a message and an exit code, never a stack trace.
  */
 import { Command, CommanderError, Help, type Option } from 'commander';
-import { type CliMessages, loadCliMessages, loadHelpText } from '../i18n/cli-messages.js';
+import { type CliMessages, cliMessages, helpText } from '../i18n/cli-messages.js';
 import { cliLang } from './cli-lang.js';
 import { commanderErrorText } from './commander-errors.js';
 import { commands } from './commands/index.js';
@@ -29,7 +29,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     exitCode = code;
   };
   const lang = cliLang(argv, io.env);
-  const messages = await loadCliMessages(lang);
+  const messages = cliMessages(lang);
 
   const program = new Command('plan')
     .description(messages.help.program)
@@ -51,7 +51,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
   for (const add of commands) add(program, io, version, setExit);
   for (const command of program.commands) addCommonOptions(command);
-  if (lang !== 'en') translateHelp(program, await loadHelpText(lang));
+  translateHelp(program, helpText(lang));
 
   const code = await runProgram(program, argv, io, messages, () => exitCode, onOutputFailure);
   if (outputFailure !== undefined) {
@@ -107,7 +107,7 @@ async function runProgram(
 }
 
 /** Options every command takes. */
-function addCommonOptions(command: Command): void {
+export function addCommonOptions(command: Command): void {
   command
     .option(
       '--lang <lang>',
@@ -153,8 +153,9 @@ function helpIn(messages: CliMessages, displayWidth: (text: string) => number): 
 }
 
 /**
- * Each command's, argument's and option's description in `lang`, where the
- * catalogue has it (an option added since keeps its English until it does).
+ * Each command's, argument's and option's description from the catalogue of
+ * the CLI's language, English included (an option the catalogue does not
+ * know keeps the English it was declared with).
  */
 function translateHelp(
   program: Command,

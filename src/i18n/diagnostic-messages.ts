@@ -6,7 +6,7 @@
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import type { MessageParams } from '../diagnostics/types.js';
 import type { Catalogue } from './catalogue/en.js';
-import type { Lang } from './lang.js';
+import { catalogueFor, type Lang } from './lang.js';
 
 export function diagnosticMessage(
   code: DiagnosticCode,
@@ -20,12 +20,7 @@ export function diagnosticMessage(
   return t.diagnostics[code](params, read);
 }
 
-/**
- * "did you mean …?" for renderers that hold only the language. Kept here, a
- * few bytes in every language, so that a check formatter need not load the
- * catalogue; the catalogue's `didYouMean` says the same.
- */
+/** "did you mean …?" for renderers that hold only the language: the catalogue's `didYouMean`. */
 export function suggestionText(suggestion: string, lang: Lang): string {
-  if (lang === 'en') return `did you mean "${suggestion}"?`;
-  return lang === 'zh-TW' ? `是否要寫「${suggestion}」？` : `是否应为“${suggestion}”？`;
+  return catalogueFor(lang).didYouMean(suggestion);
 }

@@ -4,7 +4,7 @@
  * and the labels of the description's lines.
  */
 import type { RepeatKind } from '../model/types.js';
-import type { Lang } from './lang.js';
+import { catalogueFor, type Lang } from './lang.js';
 
 export type ExportEventKind = 'task' | 'milestone' | 'phase' | 'step';
 
@@ -35,89 +35,6 @@ export interface ExportLabels {
   readonly cut: (tasks: number, perTask: number, total: number) => string;
 }
 
-const zhCN: ExportLabels = {
-  prefix: { task: '[到期]', milestone: '[节点]', phase: '[阶段]', step: '[步骤]' },
-  field: {
-    plan: '方案',
-    phase: '阶段',
-    period: '时间',
-    repeat: '重复',
-    doneOn: '完成日期',
-    notes: '备注',
-  },
-  repeat: {
-    weekly: '每周',
-    monthly: '每月',
-    quarterly: '每季度',
-    'half-yearly': '每半年',
-    yearly: '每年',
-  },
-  times: (count) => `共 ${count} 次`,
-  line: (label, value) => `${label}：${value}`,
-  range: (from, to) => `${from}—${to}`,
-  from: (date) => `${date}起`,
-  until: (date) => `截至${date}`,
-  aside: (text, aside) => `${text}（${aside}）`,
-  cut: (tasks, perTask, total) =>
-    `plan export：${tasks} 项周期性任务的到期日未全部列出（每项最多 ${perTask} 次，合计最多 ${total} 次）`,
-};
-
-const zhTW: ExportLabels = {
-  prefix: { task: '[到期]', milestone: '[節點]', phase: '[階段]', step: '[步驟]' },
-  field: {
-    plan: '方案',
-    phase: '階段',
-    period: '時間',
-    repeat: '重複',
-    doneOn: '完成日期',
-    notes: '備註',
-  },
-  repeat: {
-    weekly: '每週',
-    monthly: '每月',
-    quarterly: '每季',
-    'half-yearly': '每半年',
-    yearly: '每年',
-  },
-  times: (count) => `共 ${count} 次`,
-  line: (label, value) => `${label}：${value}`,
-  range: (from, to) => `${from}—${to}`,
-  from: (date) => `${date}起`,
-  until: (date) => `截至${date}`,
-  aside: (text, aside) => `${text}（${aside}）`,
-  cut: (tasks, perTask, total) =>
-    `plan export：${tasks} 項週期性任務的到期日未全部列出（每項最多 ${perTask} 次，合計最多 ${total} 次）`,
-};
-
-const en: ExportLabels = {
-  prefix: { task: '[Due]', milestone: '[Milestone]', phase: '[Phase]', step: '[Step]' },
-  field: {
-    plan: 'Plan',
-    phase: 'Phase',
-    period: 'Period',
-    repeat: 'Repeats',
-    doneOn: 'Done on',
-    notes: 'Notes',
-  },
-  repeat: {
-    weekly: 'weekly',
-    monthly: 'monthly',
-    quarterly: 'quarterly',
-    'half-yearly': 'half-yearly',
-    yearly: 'yearly',
-  },
-  times: (count) => (count === 1 ? '1 time' : `${count} times`),
-  line: (label, value) => `${label}: ${value}`,
-  range: (from, to) => `${from} – ${to}`,
-  from: (date) => `from ${date}`,
-  until: (date) => `until ${date}`,
-  aside: (text, aside) => `${text} (${aside})`,
-  cut: (tasks, perTask, total) =>
-    `plan export: the occurrences of ${tasks} recurring tasks are not all listed (at most ${perTask} per task, ${total} in all)`,
-};
-
-const labels: Record<Lang, ExportLabels> = { 'zh-CN': zhCN, 'zh-TW': zhTW, en };
-
 export function exportLabels(lang: Lang): ExportLabels {
-  return labels[lang];
+  return catalogueFor(lang).export;
 }

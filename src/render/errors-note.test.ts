@@ -37,7 +37,7 @@ describe('errorsNote', () => {
   it('lists every error up to the bound, with no count of the rest', () => {
     // ERRORS_SHOWN (5) errors: all listed, nothing "more".
     const note = errorsNote(errors(ERRORS_SHOWN), 'zh-CN')!;
-    expect(note.lead).toBe('本计划有 5 处错误，相关判断可能不准确：');
+    expect(note.lead).toBe('本方案有 5 处错误，据此作出的判断可能不准确：');
     expect(note.lines).toEqual([
       '第 1 行：problem on line 1',
       '第 2 行：problem on line 2',
@@ -56,7 +56,7 @@ describe('errorsNote', () => {
     // 20,000 errors still make a 7-line note (lead, 5 lines, count).
     const many = errors(20_000);
     expect(errorsNote(many, 'zh-TW')).toEqual({
-      lead: '本計畫有 20000 處錯誤，相關判斷可能不準確：',
+      lead: '本方案有 20000 處錯誤，據此所作的判斷可能不準確：',
       lines: [
         '第 1 行：problem on line 1',
         ...many.slice(1, 5).map((d) => `第 ${d.line} 行：${d.message}`),

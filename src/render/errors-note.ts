@@ -20,7 +20,7 @@ export const ERRORS_SHOWN = 5;
 
 /** A note in words, not yet escaped for any format. */
 export interface ErrorsNote {
-  /** `本计划有 2 处错误，相关判断可能不准确：` */
+  /** `本方案有 2 处错误，据此作出的判断可能不准确：` */
   readonly lead: string;
   /** One line per error shown: `第 12 行：…`. */
   readonly lines: readonly string[];

@@ -177,7 +177,7 @@ describe('filters', () => {
     ]);
     const idle = view({ unit: 'caiwu', status: 'doing' });
     expect(idle.rows).toEqual([]);
-    expect(idle.notices).toEqual(['提示：财务部 没有牵头或配合的任务（在所选条件下）。']);
+    expect(idle.notices).toEqual(['提示：在所选条件下，财务部没有牵头或配合的任务。']);
     expect(view({ status: 'blocked', phase: 'review' }).notices).toEqual([
       '提示：没有符合条件的任务。',
     ]);

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { loadCliMessages } from '../../i18n/cli-messages.js';
+import { cliMessages } from '../../i18n/cli-messages.js';
 import { chooseLang } from '../../i18n/lang.js';
 import { CONFIG_FILE } from '../../config/rule-levels.js';
 import { starterConfig } from '../../init/starter-config.js';
@@ -35,7 +35,7 @@ export function addInitCommand(
         // the plan is being written is never replaced.
         await writeNewFile(target, text, io.cwd);
         const schema = await writeSchemaBeside(target, io.cwd);
-        const words = await loadCliMessages(lang);
+        const words = cliMessages(lang);
         await writeTo(
           io.stderr,
           `plan: ${schema ? words.wroteWithSchema(target, schema) : words.wrote(target)}\n`,

@@ -3,6 +3,7 @@ import type { TableGroupBy } from '../../render/table/office-groups.js';
 import { formatters } from '../../api/formatters.js';
 import { type TableFormat, type TableRenderer, tableFormats } from '../../render/table/types.js';
 import type { OptionProblem } from '../../views/table-rows.js';
+import type { TaskStatus } from '../../model/types.js';
 import { langs, type Lang } from '../../i18n/lang.js';
 import { emit } from '../emit.js';
 import { type CliIo, UsageError, writeTo } from '../io.js';
@@ -129,9 +130,7 @@ export async function optionError(problem: OptionProblem): Promise<UsageError> {
     m.usage.notValid(
       option,
       value,
-      m.lang === 'en'
-        ? valid
-        : valid.map((status) => `${status}（${words(m.lang)[status] ?? ''}）`),
+      valid.map((status) => m.usage.statusChoice(status as TaskStatus)),
     ),
   );
 }

@@ -1,10 +1,27 @@
 /**
- * The words of `plan` in English: one file per language,
- * loaded with import() only in a run in this language (see ../lang.ts).
- * It defines the shape: `Catalogue` is its type, which every other language
- * must satisfy.
+ * The words of `plan` in English: every diagnostic, view label and CLI
+ * message, one file per language (see ../lang.ts). It defines the shape:
+ * `Catalogue` is its type, which every other language must satisfy, so a
+ * missing key fails the typecheck. Each section's interface, with what its
+ * words are for, is in the file whose accessor reads it (`tableLabels` in
+ * ../table-labels.ts, …).
  */
 import type { DiagnosticCode } from '../../diagnostics/codes.js';
+import type { TimelineScale } from '../../dates/timeline-scale.js';
+import type { RepeatKind, TaskStatus } from '../../model/types.js';
+import type { ChecklistLabels } from '../checklist-labels.js';
+import type { ErrorsNoteLabels } from '../errors-note-labels.js';
+import type { ExportLabels } from '../export-labels.js';
+import type { SharedLabels } from '../labels.js';
+import type { LegendWords } from '../light-legend.js';
+import type { OfficeLabels } from '../office-labels.js';
+import type { OverdueCountsIn, OverdueLabels } from '../overdue-labels.js';
+import type { ReportHtmlLabels, UrgentKind } from '../report-html-labels.js';
+import type { ReportLabels } from '../report-labels.js';
+import type { TableLabels } from '../table-labels.js';
+import type { TimelineLabels } from '../timeline-labels.js';
+import type { FixNote, UiWords } from '../ui.js';
+import type { FontWords } from './fonts.js';
 import {
   type Message,
   type YamlSyntaxWords,
@@ -80,6 +97,641 @@ const yamlSyntax: YamlSyntaxWords = {
       : `${v('key') ? `the value of "${v('key')}"` : 'this value'} starts with "${v('char')}", which YAML reads as syntax; put the whole value in quotes`,
   'text-after-quote': (v) =>
     `${v('key') ? `the value of "${v('key')}"` : 'this value'} goes on after its closing quote; quotes must enclose the whole value: move them to its ends, or drop them`,
+};
+
+const shared: SharedLabels = {
+  status: {
+    todo: 'to do',
+    doing: 'in progress',
+    done: 'done',
+    blocked: 'blocked',
+    dropped: 'dropped',
+  },
+  light: { red: 'red', yellow: 'yellow', blue: 'blue', green: 'green', grey: 'no light' },
+  noLight: { done: 'done', dropped: 'dropped', unjudged: 'dates in error', untracked: 'no tasks' },
+  kind: {
+    task: 'task',
+    phase: 'phase',
+    step: 'step',
+    milestone: 'milestone',
+    target: 'target',
+    goal: 'goal',
+  },
+  reason: {
+    overdue: 'overdue',
+    'missed-occurrence': 'missed report',
+    'behind-schedule': 'behind schedule',
+    blocked: 'blocked',
+    'late-to-start': 'late to start',
+    'due-soon': 'due soon',
+    'done-late': 'done late',
+  },
+  target: {
+    met: 'met',
+    'on-track': 'on track',
+    'at-risk': 'at risk',
+    'not-computable': 'not computable',
+    unknown: 'no data',
+  },
+  column: {
+    no: 'No.',
+    title: 'Task',
+    lead: 'Lead',
+    support: 'Support',
+    leader: 'Leader',
+    owner: 'Owner',
+    phase: 'Phase',
+    start: 'Start',
+    due: 'Due',
+    status: 'Status',
+    progress: 'Progress',
+    note: 'Latest progress',
+    light: 'Light',
+    'days-overdue': 'Days overdue',
+    'days-left': 'Days left',
+    'days-late-to-start': 'Days late to start',
+    'days-done-late': 'Days done late',
+  },
+  days: (n) => `${n} ${n === 1 ? 'day' : 'days'}`,
+  listSeparator: ', ',
+  meanOfSubTasks: (progress) => `${progress} (mean of sub-tasks)`,
+  reportedOf: (reported, due) => `reported ${reported} of ${due}`,
+  none: '—',
+};
+
+const table: TableLabels = {
+  filter: { unit: 'Unit', phase: 'Phase', goal: 'Goal', status: 'Status' },
+  pair: (label, value) => `${label}: ${value}`,
+  pairSeparator: '; ',
+  count: (rows) => `${rows} ${rows === 1 ? 'task' : 'tasks'}`,
+  leftOut: (columns) => `(not shown for width: ${columns.join(', ')}; see --columns, --width)`,
+  noRowsForUnit: (unit) => `note: ${unit} leads or supports no task (with these filters).`,
+  unknownUnit: (query, known) =>
+    `note: the plan has no unit called "${query}"${known.length > 0 ? `; its units: ${known.join(', ')}` : ''}.`,
+  noRows: 'note: no task matches these filters.',
+  viaGroup: (unit, group) => `${unit} (${group})`,
+};
+
+const days = (n: number): string => `${n} ${n === 1 ? 'day' : 'days'}`;
+
+const extraEn = ({ blue = 0, doneLate = 0 }: OverdueCountsIn): string =>
+  (blue > 0 ? `, ${blue} blue` : '') + (doneLate > 0 ? `, ${doneLate} done late` : '');
+
+const overdue: OverdueLabels = {
+  heading: 'Overdue and at-risk items',
+  headingFor: (title) => `Overdue and at-risk items: ${title}`,
+  asOf: (date) => `as of ${date}`,
+  counts: (c) =>
+    `${c.total} ${c.total === 1 ? 'item' : 'items'}: ${c.red} red, ${c.yellow} yellow${extraEn(c)}`,
+  summary: (date, c) =>
+    `As of ${date}: ${c.total} ${c.total === 1 ? 'item' : 'items'}, ${c.red} red, ${c.yellow} yellow${extraEn(c)}.`,
+  nothing: (date) => `Nothing overdue or at risk as of ${date}.`,
+  column: {
+    light: 'Light',
+    kind: 'Kind',
+    no: 'No.',
+    title: 'Item',
+    lead: 'Lead',
+    due: 'Due',
+    daysOverdue: 'Days overdue',
+    daysLeft: 'Days left',
+    daysLateToStart: 'Days late to start',
+    daysDoneLate: 'Days done late',
+    reasons: 'Why',
+  },
+  dayColumnShort: {
+    daysOverdue: 'Overdue',
+    daysLeft: 'Left',
+    daysLateToStart: 'Late start',
+    daysDoneLate: 'Done late',
+  },
+  targetAtRisk: 'target at risk',
+  explain: {
+    overdue: (n) => `overdue by ${days(n)}`,
+    dueSoon: (daysLeft) => (daysLeft === 0 ? 'due today' : `due in ${days(daysLeft)}`),
+    lateToStart: (n) => `late to start by ${days(n)}`,
+    behind: (points, progress, expected, fromSubTasks, relative) =>
+      (progress !== undefined && expected !== undefined
+        ? `${points} points behind schedule (${progress}% done${fromSubTasks ? ', mean of sub-tasks' : ''}, ${expected}% expected)`
+        : `${points} points behind schedule`) +
+      (relative !== undefined ? `, a shortfall of ${relative}% of the expected` : ''),
+    blocked: (note) => (note ? `blocked: ${note}` : 'blocked, no reason recorded'),
+    doneLate: (n) => `done ${days(n)} late`,
+    targetAtRisk: (target, actual) =>
+      actual !== undefined
+        ? `target at risk (latest ${actual}, target ${target})`
+        : `target at risk (target ${target})`,
+  },
+  reasonSeparator: '; ',
+  field: (heading, value) => `${heading}: ${value}`,
+  fieldSeparator: '  ',
+};
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+const checklist: ChecklistLabels = {
+  asOf: (day) => `As of ${day}`,
+  unitLine: (unit, leads, supports) =>
+    `Responsible unit: ${unit} (leads ${leads}, supports ${supports})`,
+  role: { lead: 'lead', support: 'support' },
+  roleMark: (role) => `[${role}] `,
+  roleVia: (role, group) => `${role} via ${group}`,
+  field: { lead: 'lead', support: 'support', due: 'due', progress: 'progress', doneOn: 'done' },
+  pair: (label, value) => `${label}: ${value}`,
+  fieldSeparator: '; ',
+  parens: (text) => ` (${text})`,
+  noteSeparator: ', ',
+  repeat: {
+    weekly: 'weekly',
+    monthly: 'monthly',
+    quarterly: 'quarterly',
+    'half-yearly': 'half-yearly',
+    yearly: 'yearly',
+  },
+  other: {
+    phase: 'Other (no phase)',
+    goal: 'Other (no goal)',
+    unit: 'Other (no responsible unit)',
+  },
+  milestones: 'Milestones',
+  milestone: 'Milestone',
+  span: (from, to) => (from === to ? from : `${from} – ${to}`),
+  overdue: (days) => `overdue ${plural(days, 'day', 'days')}`,
+  dueSoon: (days) => (days === 0 ? 'due today' : `due in ${plural(days, 'day', 'days')}`),
+  lateToStart: (days) => `late to start by ${plural(days, 'day', 'days')}`,
+  behind: (points) => `${plural(points, 'point', 'points')} behind schedule`,
+  doneLate: (days) => `done ${plural(days, 'day', 'days')} late`,
+  earlier: (count) => `… ${plural(count, 'earlier occurrence', 'earlier occurrences')} not listed`,
+  later: (count) => `… ${plural(count, 'later occurrence', 'later occurrences')} not listed`,
+  missedOccurrence: ' (missed)',
+  droppedOccurrence: ' (dropped)',
+  noItemsForUnit: (unit) => `note: ${unit} leads or supports no task or milestone.`,
+};
+
+const report: ReportLabels = {
+  asOf: (date) => `As of ${date}`,
+  issued: (date) => `issued ${date}`,
+  period: (start, end) => `period ${start} to ${end}`,
+  section: {
+    status: 'Tasks by status',
+    lights: 'Traffic lights',
+    units: 'Units',
+    goals: 'Goals and targets',
+    urgent: 'Most urgent',
+  },
+  unlit: (done, dropped, doneLate) =>
+    `No light for finished work: ${done} done${doneLate > 0 ? ` (${doneLate} of them late)` : ''}, ${dropped} dropped.`,
+  countedLeaves: (leaves, all) =>
+    leaves === all
+      ? `${leaves} ${leaves === 1 ? 'task' : 'tasks'}.`
+      : `${leaves} leaf tasks counted (of ${all} tasks; a task with sub-tasks counts as its sub-tasks).`,
+  total: 'Total',
+  unitColumn: {
+    unit: 'Unit',
+    leads: 'Leads',
+    supports: 'Supports',
+    open: 'Open',
+    overdue: 'Overdue',
+    doneLate: 'Done late',
+  },
+  targetColumn: {
+    light: 'Light',
+    metric: 'Metric',
+    baseline: 'Baseline',
+    latest: 'Latest',
+    target: 'Target',
+    nature: 'Nature',
+    status: 'Status',
+  },
+  nature: { binding: 'binding', expected: 'expected', advocated: 'advocated' },
+  goal: (id, title, due) => `${id} ${title}${due ? ` (due ${due})` : ''}`,
+  noTargets: '(no quantified targets)',
+  noGoals: 'The plan lists no goals.',
+  noUnits: 'No task names a responsible unit.',
+  noTasks: 'The plan lists no tasks.',
+  reading: (value, date) => (date ? `${value} (${date})` : value),
+  withReference: (target, reference) => `${target} (reference ${reference})`,
+  achieved: (yes) => (yes ? 'achieved' : 'not achieved'),
+  urgentHeading: (shown, total) =>
+    shown === total ? `Most urgent (${total})` : `Most urgent (${shown} of ${total})`,
+  nothingUrgent: (date) => `Nothing overdue or at risk as of ${date}.`,
+};
+
+const urgentKinds: Record<UrgentKind, string> = {
+  leaf: 'leaf task',
+  parent: 'task with sub-tasks',
+  phase: 'phase',
+  milestone: 'milestone',
+  target: 'target',
+};
+
+const urgentKindsMany: Record<UrgentKind, string> = {
+  leaf: 'leaf tasks',
+  parent: 'tasks with sub-tasks',
+  phase: 'phases',
+  milestone: 'milestones',
+  target: 'targets',
+};
+
+const reportHtml: ReportHtmlLabels = {
+  kicker: 'Progress report',
+  documentTitle: (title, asOf) => `${title} (as of ${asOf})`,
+  meta: {
+    issuer: 'Issuer',
+    documentNo: 'Document no.',
+    issued: 'Issued',
+    period: 'Period',
+    asOf: 'As of',
+  },
+  period: (start, end) => `${start} to ${end}`,
+  section: { summary: 'Summary', timeline: 'Timeline', tasks: 'Task division table' },
+  cards: { status: 'Tasks by status', lights: 'Traffic lights', targets: 'Targets' },
+  urgentNote: (total, lights, doneLate, summary) =>
+    [
+      `Of all ${total} items: `,
+      lights
+        .map(
+          ({ light, count, kinds }) =>
+            `${light.toLowerCase()} ${count} (${kinds.map(({ kind, count: n }) => `${n} ${(n === 1 ? urgentKinds : urgentKindsMany)[kind]}`).join(', ')})`,
+        )
+        .join('; '),
+      doneLate > 0 ? `; ${doneLate} done late, finished, without a light` : '',
+      ". The summary's lights count leaf tasks only, not phases, milestones, targets or tasks with sub-tasks: ",
+      summary.map(({ light, count }) => `${light.toLowerCase()} ${count}`).join(', '),
+      '.',
+    ].join(''),
+};
+
+const exportWords: ExportLabels = {
+  prefix: { task: '[Due]', milestone: '[Milestone]', phase: '[Phase]', step: '[Step]' },
+  field: {
+    plan: 'Plan',
+    phase: 'Phase',
+    period: 'Period',
+    repeat: 'Repeats',
+    doneOn: 'Done on',
+    notes: 'Notes',
+  },
+  repeat: {
+    weekly: 'weekly',
+    monthly: 'monthly',
+    quarterly: 'quarterly',
+    'half-yearly': 'half-yearly',
+    yearly: 'yearly',
+  },
+  times: (count) => (count === 1 ? '1 time' : `${count} times`),
+  line: (label, value) => `${label}: ${value}`,
+  range: (from, to) => `${from} – ${to}`,
+  from: (date) => `from ${date}`,
+  until: (date) => `until ${date}`,
+  aside: (text, aside) => `${text} (${aside})`,
+  cut: (tasks, perTask, total) =>
+    `plan export: the occurrences of ${tasks} recurring tasks are not all listed (at most ${perTask} per task, ${total} in all)`,
+};
+
+const office: OfficeLabels = {
+  heading: 'Key tasks and responsibilities',
+  asOf: (day) => `As of ${day}`,
+  partSeparator: ' · ',
+  allSheet: 'Tasks',
+  pageFooter: '&CPage &P of &N',
+  pageOf: ['Page ', ' of ', ''],
+  notePrefix: 'Note: ',
+  shading: 'Status shading shows the light. ',
+  groupByIgnored: (format) =>
+    `note: --group-by applies to xlsx and docx; the ${format} table is not grouped.`,
+};
+
+const errorsNote: ErrorsNoteLabels = {
+  lead: (count) =>
+    `This plan has ${count} ${count === 1 ? 'error' : 'errors'}; judgements that rest on ${count === 1 ? 'it' : 'them'} may be wrong:`,
+  line: (line, message, suggestion) =>
+    `Line ${line}: ${message}${suggestion ? ` (${suggestion})` : ''}`,
+  more: (total, shown) => `… and ${total - shown} more`,
+};
+
+const legend: LegendWords = {
+  gap: (rule, n) => (rule.shortfall === 'points' ? `${n} points` : `${n}% of the expected`),
+  over: (gap) => `more than ${gap} behind schedule`,
+  atLeast: (gap) => `${gap} or more behind schedule`,
+  band: (rule, from, to) =>
+    `${from} to ${to}${rule.shortfall === 'points' ? ' points' : '% of the expected'} behind schedule (${rule.inclusive ? 'both included' : 'both excluded'})`,
+  below: 'behind schedule',
+  legend: ({ red, yellow, blue, warnDays }) =>
+    `Red: overdue${red ? `, or ${red}` : ''}. Yellow: ${yellow}, blocked, or late to start${blue === null ? `, or due within ${warnDays} days` : ''}. ${blue !== null ? `Blue: due within ${warnDays} days. ` : ''}Green: on schedule. Done and dropped work carries no light.`,
+};
+
+const repeat: Record<RepeatKind, string> = {
+  weekly: 'weekly',
+  monthly: 'monthly',
+  quarterly: 'quarterly',
+  'half-yearly': 'half-yearly',
+  yearly: 'yearly',
+};
+
+const scaleWords: Record<TimelineScale, string> = {
+  week: 'by week',
+  month: 'by month',
+  quarter: 'by quarter',
+};
+
+const months = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+] as const;
+
+const pad2 = (value: number): string => String(value).padStart(2, '0');
+
+const timeline: TimelineLabels = {
+  item: 'Item',
+  today: 'today',
+  title: (title, scale, asOf) => `${title} — ${scaleWords[scale]}, as of ${asOf}`,
+  lightMark: { red: 'R', yellow: 'Y', blue: 'B', green: 'G', grey: '-' },
+  legend: 'Legend: ',
+  legendSeparator: '  ',
+  legendItem: {
+    fromPhase: 'from its phase (no start given)',
+    recurring: 'recurring, ticks on due days',
+    ongoing: 'ongoing',
+    startOnly: 'start, no due date',
+    outside: 'outside the range',
+  },
+  noItems: '(nothing to show)',
+  truncated: 'range cut short',
+  recurringNote: (kind, count) => ` (${repeat[kind]}, ${count} due date${count === 1 ? '' : 's'})`,
+  range: (from, to) => `${from} – ${to}`,
+  tick: ({ year, index }, scale, style, showYear) => {
+    switch (scale) {
+      case 'week':
+        return showYear && style === 'full' ? `${year}-W${pad2(index)}` : `W${pad2(index)}`;
+      case 'month':
+        return showYear || style === 'full'
+          ? `${year}-${pad2(index)}`
+          : (months[index - 1] ?? pad2(index));
+      case 'quarter':
+        return showYear || style === 'full' ? `${year}-Q${index}` : `Q${index}`;
+    }
+  },
+  yearTick: (year) => String(year),
+  mermaid: {
+    otherSection: 'Not in a phase',
+    omitted: (undated, outside) =>
+      `not shown: ${[
+        undated > 0 ? `${undated} without a date` : '',
+        outside > 0 ? `${outside} outside the range` : '',
+      ]
+        .filter(Boolean)
+        .join(', ')}`,
+    todayOutside: 'today is outside the range',
+    vertNote: 'today as a vertical line (Mermaid 11.7+; delete the next line for older versions)',
+    axisFormat: { week: '%m-%d', month: '%Y-%m', quarter: '%Y-%m' },
+  },
+};
+
+const refusal: Record<Extract<FixNote, { kind: 'refused' }>['reason'], string> = {
+  'reads-worse': 'the fixed text would read worse (no longer parse, or more errors)',
+  symlink: 'it is a symbolic link; fix the file it points to',
+  'read-only': 'it is read-only',
+  'hard-links': 'it has other hard links, which a rewrite would part from it',
+  changed: 'it changed while it was being fixed',
+};
+
+const count = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+const ui: UiWords = {
+  checkSummary: ({ errors, warnings, infos }, files) => {
+    const total = errors + warnings + infos;
+    const checked = count(files, 'file');
+    if (total === 0) return `${checked} checked, no problems`;
+    return `${checked} checked: ${count(total, 'problem')} (${count(errors, 'error')}, ${count(warnings, 'warning')}, ${count(infos, 'info')})`;
+  },
+  fixNote: (file, note) => {
+    switch (note.kind) {
+      case 'fixed':
+        return `fixed ${count(note.count, 'problem')} in ${file}`;
+      case 'nothing':
+        return `nothing to fix in ${file}`;
+      case 'left':
+        return note.parses
+          ? `${file}: ${count(note.count, 'problem')} left for a person to fix: run plan check ${file}`
+          : `${file} still does not parse: only the certain fixes were made; run plan check ${file} for the rest`;
+      case 'refused':
+        return `not fixing ${file}: ${refusal[note.reason]}; nothing was written`;
+    }
+  },
+  severity: { error: 'error  ', warning: 'warning', info: 'info   ' },
+};
+
+/**
+ * Typefaces by language: what the SVG timeline and the HTML page ask for
+ * (first choice first), and the Word document's title, heading and body faces.
+ */
+const fonts: FontWords = {
+  svg: '"Noto Sans CJK SC","Source Han Sans SC","WenQuanYi Zen Hei","Microsoft YaHei","PingFang SC",sans-serif',
+  web: [],
+  // An English plan still names Chinese units now and then.
+  document: { title: '宋体', heading: '黑体', body: '宋体' },
+};
+
+const quoted = (items: readonly string[]): string => items.join(', ');
+
+const dayWanted = (name: string): string =>
+  `${name} must be a date written YYYY-MM-DD (or as a plan writes a day, e.g. 2023年7月10日)`;
+
+const cli = {
+  /** Whether commander's own usage errors are printed as it words them (English) or reworded. */
+  commanderAsIs: true,
+  help: {
+    'Usage:': 'Usage:',
+    'Arguments:': 'Arguments:',
+    'Options:': 'Options:',
+    'Commands:': 'Commands:',
+    'Global Options:': 'Global Options:',
+    options: '[options]',
+    command: '[command]',
+    default: (value: string) => `default: ${value}`,
+    help: 'display help for command',
+    version: 'output the version number',
+    program:
+      'Compile implementation plans (实施方案) written in YAML into checks, tables, checklists and timelines.',
+  },
+  /** After a usage error: where to read more. */
+  hint: '(run plan --help for usage)',
+  commander: {
+    unknownOption: (flag: string, similar?: string) =>
+      `error: unknown option '${flag}'${similar ? `\n(Did you mean ${similar}?)` : ''}`,
+    unknownCommand: (name: string, similar?: string) =>
+      `error: unknown command '${name}'${similar ? `\n(Did you mean ${similar}?)` : ''}`,
+    missingArgument: (name: string) => `error: missing required argument '${name}'`,
+    optionMissingArgument: (flags: string) => `error: option '${flags}' argument missing`,
+    excessArguments: (expected: number, got: number) =>
+      `error: too many arguments. Expected ${expected} argument${expected === 1 ? '' : 's'} but got ${got}.`,
+    invalidArgument: (flags: string, value: string) =>
+      `error: option '${flags}' argument '${value}' is invalid.`,
+    other: 'error: the command line could not be read',
+  },
+  usage: {
+    lang: (value: string) => `--lang must be zh-CN, zh-TW or en, not "${value}"`,
+    dayWanted,
+    dayTooCoarse: (name: string, value: string, example: string) =>
+      `${dayWanted(name)}; "${value}" is more than one day: give the day, e.g. ${example}`,
+    dayProblem: (
+      name: string,
+      value: string,
+      problem: 'nonexistent' | 'yearless' | 'placeholder' | 'unreadable',
+      suggestion?: string,
+    ) =>
+      `${dayWanted(name)}, ${
+        {
+          nonexistent: `"${value}" does not exist`,
+          yearless: `"${value}" has no year`,
+          placeholder: `"${value}" is a template placeholder`,
+          unreadable: `not "${value}"`,
+        }[problem]
+      }${suggestion !== undefined ? `; did you mean ${suggestion}?` : ''}`,
+    wholeNumber: (name: string, value: string) => `${name} must be a whole number, not "${value}"`,
+    oneOf: (name: string, valid: readonly string[], value: string) =>
+      `${name} must be one of ${quoted(valid)}, not "${value}"`,
+    /** As `oneOf`, for a short fixed list: `week, month or quarter`. */
+    /** A status code in the list of valid ones: `doing`, or `doing（进行中）` with the status word. */
+    statusChoice: (code: TaskStatus): string => code,
+    mustBe: (name: string, valid: readonly string[], value: string) =>
+      `${name} must be ${valid.length > 1 ? `${valid.slice(0, -1).join(', ')} or ${valid.at(-1)}` : valid[0]}, not "${value}"`,
+    notValid: (name: string, value: string, valid: readonly string[]) =>
+      `${name} "${value}" is not valid${valid.length > 0 ? `: use one of ${quoted(valid)}` : ': the plan has none to choose from'}`,
+    /** `--status 受阻`: the status word a plan shows, given where its code was wanted. */
+    statusWord: (value: string, code: string) =>
+      `--status "${value}" is not valid: write the status as ${code}`,
+    binaryNeedsOutput: (format: string) =>
+      `--format ${format} writes a file: give -o FILE (or -o - for standard output)`,
+    toBeforeFrom: (to: string, from: string) => `--to (${to}) is before --from (${from})`,
+    fromAfterTo: (from: string, to: string) => `--from ${from} is after --to ${to}`,
+    schemaName: (name: string) => `give plan, report or config, not "${name}"`,
+    noFiles: 'no plan files given: try plan check plan.yaml',
+    onlyNegations: 'only !patterns given: name the plans or folders they leave files out of',
+    outputFormatShape: (value: string) =>
+      `--output-format takes FORMAT=FILE, e.g. junit=reports/junit.xml, not "${value}"`,
+    outputFormatName: (valid: readonly string[], format: string) =>
+      `--output-format must name one of ${quoted(valid)}, not "${format}"`,
+    twoOutputs: (target: string) => `two outputs would write ${target}`,
+    standardOutput: 'standard output',
+    onePlan: 'give one plan file (or - for standard input)',
+    onePlanNotMany: (n: number) => `give one plan file, not ${n}`,
+    ruleCode: (code: string, near: string | undefined) =>
+      `--rule: there is no diagnostic code "${code}"${near !== undefined ? `; did you mean ${near}?` : ''} (write CODE:SEVERITY, e.g. overdue:off)`,
+    ruleLevel: (code: string) =>
+      `--rule: the severity must be off, info, warning or error (write CODE:SEVERITY, e.g. ${code}:off)`,
+  },
+  files: {
+    isInput: (file: string) => `refusing to write ${file}: it is an input of this run`,
+    cannotWrite: (file: string, code: string) => `cannot write ${file}: ${code}`,
+    isDirectory: (file: string) => `cannot write ${file}: it is a directory`,
+    danglingLink: (file: string) =>
+      `refusing to write ${file}: it is a symbolic link to a file that does not exist`,
+    readOnly: (file: string) => `refusing to write ${file}: it is read-only`,
+    exists: (file: string) => `${file} already exists; plan init never overwrites a file`,
+  },
+  wrote: (file: string) => `wrote ${file}`,
+  wroteWithSchema: (file: string, schema: string) => `wrote ${file} and ${schema} (for editors)`,
+  outputFailed: (code: string) => `cannot write the output: ${code}`,
+  internal: (message: string) => `internal error: ${message}`,
+};
+
+/**
+ * The help of each command, argument and option, by `command --option`,
+ * `command <argument>`, `command` (its description) or `--option` (an option
+ * several commands share, unless the command has its own). The commands
+ * declare the same English for commander; a test keeps the two alike.
+ */
+const help = {
+  '--lang': "zh-CN, zh-TW or en (default: the plan's locale, else the environment's)",
+  '--today':
+    'the day to judge lateness by: YYYY-MM-DD or as a plan writes a day, e.g. 2023年7月10日 (default: today)',
+  '--output': 'write to this file (atomically) instead of standard output',
+  '--no-color': 'no colour, even on a terminal',
+  '--max-bytes': 'refuse files larger than this',
+  '--warn-days': 'due within this many days is due soon',
+  '--width': 'terminal width for term output (default: the terminal, else COLUMNS, else 100)',
+  '--strict': 'refuse a plan with errors (exit 1) instead of rendering it',
+  check: 'check plans: parse, validate and lint; print every problem',
+  'check <files>':
+    'plan files, folders (walked for plans) or globs; !glob leaves files out; - reads standard input',
+  'check --format': 'stylish, json, github, sarif, junit, checkstyle, gitlab or compact',
+  'check --output-format':
+    'also write this format to this file (e.g. junit=reports/junit.xml); repeatable',
+  'check --strict': 'warnings count as errors',
+  'check --quiet': 'report errors only',
+  'check --max-warnings': 'exit 1 when there are more warnings than this (hidden or not)',
+  'check --ignore-pattern':
+    'leave out files that match (gitignore syntax, like a .planignore line); repeatable',
+  'check --stdin-filename': 'the name standard input (-) is reported under',
+  'check --config':
+    'use this project config instead of the plan.config.yaml found from each plan upward',
+  'check --no-config': 'use no project config',
+  'check --rule':
+    'set a code to off, info, warning or error, over the config (e.g. overdue:off); repeatable',
+  'init --config': 'write a commented starter project config (plan.config.yaml) instead',
+  'check --fix': 'apply the certain fixes in place first (as plan fix), then check',
+  'check --fix-dry-run': 'print the diff --fix would apply; write nothing, check nothing',
+  fix: 'apply the certain fixes in place (unit aliases, status words, date spellings, pasted full-width colons, one-candidate key typos), comments and layout kept',
+  'fix <files>': 'plan files, folders or globs; - reads standard input and prints the fixed plan',
+  'fix --dry-run': 'print a unified diff of the fixes; write nothing',
+  'fix --ignore-pattern': 'leave out files that match (gitignore syntax); repeatable',
+  table: 'the task-division table (分工表): 序号, task, units, dates, status, progress',
+  'table <files>': 'one plan file; - reads standard input',
+  'table --format': 'term, md, csv, tsv, json, xlsx or docx (xlsx and docx need -o FILE)',
+  'table --columns':
+    'columns to show, in order: no,title,lead,support,leader,owner,phase,start,due,status,progress,note',
+  'table --unit': 'only tasks this unit (id, name or alias) leads or supports',
+  'table --phase': 'only tasks in this phase (id or name)',
+  'table --goal': 'only tasks serving this goal',
+  'table --status': 'only tasks with these statuses: todo,doing,done,blocked,dropped',
+  'table --group-by': 'phase, unit or goal: a sheet per group (xlsx), a heading per group (docx)',
+  'table --no-bom': 'CSV and TSV without the byte order mark',
+  checklist: 'a Markdown task list (- [ ] / - [x]) grouped by phase, goal or unit',
+  'checklist <files>': 'one plan file; - reads standard input',
+  'checklist --group-by': 'phase, goal or unit',
+  'checklist --unit': "one unit's own list: what it leads or supports, master 序号 kept",
+  'checklist --from': 'list occurrences of recurring tasks from this day, YYYY-MM-DD',
+  'checklist --to': 'list occurrences of recurring tasks up to this day, YYYY-MM-DD',
+  'checklist --format': 'md (the only format)',
+  timeline: 'a Gantt-style timeline of phases, steps, tasks and milestones',
+  'timeline <files>': 'one plan file or glob; - reads standard input',
+  'timeline --format': 'term, svg or mermaid',
+  'timeline --scale': 'week, month or quarter (default: the finest that fits)',
+  'timeline --from': 'start the chart at this date, YYYY-MM-DD',
+  'timeline --to': 'end the chart at this date, YYYY-MM-DD',
+  'timeline --width':
+    'the width to fit: columns for term (default: the terminal width), px for svg (default: 1200)',
+  overdue:
+    'list overdue, behind-schedule, late-to-start and due-soon items and targets at risk, worst first',
+  'overdue <files>': 'one plan file; - reads standard input',
+  'overdue --format': 'term, md, csv or json',
+  'overdue --no-bom': 'CSV without the byte order mark',
+  report:
+    'a one-page summary: counts by status and light, units, goals and targets, the most urgent items',
+  'report <files>': 'one plan file; - reads standard input',
+  'report --format': 'term, md, html (one printable page) or json (the figures, for dashboards)',
+  export:
+    'export a plan for other tools: --format ics gives an iCalendar file of due dates, milestones and phases',
+  'export <files>': 'one plan file; - reads standard input',
+  'export --format': 'ics',
+  schema:
+    'print a JSON Schema: of the plan format (plan, the default; schemas/plan.schema.json), of `plan report --format json` (report; schemas/report.schema.json) or of plan.config.yaml (config; schemas/config.schema.json)',
+  'schema <name>': 'plan, report or config',
+  init: 'write a starter plan that passes its own check (never overwrites a file)',
+  'init <file>':
+    'where to write it; - for standard output (default: plan.yaml, or plan.config.yaml with --config)',
 };
 
 const diagnostics = {
@@ -255,6 +907,21 @@ export const en = {
   diagnostics,
   yamlSyntax,
   didYouMean: (suggestion: string): string => `did you mean "${suggestion}"?`,
+  shared,
+  table,
+  overdue,
+  checklist,
+  timeline,
+  report,
+  reportHtml,
+  export: exportWords,
+  office,
+  errorsNote,
+  legend,
+  ui,
+  fonts,
+  cli,
+  help,
 };
 
 /** The shape of every language's catalogue: a key missing or extra fails the typecheck. */

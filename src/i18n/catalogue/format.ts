@@ -4,6 +4,8 @@
  */
 import type { MessageParams } from '../../diagnostics/types.js';
 import type { YamlProblemKind } from '../../parse/yaml-reasons.js';
+import type { OverdueCountsIn } from '../overdue-labels.js';
+import type { ReportHtmlLabels, UrgentKind } from '../report-html-labels.js';
 
 /** A diagnostic's words: a function of the finding's params; `v` reads one as text ('' when missing). */
 export type Message = (p: MessageParams, v: (name: string) => string) => string;
@@ -77,3 +79,40 @@ export const zhCompare = (text: string): string =>
   text.replace(/\s*(>=|<=|!=)\s*/g, (_, sign: string) =>
     sign === '>=' ? '≥' : sign === '<=' ? '≤' : '≠',
   );
+
+/** `，蓝灯 2 项，逾期完成 1 项`: the parts of an overdue count only some lists have. */
+export const zhExtraCounts = (
+  { blue = 0, doneLate = 0 }: OverdueCountsIn,
+  blueWord: string,
+  doneLateWord: string,
+  item: string,
+): string =>
+  (blue > 0 ? `，${blueWord} ${blue} ${item}` : '') +
+  (doneLate > 0 ? `，${doneLateWord} ${doneLate} ${item}` : '');
+
+/**
+ * The note under the HTML report's urgent list, in Chinese: `全部 5 项中，红灯
+ * 3 项（末级任务 2 项、指标 1 项）…`, then the summary's leaf-task lights.
+ */
+export function zhUrgentNote(words: {
+  readonly item: string;
+  readonly kinds: Record<UrgentKind, string>;
+  readonly doneLate: (count: string) => string;
+  readonly summaryLead: string;
+}): ReportHtmlLabels['urgentNote'] {
+  const { item, kinds } = words;
+  return (total, lights, doneLate, summary) =>
+    [
+      `全部 ${total} ${item}中，`,
+      lights
+        .map(
+          ({ light, count, kinds: byKind }) =>
+            `${light} ${count} ${item}（${byKind.map(({ kind, count: n }) => `${kinds[kind]} ${n} ${item}`).join('、')}）`,
+        )
+        .join('，'),
+      doneLate > 0 ? words.doneLate(`${doneLate} ${item}`) : '',
+      words.summaryLead,
+      summary.map(({ light, count }) => `${light} ${count} ${item}`).join('、'),
+      '。',
+    ].join('');
+}

@@ -16,8 +16,13 @@ import {
   zhDate,
   zhCompare,
   zhYears,
+  zhExtraCounts,
+  zhUrgentNote,
 } from './format.js';
 import type { Catalogue } from './en.js';
+import type { TimelineScale } from '../../dates/timeline-scale.js';
+import type { RepeatKind } from '../../model/types.js';
+import type { FixNote } from '../ui.js';
 
 const kindNames: Record<string, string> = {
   task: '任務',
@@ -101,6 +106,554 @@ const yamlSyntax: YamlSyntaxWords = {
       : `${v('key') ? `「${v('key')}」的` : ''}值以「${v('char')}」開頭，YAML 會把它當作語法符號；請為整個值加上引號`,
   'text-after-quote': (v) =>
     `${v('key') ? `「${v('key')}」的` : ''}值在引號閉合之後還有文字；引號須包住整個值，請把引號移到值的兩端，或去掉引號`,
+};
+
+const shared: Catalogue['shared'] = {
+  status: { todo: '未開始', doing: '進行中', done: '已完成', blocked: '受阻', dropped: '已取消' },
+  light: { red: '紅燈', yellow: '黃燈', blue: '藍燈', green: '綠燈', grey: '不亮燈' },
+  noLight: { done: '已辦結', dropped: '已取消', unjudged: '日期有誤', untracked: '無任務' },
+  kind: {
+    task: '任務',
+    phase: '階段',
+    step: '步驟',
+    milestone: '節點',
+    target: '指標',
+    goal: '目標',
+  },
+  reason: {
+    overdue: '逾期',
+    'missed-occurrence': '應報未報',
+    'behind-schedule': '落後序時進度',
+    blocked: '受阻',
+    'late-to-start': '延遲啟動',
+    'due-soon': '即將到期',
+    'done-late': '逾期完成',
+  },
+  target: {
+    met: '已達標',
+    'on-track': '推進中',
+    'at-risk': '有風險',
+    'not-computable': '無法判定',
+    unknown: '暫無資料',
+  },
+  column: {
+    no: '序號',
+    title: '重點任務',
+    lead: '牽頭單位',
+    support: '配合單位',
+    leader: '責任領導',
+    owner: '責任人',
+    phase: '階段',
+    start: '開始時間',
+    due: '完成時限',
+    status: '狀態',
+    progress: '進度',
+    note: '進展情況',
+    light: '燈號',
+    'days-overdue': '逾期天數',
+    'days-left': '剩餘天數',
+    'days-late-to-start': '延遲啟動天數',
+    'days-done-late': '逾期完成天數',
+  },
+  days: (n) => `${n} 天`,
+  listSeparator: '、',
+  meanOfSubTasks: (progress) => `${progress}（按子任務平均）`,
+  reportedOf: (reported, due) => `已報 ${reported}/${due} 期`,
+  none: '—',
+};
+
+const table: Catalogue['table'] = {
+  filter: { unit: '單位', phase: '階段', goal: '目標', status: '狀態' },
+  pair: (label, value) => `${label}：${value}`,
+  pairSeparator: '；',
+  count: (rows) => `共 ${rows} 項任務`,
+  leftOut: (columns) =>
+    `（因寬度所限未顯示：${columns.join('、')}；可用 --columns 或 --width 調整）`,
+  noRowsForUnit: (unit) => `提示：在所選條件下，${unit}沒有牽頭或配合的任務。`,
+  unknownUnit: (query, known) =>
+    `提示：方案中沒有名為「${query}」的單位${known.length > 0 ? `；已有單位：${known.join('、')}` : ''}。`,
+  noRows: '提示：沒有符合條件的任務。',
+  viaGroup: (unit, group) => `${unit}（${group}）`,
+};
+
+const overdue: Catalogue['overdue'] = {
+  heading: '逾期與預警事項',
+  headingFor: (title) => `逾期與預警事項：${title}`,
+  asOf: (date) => `截至${date}`,
+  counts: (c) =>
+    `共 ${c.total} 項：紅燈 ${c.red} 項，黃燈 ${c.yellow} 項${zhExtraCounts(c, '藍燈', '逾期完成', '項')}`,
+  summary: (date, c) =>
+    `截至${date}，共 ${c.total} 項：紅燈 ${c.red} 項，黃燈 ${c.yellow} 項${zhExtraCounts(c, '藍燈', '逾期完成', '項')}。`,
+  nothing: (date) => `截至${date}，沒有逾期或需要預警的事項。`,
+  column: {
+    light: '燈號',
+    kind: '類型',
+    no: '序號',
+    title: '事項',
+    lead: '牽頭單位',
+    due: '完成時限',
+    daysOverdue: '逾期天數',
+    daysLeft: '剩餘天數',
+    daysLateToStart: '延遲啟動天數',
+    daysDoneLate: '逾期完成天數',
+    reasons: '情況',
+  },
+  dayColumnShort: {
+    daysOverdue: '逾期天數',
+    daysLeft: '剩餘天數',
+    daysLateToStart: '延遲啟動',
+    daysDoneLate: '逾期完成',
+  },
+  targetAtRisk: '指標有風險',
+  explain: {
+    overdue: (days) => `逾期 ${days} 天`,
+    dueSoon: (daysLeft) => (daysLeft === 0 ? '今天到期' : `${daysLeft} 天後到期`),
+    lateToStart: (days) => `延遲啟動 ${days} 天`,
+    behind: (points, progress, expected, fromSubTasks, relative) =>
+      (progress !== undefined && expected !== undefined
+        ? `進度 ${progress}%${fromSubTasks ? '（按子任務平均）' : ''}，落後序時進度（${expected}%）${points} 個百分點`
+        : `落後序時進度 ${points} 個百分點`) +
+      (relative !== undefined ? `，差距為序時進度的 ${relative}%` : ''),
+    blocked: (note) => (note ? `受阻：${note}` : '受阻，未記錄原因'),
+    doneLate: (days) => `逾期 ${days} 天完成`,
+    targetAtRisk: (target, actual) =>
+      actual !== undefined
+        ? `指標有風險（最新值 ${actual}，目標值 ${zhCompare(target)}）`
+        : `指標有風險（目標值 ${zhCompare(target)}）`,
+  },
+  reasonSeparator: '；',
+  field: (heading, value) => `${heading}：${value}`,
+  fieldSeparator: '　',
+};
+
+const checklist: Catalogue['checklist'] = {
+  asOf: (day) => `截至${day}`,
+  unitLine: (unit, leads, supports) => `責任單位：${unit}（牽頭 ${leads} 項，配合 ${supports} 項）`,
+  role: { lead: '牽頭', support: '配合' },
+  roleMark: (role) => `【${role}】`,
+  roleVia: (role, group) => `${role}（${group}）`,
+  field: { lead: '牽頭', support: '配合', due: '完成時限', progress: '進度', doneOn: '完成日期' },
+  pair: (label, value) => `${label}：${value}`,
+  fieldSeparator: '；',
+  parens: (text) => `（${text}）`,
+  noteSeparator: '，',
+  repeat: {
+    weekly: '每週',
+    monthly: '每月',
+    quarterly: '每季',
+    'half-yearly': '每半年',
+    yearly: '每年',
+  },
+  other: { phase: '其他（未分階段）', goal: '其他（未關聯目標）', unit: '其他（未明確責任單位）' },
+  milestones: '時間節點',
+  milestone: '節點',
+  span: (from, to) => (from === to ? from : `${from}—${to}`),
+  overdue: (days) => `逾期 ${days} 天`,
+  dueSoon: (days) => (days === 0 ? '今天到期' : `${days} 天後到期`),
+  lateToStart: (days) => `延遲啟動 ${days} 天`,
+  behind: (points) => `落後序時進度 ${points} 個百分點`,
+  doneLate: (days) => `逾期 ${days} 天完成`,
+  earlier: (count) => `……此前另有 ${count} 期未列出`,
+  later: (count) => `……此後另有 ${count} 期未列出`,
+  missedOccurrence: '（應報未報）',
+  droppedOccurrence: '（已取消）',
+  noItemsForUnit: (unit) => `提示：${unit}沒有牽頭或配合的任務或節點。`,
+};
+
+const report: Catalogue['report'] = {
+  asOf: (date) => `截至${date}`,
+  issued: (date) => `${date}印發`,
+  period: (start, end) => `實施期限：${start}—${end}`,
+  section: {
+    status: '任務狀態',
+    lights: '紅黃綠燈',
+    units: '各單位任務',
+    goals: '目標與指標',
+    urgent: '最緊急事項',
+  },
+  unlit: (done, dropped, doneLate) =>
+    `已辦結 ${done} 項${doneLate > 0 ? `（其中逾期完成 ${doneLate} 項）` : ''}、已取消 ${dropped} 項，不亮燈。`,
+  countedLeaves: (leaves, all) =>
+    leaves === all
+      ? `共 ${leaves} 項任務。`
+      : `按末級任務計 ${leaves} 項（共 ${all} 項任務，有子任務的任務按其子任務計）。`,
+  total: '合計',
+  unitColumn: {
+    unit: '單位',
+    leads: '牽頭',
+    supports: '配合',
+    open: '未完成',
+    overdue: '逾期',
+    doneLate: '逾期完成',
+  },
+  targetColumn: {
+    light: '燈號',
+    metric: '指標',
+    baseline: '基期值',
+    latest: '最新值',
+    target: '目標值',
+    nature: '屬性',
+    status: '狀態',
+  },
+  nature: { binding: '約束性', expected: '預期性', advocated: '倡導性' },
+  goal: (id, title, due) => `${id} ${title}${due ? `（完成時限：${due}）` : ''}`,
+  noTargets: '（未設量化指標）',
+  noGoals: '方案未列目標。',
+  noUnits: '任務未明確責任單位。',
+  noTasks: '方案未列任務。',
+  reading: (value, date) => (date ? `${value}（${date}）` : value),
+  withReference: (target, reference) => `${target}（參照值 ${reference}）`,
+  achieved: (yes) => (yes ? '已實現' : '未實現'),
+  urgentHeading: (shown, total) =>
+    shown === total
+      ? `最緊急事項（共 ${total} 項）`
+      : `最緊急事項（前 ${shown} 項，共 ${total} 項）`,
+  nothingUrgent: (date) => `截至${date}，沒有逾期或需要預警的事項。`,
+};
+
+const reportHtml: Catalogue['reportHtml'] = {
+  kicker: '實施進展報告',
+  documentTitle: (title, asOf) => `${title}（截至${asOf}）`,
+  meta: {
+    issuer: '印發單位',
+    documentNo: '文號',
+    issued: '印發日期',
+    period: '實施期限',
+    asOf: '統計截至',
+  },
+  period: (start, end) => `${start}—${end}`,
+  section: { summary: '總體情況', timeline: '時間進度圖', tasks: '重點任務分工表' },
+  cards: { status: '任務狀態', lights: '紅黃綠燈', targets: '指標達成' },
+  urgentNote: zhUrgentNote({
+    item: '項',
+    kinds: {
+      leaf: '末級任務',
+      parent: '有子任務的任務',
+      phase: '階段',
+      milestone: '節點',
+      target: '指標',
+    },
+    doneLate: (count) => `；另有逾期完成 ${count}，已辦結，不亮燈`,
+    summaryLead: '。「總體情況」的燈號只計末級任務，不計階段、節點、指標和有子任務的任務：',
+  }),
+};
+
+const exportWords: Catalogue['export'] = {
+  prefix: { task: '【到期】', milestone: '【節點】', phase: '【階段】', step: '【步驟】' },
+  field: {
+    plan: '方案',
+    phase: '階段',
+    period: '時間',
+    repeat: '頻率',
+    doneOn: '完成日期',
+    notes: '備註',
+  },
+  repeat: {
+    weekly: '每週',
+    monthly: '每月',
+    quarterly: '每季',
+    'half-yearly': '每半年',
+    yearly: '每年',
+  },
+  times: (count) => `共 ${count} 期`,
+  line: (label, value) => `${label}：${value}`,
+  range: (from, to) => `${from}—${to}`,
+  from: (date) => `${date}起`,
+  until: (date) => `截至${date}`,
+  aside: (text, aside) => `${text}（${aside}）`,
+  cut: (tasks, perTask, total) =>
+    `plan export：${tasks} 項週期性任務的到期日未全部列出（每項最多 ${perTask} 期，合計最多 ${total} 期）`,
+};
+
+const office: Catalogue['office'] = {
+  heading: '重點任務分工表',
+  asOf: (day) => `截至${day}`,
+  partSeparator: '　',
+  allSheet: '分工表',
+  pageFooter: '&C第 &P 頁，共 &N 頁',
+  pageOf: ['第 ', ' 頁，共 ', ' 頁'],
+  notePrefix: '註：',
+  shading: '狀態底色即燈號。',
+  groupByIgnored: (format) => `提示：--group-by 只用於 xlsx 和 docx，${format} 格式不分組。`,
+};
+
+const errorsNote: Catalogue['errorsNote'] = {
+  lead: (count) => `本方案有 ${count} 處錯誤，據此所作的判斷可能不準確：`,
+  line: (line, message, suggestion) =>
+    `第 ${line} 行：${message}${suggestion ? `（${suggestion}）` : ''}`,
+  more: (total) => `……等 ${total} 處`,
+};
+
+const legend: Catalogue['legend'] = {
+  gap: (rule, n) => (rule.shortfall === 'points' ? `${n} 個百分點` : `序時進度的 ${n}%`),
+  over: (gap) => `落後序時進度超過 ${gap}`,
+  atLeast: (gap) => `落後序時進度 ${gap}及以上`,
+  band: (rule, from, to) =>
+    rule.shortfall === 'points'
+      ? `落後序時進度 ${from}—${to} 個百分點${rule.inclusive ? '（含）' : '（不含）'}`
+      : `落後序時進度的 ${from}%—${to}%${rule.inclusive ? '（含）' : '（不含）'}`,
+  below: '未達序時進度',
+  legend: ({ red, yellow, blue, warnDays }) =>
+    `紅燈：逾期${red ? `，或${red}` : ''}；黃燈：${yellow}、受阻、延遲啟動${blue === null ? `，或 ${warnDays} 天內到期` : ''}；${blue !== null ? `藍燈：${warnDays} 天內到期；` : ''}綠燈：達到序時進度，按計畫推進；已辦結、已取消的事項不亮燈。`,
+};
+
+const repeat: Record<RepeatKind, string> = {
+  weekly: '每週',
+  monthly: '每月',
+  quarterly: '每季',
+  'half-yearly': '每半年',
+  yearly: '每年',
+};
+
+const scaleWords: Record<TimelineScale, string> = {
+  week: '按週',
+  month: '按月',
+  quarter: '按季',
+};
+
+const quarterNumerals = ['一', '二', '三', '四'] as const;
+
+const timeline: Catalogue['timeline'] = {
+  item: '事項',
+  today: '今天',
+  title: (title, scale, asOf) => `${title}（${scaleWords[scale]}，截至${asOf}）`,
+  lightMark: { red: '紅', yellow: '黃', blue: '藍', green: '綠', grey: '無' },
+  legend: '圖例：',
+  legendSeparator: '  ',
+  legendItem: {
+    fromPhase: '自階段開始（未寫開始時間）',
+    recurring: '週期性任務，刻度為各期時限',
+    ongoing: '長期',
+    startOnly: '僅有開始時間',
+    outside: '超出顯示範圍',
+  },
+  noItems: '（沒有可顯示的事項）',
+  truncated: '時間範圍已截斷',
+  recurringNote: (kind, count) => `（${repeat[kind]}，共 ${count} 期）`,
+  range: (from, to) => `${from}—${to}`,
+  tick: ({ year, index }, scale, style, showYear) => {
+    const yearPart = showYear ? `${year}年` : '';
+    switch (scale) {
+      case 'week':
+        return style === 'full' ? `${yearPart}第${index}週` : `${yearPart}${index}週`;
+      case 'month':
+        return `${yearPart}${index}月`;
+      case 'quarter': {
+        const numeral = quarterNumerals[index - 1] ?? String(index);
+        return style === 'full' ? `${yearPart}第${numeral}季` : `${yearPart}${numeral}季`;
+      }
+    }
+  },
+  yearTick: (year) => `${year}年`,
+  mermaid: {
+    otherSection: '未列入階段的事項',
+    omitted: (undated, outside) =>
+      `未顯示：${[
+        undated > 0 ? `無日期 ${undated} 項` : '',
+        outside > 0 ? `超出顯示範圍 ${outside} 項` : '',
+      ]
+        .filter(Boolean)
+        .join('，')}`,
+    todayOutside: '今天不在顯示範圍內',
+    vertNote: '今天的豎線（需 Mermaid 11.7 及以上版本；舊版本請刪除下一行）',
+    axisFormat: { week: '%-m月%-d日', month: '%Y年%-m月', quarter: '%Y年%-m月' },
+  },
+};
+
+const refusal: Record<Extract<FixNote, { kind: 'refused' }>['reason'], string> = {
+  'reads-worse': '修正後的文字不如原文（無法解析，或錯誤增多）',
+  symlink: '該檔案是符號連結，請對其指向的檔案執行 plan fix',
+  'read-only': '該檔案為唯讀',
+  'hard-links': '該檔案另有硬連結，改寫後將與之分離',
+  changed: '修正期間該檔案已被變更',
+};
+
+const ui: Catalogue['ui'] = {
+  checkSummary: ({ errors, warnings, infos }, files) => {
+    const total = errors + warnings + infos;
+    if (total === 0) return `已檢查 ${files} 個檔案，沒有發現問題`;
+    return `已檢查 ${files} 個檔案，共 ${total} 個問題（${errors} 個錯誤，${warnings} 個警告，${infos} 個提示）`;
+  },
+  fixNote: (file, note) => {
+    switch (note.kind) {
+      case 'fixed':
+        return `已修正 ${file} 中的 ${note.count} 個問題`;
+      case 'nothing':
+        return `${file} 沒有可自動修正的問題`;
+      case 'left':
+        return note.parses
+          ? `${file} 尚有 ${note.count} 個問題需人工處理，請執行 plan check ${file} 檢視`
+          : `${file} 仍有 YAML 語法錯誤，僅作了可確定的修正；其餘問題請執行 plan check ${file} 檢視`;
+      case 'refused':
+        return `未修正 ${file}：${refusal[note.reason]}，未寫入任何內容`;
+    }
+  },
+  severity: { error: '錯誤', warning: '警告', info: '提示' },
+};
+
+const fonts: Catalogue['fonts'] = {
+  svg: '"Noto Sans CJK TC","Source Han Sans TC","WenQuanYi Zen Hei","Microsoft JhengHei","PingFang TC",sans-serif',
+  web: ['"Noto Sans CJK TC"', '"Source Han Sans TC"', '"Microsoft JhengHei"', '"PingFang TC"'],
+  document: { title: '新細明體', heading: '微軟正黑體', body: '標楷體' },
+};
+
+const dayWanted = (name: string): string =>
+  `${name} 應為日期，寫作 YYYY-MM-DD（或依方案中的寫法，如 2023年7月10日）`;
+
+const cli: Catalogue['cli'] = {
+  commanderAsIs: false,
+  help: {
+    'Usage:': '用法：',
+    'Arguments:': '引數：',
+    'Options:': '選項：',
+    'Commands:': '命令：',
+    'Global Options:': '通用選項：',
+    options: '[選項]',
+    command: '[命令]',
+    default: (value) => `預設：${value}`,
+    help: '顯示本命令的說明',
+    version: '顯示版本號碼',
+    program: '將以 YAML 撰寫的實施方案編譯為檢查結果、分工表、任務清單和進度圖。',
+  },
+  hint: '（執行 plan --help 查看用法）',
+  commander: {
+    unknownOption: (flag, similar) =>
+      `錯誤：選項「${flag}」不存在${similar ? `（是否應為 ${similar}？）` : ''}`,
+    unknownCommand: (name, similar) =>
+      `錯誤：命令「${name}」不存在${similar ? `（是否應為 ${similar}？）` : ''}`,
+    missingArgument: (name) => `錯誤：缺少引數「${name}」`,
+    optionMissingArgument: (flags) => `錯誤：選項「${flags}」後須填寫值`,
+    excessArguments: (expected, got) => `錯誤：引數過多，應為 ${expected} 個，實際給了 ${got} 個`,
+    invalidArgument: (flags, value) => `錯誤：選項「${flags}」的值「${value}」無效`,
+    other: '錯誤：無法辨識命令列',
+  },
+  usage: {
+    lang: (value) => `--lang 只能是 zh-CN、zh-TW 或 en，不能是「${value}」`,
+    dayWanted,
+    dayTooCoarse: (name, value, example) =>
+      `${name} 應為特定某一天，「${value}」不只一天；請寫明日期，如 ${example}`,
+    dayProblem: (name, value, problem, suggestion) =>
+      `${dayWanted(name)}，${
+        {
+          nonexistent: `「${value}」這一天不存在`,
+          yearless: `「${value}」缺少年份`,
+          placeholder: `「${value}」是範本中的預留位置`,
+          unreadable: `「${value}」無法辨識`,
+        }[problem]
+      }${suggestion !== undefined ? `；是否應為 ${suggestion}？` : ''}`,
+    wholeNumber: (name, value) => `${name} 應為整數，不能是「${value}」`,
+    oneOf: (name, valid, value) => `${name} 只能是 ${valid.join('、')} 之一，不能是「${value}」`,
+    statusChoice: (code) => `${code}（${shared.status[code]}）`,
+    mustBe: (name, valid, value) =>
+      `${name} 只能是 ${valid.join('、')}${valid.length > 1 ? ' 之一' : ''}，不能是「${value}」`,
+    notValid: (name, value, valid) =>
+      `${name} 的值「${value}」無效${valid.length > 0 ? `；可選：${valid.join('、')}` : '；本方案中沒有可選的值'}`,
+    statusWord: (value, code) => `--status 應填寫狀態代碼：「${value}」請寫作 ${code}`,
+    binaryNeedsOutput: (format) =>
+      `--format ${format} 產生的是檔案，請用 -o 指定檔名（或用 -o - 輸出到標準輸出）`,
+    toBeforeFrom: (to, from) => `--to（${to}）早於 --from（${from}）`,
+    fromAfterTo: (from, to) => `--from ${from} 晚於 --to ${to}`,
+    schemaName: (name) => `請指定 plan、report 或 config，不能是「${name}」`,
+    noFiles: '沒有指定方案檔案，例如：plan check plan.yaml',
+    onlyNegations: '只給了 !排除模式：請同時指定要檢查的方案檔案或資料夾',
+    outputFormatShape: (value) =>
+      `--output-format 應寫作 格式=檔案，如 junit=reports/junit.xml，不能是「${value}」`,
+    outputFormatName: (valid, format) =>
+      `--output-format 的格式只能是 ${valid.join('、')} 之一，不能是「${format}」`,
+    twoOutputs: (target) => `有兩項輸出都要寫入 ${target}`,
+    standardOutput: '標準輸出',
+    onePlan: '請指定一個方案檔案（或用 - 從標準輸入讀取）',
+    onePlanNotMany: (n) => `只能指定一個方案檔案，目前有 ${n} 個`,
+    ruleCode: (code, near) =>
+      `--rule：沒有「${code}」這個問題代碼${near !== undefined ? `，是否應為 ${near}？` : ''}（寫作 代碼:層級，如 overdue:off）`,
+    ruleLevel: (code) =>
+      `--rule：層級應為 off、info、warning 或 error（寫作 代碼:層級，如 ${code}:off）`,
+  },
+  files: {
+    isInput: (file) => `不能寫入 ${file}：它是本次讀取的輸入檔案`,
+    cannotWrite: (file, code) => `無法寫入 ${file}：${code}`,
+    isDirectory: (file) => `無法寫入 ${file}：這是一個目錄`,
+    danglingLink: (file) => `不能寫入 ${file}：它是指向不存在檔案的符號連結`,
+    readOnly: (file) => `不能寫入 ${file}：該檔案為唯讀`,
+    exists: (file) => `${file} 已存在；plan init 不會覆寫既有檔案`,
+  },
+  wrote: (file) => `已寫入 ${file}`,
+  wroteWithSchema: (file, schema) => `已寫入 ${file}，並寫入供編輯器使用的 ${schema}`,
+  outputFailed: (code) => `無法寫出結果：${code}`,
+  internal: (message) => `內部錯誤：${message}`,
+};
+
+const help: Catalogue['help'] = {
+  '--lang': 'zh-CN、zh-TW 或 en（預設：方案的 locale，否則依系統語言）',
+  '--today': '據以判斷是否逾期的日期：YYYY-MM-DD，或依方案中的寫法，如 2023年7月10日（預設：今天）',
+  '--output': '寫入此檔案（整體替換，不會寫出半個檔案），而不是輸出到標準輸出',
+  '--no-color': '不使用顏色，即使輸出到終端機',
+  '--max-bytes': '拒絕讀取大於此位元組數的檔案',
+  '--warn-days': '截止日期在此天數以內者，視為即將到期',
+  '--width': '終端機輸出的寬度（預設：終端機寬度，否則依 COLUMNS，再否則 100）',
+  '--strict': '方案有錯誤時拒絕產生（結束代碼 1），而不是照常產生並列出錯誤',
+  check: '檢查方案：解析、驗證並檢查規則，列出所有問題',
+  'check <files>':
+    '方案檔案、資料夾（在其中尋找方案）或萬用字元模式；!模式 排除檔案；- 從標準輸入讀取',
+  'check --format': 'stylish、json、github、sarif、junit、checkstyle、gitlab 或 compact',
+  'check --output-format': '同時以此格式寫入此檔案（如 junit=reports/junit.xml）；可重複使用',
+  'check --strict': '警告也視為錯誤',
+  'check --quiet': '只報告錯誤',
+  'check --max-warnings': '警告多於此數時結束代碼為 1（無論是否顯示）',
+  'check --ignore-pattern': '排除符合的檔案（gitignore 語法，同 .planignore 的一行）；可重複使用',
+  'check --stdin-filename': '標準輸入（-）在報告中使用的檔名',
+  'check --config': '對所有方案使用此專案設定檔，而不是從各方案所在資料夾向上尋找 plan.config.yaml',
+  'check --no-config': '不使用專案設定檔',
+  'check --rule':
+    '將某一問題代碼設為 off、info、warning 或 error，優先於設定檔（如 overdue:off）；可重複使用',
+  'init --config': '寫出一份附註解的專案設定檔（plan.config.yaml）範本，而不是方案範本',
+  'check --fix': '先就地進行確定無誤的修正（同 plan fix），再檢查',
+  'check --fix-dry-run': '列出 --fix 將做的修改（diff），不寫入、不檢查',
+  fix: '就地進行確定無誤的修正（單位別名、狀態用語、日期寫法、貼上帶入的全形冒號、只有一個候選的欄位名稱筆誤），保留註解和版面',
+  'fix <files>': '方案檔案、資料夾或萬用字元模式；- 從標準輸入讀取，輸出修正後的方案',
+  'fix --dry-run': '以統一 diff 格式列出修改，不寫入檔案',
+  'fix --ignore-pattern': '排除符合的檔案（gitignore 語法）；可重複使用',
+  table: '分工表：序號、任務、牽頭和配合單位、日期、狀態、進度',
+  'table <files>': '一個方案檔案；- 從標準輸入讀取',
+  'table --format': 'term、md、csv、tsv、json、xlsx 或 docx（xlsx 和 docx 須用 -o 指定檔案）',
+  'table --columns':
+    '要顯示的欄及其順序：no,title,lead,support,leader,owner,phase,start,due,status,progress,note',
+  'table --unit': '只列此單位（代號、名稱或別名）牽頭或配合的任務',
+  'table --phase': '只列此階段（代號或名稱）的任務',
+  'table --goal': '只列服務於此目標的任務',
+  'table --status':
+    '只列這些狀態的任務：todo（未開始）、doing（進行中）、done（已完成）、blocked（受阻）、dropped（已取消）',
+  'table --group-by': 'phase、unit 或 goal：每組一個工作表（xlsx）、每組一個標題（docx）',
+  'table --no-bom': 'CSV 和 TSV 不加位元組順序標記（BOM）',
+  checklist: 'Markdown 任務清單（- [ ] / - [x]），依階段、目標或單位分組',
+  'checklist <files>': '一個方案檔案；- 從標準輸入讀取',
+  'checklist --group-by': 'phase（階段）、goal（目標）或 unit（單位）',
+  'checklist --unit': '某一單位自己的清單：其牽頭或配合的任務，保留總表序號',
+  'checklist --from': '列出週期性任務自此日起的各期，YYYY-MM-DD',
+  'checklist --to': '列出週期性任務至此日止的各期，YYYY-MM-DD',
+  'checklist --format': 'md（唯一的格式）',
+  timeline: '甘特圖式進度圖：階段、步驟、任務和節點',
+  'timeline <files>': '一個方案檔案或萬用字元模式；- 從標準輸入讀取',
+  'timeline --format': 'term、svg 或 mermaid',
+  'timeline --scale': 'week、month 或 quarter（預設：排得下的最細刻度）',
+  'timeline --from': '圖表自此日期開始，YYYY-MM-DD',
+  'timeline --to': '圖表至此日期結束，YYYY-MM-DD',
+  'timeline --width': '圖表寬度：term 為字元欄數（預設：終端機寬度），svg 為像素（預設：1200）',
+  overdue: '列出逾期、落後序時進度、延遲啟動、即將到期的事項和有風險的指標，最緊急的在前',
+  'overdue <files>': '一個方案檔案；- 從標準輸入讀取',
+  'overdue --format': 'term、md、csv 或 json',
+  'overdue --no-bom': 'CSV 不加位元組順序標記（BOM）',
+  report: '一頁式摘要：依狀態和燈號計數、各單位、目標和指標、最緊急的事項',
+  'report <files>': '一個方案檔案；- 從標準輸入讀取',
+  'report --format': 'term、md、html（可列印的單頁）或 json（供儀表板使用的資料）',
+  export: '匯出供其他工具使用：--format ics 產生截止日期、節點和階段的 iCalendar 行事曆檔案',
+  'export <files>': '一個方案檔案；- 從標準輸入讀取',
+  'export --format': 'ics',
+  schema:
+    '輸出 JSON Schema：方案格式（plan，預設；schemas/plan.schema.json）、`plan report --format json` 的格式（report；schemas/report.schema.json）或專案設定檔 plan.config.yaml 的格式（config；schemas/config.schema.json）',
+  'schema <name>': 'plan、report 或 config',
+  init: '寫出一份能通過檢查的方案範本（不會覆寫既有檔案）',
+  'init <file>': '寫到哪裡（預設：plan.yaml，加 --config 時為 plan.config.yaml）；- 為標準輸出',
 };
 
 const diagnostics = {
@@ -273,4 +826,19 @@ export const zhTW = {
   diagnostics,
   yamlSyntax,
   didYouMean: (suggestion: string): string => `是否要寫「${suggestion}」？`,
+  shared,
+  table,
+  overdue,
+  checklist,
+  timeline,
+  report,
+  reportHtml,
+  export: exportWords,
+  office,
+  errorsNote,
+  legend,
+  ui,
+  fonts,
+  cli,
+  help,
 } satisfies Catalogue;

@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import { suggestionText } from '../../i18n/diagnostic-messages.js';
+import { catalogueFor, type Lang } from '../../i18n/lang.js';
 import { checkSummary } from '../../i18n/ui.js';
 import { codeFrame } from '../code-frame.js';
 import { oneLine } from '../sanitize.js';
@@ -49,11 +50,6 @@ export const formatStylish: CheckFormatter = (report, options) => {
   return `${blocks.map((block) => `${block}\n`).join('')}${mark} ${summary}\n`;
 };
 
-function label(severity: Diagnostic['severity'], lang: string): string {
-  const words: Record<string, Record<Diagnostic['severity'], string>> = {
-    'zh-CN': { error: '错误', warning: '警告', info: '提示' },
-    'zh-TW': { error: '錯誤', warning: '警告', info: '提示' },
-    en: { error: 'error  ', warning: 'warning', info: 'info   ' },
-  };
-  return (words[lang] ?? words.en!)[severity];
+function label(severity: Diagnostic['severity'], lang: Lang): string {
+  return catalogueFor(lang).ui.severity[severity];
 }

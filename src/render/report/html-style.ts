@@ -12,7 +12,7 @@
  * (see `timelineHtml`), so its heading is never left alone at a page's
  * foot.
  */
-import type { Lang } from '../../i18n/lang.js';
+import { catalogueFor, type Lang } from '../../i18n/lang.js';
 
 /** The printable width of A4 landscape with 12 mm margins, in CSS pixels (273 mm at 96 dpi). */
 export const PAGE_WIDTH_PX = 1032;
@@ -35,19 +35,13 @@ const scFonts = [
   '"Microsoft YaHei"',
   '"PingFang SC"',
 ];
-const tcFonts = [
-  '"Noto Sans CJK TC"',
-  '"Source Han Sans TC"',
-  '"Microsoft JhengHei"',
-  '"PingFang TC"',
-];
 
 // Control pictures (␛ for an ESC in plan text) are in few CJK fonts; these
 // have them where installed.
 const symbolFonts = ['"Segoe UI Symbol"', '"DejaVu Sans"'];
 
 export function fontStack(lang: Lang): string {
-  return [...(lang === 'zh-TW' ? tcFonts : []), ...scFonts, ...symbolFonts, 'sans-serif'].join(',');
+  return [...catalogueFor(lang).fonts.web, ...scFonts, ...symbolFonts, 'sans-serif'].join(',');
 }
 
 export function reportCss(lang: Lang): string {

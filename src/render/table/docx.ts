@@ -36,7 +36,7 @@ import {
   TextRun,
 } from 'docx';
 import { formatDay, formatIsoDay } from '../../dates/index.js';
-import type { Lang } from '../../i18n/lang.js';
+import { catalogueFor } from '../../i18n/lang.js';
 import { lightLegendText } from '../../i18n/light-legend.js';
 import { officeLabels } from '../../i18n/office-labels.js';
 import { tableLabels } from '../../i18n/table-labels.js';
@@ -72,18 +72,6 @@ const CELL_MARGINS = 160 + 30;
 const INDENT_STEP = 210;
 const MAX_INDENT_LEVELS = 10;
 
-interface Fonts {
-  readonly title: string;
-  readonly heading: string;
-  readonly body: string;
-}
-
-const fonts: Record<Lang, Fonts> = {
-  'zh-CN': { title: '宋体', heading: '黑体', body: '仿宋' },
-  'zh-TW': { title: '新細明體', heading: '微軟正黑體', body: '標楷體' },
-  // An English plan still names Chinese units now and then.
-  en: { title: '宋体', heading: '黑体', body: '宋体' },
-};
 const LATIN = 'Times New Roman';
 
 function font(eastAsia: string): IRunOptions['font'] {
@@ -106,7 +94,7 @@ export async function renderTableDocx(
   const { view, groups } = officeTable(fullView, options.groups);
   const labels = officeLabels(view.lang);
   const errorLines = officeErrorsLines(options.errors, view.lang);
-  const face = fonts[view.lang];
+  const face = catalogueFor(view.lang).fonts.document;
   const children: Paragraph[] = [
     line(view.title, { size: TITLE_SIZE, bold: true, font: font(face.title) }),
   ];

@@ -57,63 +57,10 @@ const MAX_UNITS = 33;
 /** The `fits` test for `buildTimeline`: the finest scale with at most `MAX_UNITS` units. */
 export const mermaidFits: ScaleFit = (_scale, units) => units <= MAX_UNITS;
 
-const axisFormats: Record<'en' | 'zh', Record<TimelineScale, string>> = {
-  en: { week: '%m-%d', month: '%Y-%m', quarter: '%Y-%m' },
-  zh: { week: '%-m月%-d日', month: '%Y年%-m月', quarter: '%Y年%-m月' },
-};
-
 const tickIntervals: Record<TimelineScale, string> = {
   week: '1week',
   month: '1month',
   quarter: '3month',
-};
-
-// Words only this format needs.
-const words: Record<
-  Lang,
-  {
-    readonly otherSection: string;
-    readonly omitted: (undated: number, outside: number) => string;
-    readonly todayOutside: string;
-    readonly vertNote: string;
-  }
-> = {
-  en: {
-    otherSection: 'Not in a phase',
-    omitted: (undated, outside) =>
-      `not shown: ${[
-        undated > 0 ? `${undated} without a date` : '',
-        outside > 0 ? `${outside} outside the range` : '',
-      ]
-        .filter(Boolean)
-        .join(', ')}`,
-    todayOutside: 'today is outside the range',
-    vertNote: 'today as a vertical line (Mermaid 11.7+; delete the next line for older versions)',
-  },
-  'zh-CN': {
-    otherSection: '未列入阶段的事项',
-    omitted: (undated, outside) =>
-      `未显示：${[
-        undated > 0 ? `无日期 ${undated} 项` : '',
-        outside > 0 ? `超出显示范围 ${outside} 项` : '',
-      ]
-        .filter(Boolean)
-        .join('，')}`,
-    todayOutside: '今天不在显示范围内',
-    vertNote: '今天的竖线（需 Mermaid 11.7 及以上版本；旧版本请删除下一行）',
-  },
-  'zh-TW': {
-    otherSection: '未列入階段的事項',
-    omitted: (undated, outside) =>
-      `未顯示：${[
-        undated > 0 ? `無日期 ${undated} 項` : '',
-        outside > 0 ? `超出顯示範圍 ${outside} 項` : '',
-      ]
-        .filter(Boolean)
-        .join('，')}`,
-    todayOutside: '今天不在顯示範圍內',
-    vertNote: '今天的豎線（需 Mermaid 11.7 及以上版本；舊版本請刪除下一行）',
-  },
 };
 
 // Characters Mermaid would read as syntax in a label: `:` splits a task
@@ -180,14 +127,14 @@ function dates(row: TimelineRow, timeline: Timeline): { start: Day; end?: Day } 
 export function renderTimelineMermaid(timeline: Timeline, options: TimelineMermaidOptions): string {
   const { lang } = options;
   const labels = timelineLabels(lang);
-  const local = words[lang];
+  const local = timelineLabels(lang).mermaid;
   const title = labels.title(timeline.title, timeline.scale, formatDay(timeline.today, lang));
   const lines: string[] = [
     'gantt',
     `    title ${mermaidText(timeline.truncated ? `${title} — ${labels.truncated}` : title)}`,
     '    dateFormat YYYY-MM-DD',
     '    inclusiveEndDates',
-    `    axisFormat ${axisFormats[lang === 'en' ? 'en' : 'zh'][timeline.scale]}`,
+    `    axisFormat ${local.axisFormat[timeline.scale]}`,
     `    tickInterval ${tickIntervals[timeline.scale]}`,
   ];
   // Weeks on the axis are ISO weeks, as in every other timeline format.

@@ -26,7 +26,7 @@
 import type { Light } from '../../analyze/schedule.js';
 import { formatDay, formatPlanDate } from '../../dates/index.js';
 import type { Day } from '../../dates/types.js';
-import type { Lang } from '../../i18n/lang.js';
+import { catalogueFor, type Lang } from '../../i18n/lang.js';
 import { lightWord, sharedLabels } from '../../i18n/labels.js';
 import { lightName, timelineLabels } from '../../i18n/timeline-labels.js';
 import { legendLights, type Timeline, type TimelineRow } from '../../views/timeline.js';
@@ -79,14 +79,6 @@ const PHASE_BAND = '#eceff3';
 const ZEBRA = '#f8f9fa';
 const ARROW = 8;
 
-const fontStacks: Record<Lang, string> = {
-  'zh-CN':
-    '"Noto Sans CJK SC","Source Han Sans SC","WenQuanYi Zen Hei","Microsoft YaHei","PingFang SC",sans-serif',
-  en: '"Noto Sans CJK SC","Source Han Sans SC","WenQuanYi Zen Hei","Microsoft YaHei","PingFang SC",sans-serif',
-  'zh-TW':
-    '"Noto Sans CJK TC","Source Han Sans TC","WenQuanYi Zen Hei","Microsoft JhengHei","PingFang TC",sans-serif',
-};
-
 // Printing: the picture shrinks to the page width instead of being cut, and
 // the colours of bars and bands are printed, not dropped as backgrounds.
 // Every rule is scoped to the timeline's own class, so inlined in an HTML
@@ -115,7 +107,7 @@ export function renderTimelineSvg(timeline: Timeline, options: TimelineSvgOption
 
   if (options.standalone !== false) out.push('<?xml version="1.0" encoding="UTF-8"?>');
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" class="plan-timeline" width="${width}" height="${g.height}" viewBox="0 0 ${width} ${g.height}" font-family="${escapeXml(fontStacks[lang])}" font-size="${FONT_SIZE}" fill="${TEXT_COLOR}" role="img">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="plan-timeline" width="${width}" height="${g.height}" viewBox="0 0 ${width} ${g.height}" font-family="${escapeXml(catalogueFor(lang).fonts.svg)}" font-size="${FONT_SIZE}" fill="${TEXT_COLOR}" role="img">`,
     `<title>${escapeXml(fullTitle)}</title>`,
     style,
     defs(g),
@@ -244,10 +236,11 @@ function tooltip(
   lang: Lang,
   shared: ReturnType<typeof sharedLabels>,
 ): string {
-  const dates = [row.startDate, row.endDate]
-    .filter((date) => date !== undefined)
-    .map((date) => formatPlanDate(date, lang))
-    .join(lang === 'en' ? ' – ' : '—');
+  const [from, to] = [row.startDate, row.endDate].map((date) => date && formatPlanDate(date, lang));
+  const dates =
+    from !== undefined && to !== undefined
+      ? timelineLabels(lang).range(from, to)
+      : (from ?? to ?? '');
   const state = [
     row.status !== undefined ? shared.status[row.status] : undefined,
     row.state !== undefined
