@@ -132,7 +132,7 @@ const diagnostics = {
         'wide-space-after-dash': `清單符號「-」後是${what}，YAML 不視為空格；請改為半形空格（疑為從 Word、WPS 貼上所致）`,
         'wide-space-trailing': `「${v('key')}」的值末尾有${what}，會被當作值的一部分，單位名稱、日期因此對不上；請將其刪除`,
         'numbered-item': `清單項目前用了編號「${v('char')}」，YAML 清單項目須以半形短橫線「-」加空格開頭；原序號可填入 no 欄位`,
-        'typographic-quotes': `「${v('key')}」的值兩端有${what}，會被當作識別碼的一部分；識別碼不需要加引號，請刪除`,
+        'typographic-quotes': `「${v('key')}」的值兩端有${what}，會被當作代號的一部分；代號不需要加引號，請刪除`,
         'invisible-char': `此處有一個看不見的字元${what}，疑為從網頁或 Word 複製帶入；請將其刪除`,
       }[v('problem')] ?? `貼上帶入的字元${what}`
     );
