@@ -236,7 +236,7 @@ function withoutInvisibleKeys(
   );
 }
 
-const invisibleChar = /[\u200b-\u200d\u2060\ufeff]/;
+const invisibleChar = /[\u200b\u2060\ufeff]/;
 
 /**
  * `parsed`: the file parsed, so this artefact really made a key and its

@@ -1,7 +1,9 @@
 /**
- * Characters that are there but not seen: zero-width spaces and joiners
- * (U+200B–U+200D, U+2060) and a byte-order mark (U+FEFF) in the middle of
- * the text, which Word and web pages carry along when text is copied. In a
+ * Characters that are there but not seen: a zero-width space (U+200B), a
+ * word joiner (U+2060) and a byte-order mark (U+FEFF) in the middle of the
+ * text, which Word and web pages carry along when text is copied. The
+ * zero-width joiners (U+200C, U+200D) are left alone: they hold emoji
+ * sequences together (👩‍⚕️) and are meant where they are. In a
  * key the key is not found; in a date the date is not read; in a title the
  * title cannot be searched for. None is ever meant, so each is named where
  * it is and removing it is a certain fix.
@@ -10,7 +12,9 @@
  */
 import type { PasteArtefact } from './paste-scan.js';
 
-const invisible = /[\u200b-\u200d\u2060\ufeff]/g;
+const invisible = /[\u200b\u2060\ufeff]/g;
+/** Apart from `invisible`: `replace` resets a regex's lastIndex, which the scan loop keeps. */
+const everyInvisible = /[\u200b\u2060\ufeff]/g;
 
 export function scanInvisibleChars(text: string): PasteArtefact[] {
   const found: PasteArtefact[] = [];
@@ -29,7 +33,7 @@ export function scanInvisibleChars(text: string): PasteArtefact[] {
       suggestion: text
         .slice(lineStart, lineEnd)
         .replace(/\r$/, '')
-        .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+        .replace(everyInvisible, '')
         .trim(),
     });
   }

@@ -18,11 +18,16 @@ export function withEncodingContext(result: ReadResult, bytes: Uint8Array): Read
   if (result.ok || result.problem.kind !== 'encoding') return result;
   const { problem } = result;
   const locale = localeInBytes(bytes, problem.likely);
+  // Text in a legacy encoding has lines to point into; UTF-16, UTF-32 and
+  // binary data do not, as UTF-8, and are reported at the file's start.
+  const legacy = !/^(?:UTF-|binary)/.test(problem.likely);
   return {
     ok: false,
     problem: {
       ...problem,
-      before: lossy.decode(bytes.subarray(0, placeOf(bytes, problem.offset))),
+      ...(legacy
+        ? { before: lossy.decode(bytes.subarray(0, placeOf(bytes, problem.offset))) }
+        : {}),
       ...(locale ? { locale } : {}),
     },
   };
