@@ -986,6 +986,16 @@ export const variants: readonly Variant[] = [
       fix: true,
     }),
   ),
+  // An emoji's zero-width joiner (👩‍⚕️) is meant: the other side of the line above.
+  v(
+    'emoji with a zero-width joiner in a title',
+    ALL,
+    at(7, (_, w) => `    title: ${w.head}👩\u200d⚕️${w.tail}`),
+    {
+      exit: 0,
+      clean: true,
+    },
+  ),
   // A bell (U+0007) inside a title: the character itself.
   v(
     'control character in a title',
