@@ -12,6 +12,7 @@ import { buildModel } from './model/build-model.js';
 import { resolveLightRule } from './model/light-rule.js';
 import type { Plan } from './model/types.js';
 import { withKeyAliases } from './parse/alias-keys.js';
+import { scanInvisibleChars } from './parse/invisible-chars.js';
 import { parseYaml, type YamlProblem } from './parse/parse-yaml.js';
 import {
   knownKeys,
@@ -20,8 +21,14 @@ import {
   pasteFix,
   scanPasteArtefacts,
 } from './parse/paste-scan.js';
+import { pathAtOffset } from './parse/path-at-offset.js';
 import type { Path, SourceNode } from './parse/types.js';
-import { findCommentsInText, findQuoteTrap, scalarStarts } from './parse/yaml-traps.js';
+import {
+  findAnchoredText,
+  findCommentsInText,
+  findQuoteTrap,
+  scalarStarts,
+} from './parse/yaml-traps.js';
 import { yamlProblemParams } from './parse/yaml-reasons.js';
 import type { LightsInput, PlanInput, UnitEntryInput } from './schema/plan-schema.js';
 import { validatePlan } from './schema/validate-plan.js';
@@ -51,7 +58,7 @@ export interface ProjectSettings {
 
 export function compilePlan(file: string, text: string, project?: ProjectSettings): Compiled {
   const parsed = parseYaml(text);
-  const artefacts = scanPasteArtefacts(text);
+  const artefacts = [...scanPasteArtefacts(text), ...scanInvisibleChars(text)];
   if (!parsed.ok) {
     const locale = localeInText(text);
     return {
@@ -81,7 +88,10 @@ export function compilePlan(file: string, text: string, project?: ProjectSetting
         }
       : {}),
     ...(plan ? { plan } : {}),
-    findings: [...textTraps(text, parsed.root, artefacts), ...validated.findings],
+    findings: [
+      ...textTraps(text, parsed.root, artefacts),
+      ...withoutInvisibleKeys(validated.findings, artefacts),
+    ],
     ...(locale ? { locale } : {}),
   };
 }
@@ -180,8 +190,23 @@ function textTraps(
   if (artefacts.length > 0) {
     const starts = scalarStarts(root);
     for (const artefact of artefacts) {
-      if (starts.has(artefact.scalarStart)) found.push(artefactFinding(artefact, text, true));
+      if (artefact.scalarStart === undefined || starts.has(artefact.scalarStart)) {
+        // Tied to the field it spoils, so the rules say no more about that field.
+        found.push({
+          ...artefactFinding(artefact, text, true),
+          path: pathAtOffset(root, artefact.offset),
+        });
+      }
     }
+  }
+  for (const trap of findAnchoredText(text, root)) {
+    found.push({
+      code: 'yaml-syntax',
+      path: trap.path,
+      offset: trap.offset,
+      params: { problem: 'quote-value', key: trap.key, char: '&' },
+      suggestion: trap.suggestion,
+    });
   }
   for (const trap of findCommentsInText(text, root)) {
     found.push({
@@ -196,13 +221,32 @@ function textTraps(
 }
 
 /**
+ * A key with a zero-width space in it is unknown only because of that
+ * character, which the artefact already names: one slip, one diagnostic.
+ */
+function withoutInvisibleKeys(
+  findings: readonly Finding[],
+  artefacts: readonly PasteArtefact[],
+): readonly Finding[] {
+  if (!artefacts.some((artefact) => artefact.kind === 'invisible-char')) return findings;
+  return findings.filter(
+    (finding) =>
+      finding.code !== 'unknown-key' ||
+      !invisibleChar.test(String(finding.path[finding.path.length - 1] ?? '')),
+  );
+}
+
+const invisibleChar = /[\u200b\u2060\ufeff]/;
+
+/**
  * `parsed`: the file parsed, so this artefact really made a key and its
  * value one string. In a file that does not parse that is not known, and
  * only a key of the format (`due：`) is certain enough to fix: `说明：` in
  * a block of text must stay as written.
  */
 function artefactFinding(artefact: PasteArtefact, text: string, parsed: boolean): Finding {
-  const fix = parsed || knownKeys.has(artefact.key) ? pasteFix(text, artefact) : undefined;
+  const certain = parsed || knownKeys.has(artefact.key) || artefact.kind === 'invisible-char';
+  const fix = certain ? pasteFix(text, artefact) : undefined;
   return {
     code: 'paste-artefact',
     path: [],

@@ -5,6 +5,7 @@ import { chooseLang, type Lang } from '../i18n/lang.js';
 import type { Plan } from '../model/types.js';
 import { checkCompiledFile } from '../pipeline/check-files.js';
 import { wordFindings } from '../pipeline/word-findings.js';
+import { normalizeLineEnds } from '../read/line-ends.js';
 import { type JudgeOptions, judgeSettings } from './settings.js';
 
 export interface CompilePlanOptions extends JudgeOptions {
@@ -36,7 +37,8 @@ export interface CompiledPlan {
 export function compilePlan(text: string, options: CompilePlanOptions): CompiledPlan {
   const { today, warnDays, lang: flagLang, env } = judgeSettings(options);
   const file = options.file ?? '<input>';
-  const compiled = compileText(file, text, options.config);
+  // As a file read from disk: lines ended by a lone CR are counted as lines.
+  const compiled = compileText(file, normalizeLineEnds(text), options.config);
   const report = checkCompiledFile(compiled, { today, warnDays }, options.config);
   const lang = chooseLang(flagLang, report.locale, env);
   return {

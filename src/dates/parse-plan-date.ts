@@ -348,6 +348,43 @@ function civilYear(day: Day): number {
   return civilFromDay(day).year;
 }
 
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+/** `June 2024`, `30 June 2024`, `June 30, 2024`, `Sept. 2024`: an English date's parts. */
+const ENGLISH_DATE =
+  /^(?:(?<dayFirst>\d{1,2})\s+)?(?<month>[A-Za-z]{3,9})\.?(?:\s+(?<day>\d{1,2}),?)?\s+(?<year>\d{4})$/;
+
+/**
+ * An English date written with the month's name (in full or cut to three
+ * letters, or `Sept`), as the near miss it is (`2024-6`, `2024-6-30`);
+ * anything else unchanged. Only on the path of a date that was not read.
+ */
+function monthNamesAsNumbers(text: string): string {
+  const groups = ENGLISH_DATE.exec(text)?.groups;
+  if (!groups || (groups.dayFirst !== undefined && groups.day !== undefined)) return text;
+  const name = groups.month!.toLowerCase();
+  const month =
+    MONTH_NAMES.findIndex(
+      (full) =>
+        full === name || full.slice(0, 3) === name || (name === 'sept' && full === 'september'),
+    ) + 1;
+  if (month === 0) return text;
+  const day = groups.dayFirst ?? groups.day;
+  return `${groups.year}-${month}${day !== undefined ? `-${day}` : ''}`;
+}
+
 function nearMissDekad(text: string): DateParseResult | undefined {
   const groups = DEKAD_NEAR_MISS.exec(text)?.groups;
   if (!groups) return undefined;
@@ -380,7 +417,7 @@ function parseText(written: string, fromNumber: boolean, context: YearContext): 
   }
 
   if (fromNumber && AMBIGUOUS_NUMBER.test(core)) return UNREADABLE;
-  const near = matchForm(NEAR_MISSES, core);
+  const near = matchForm(NEAR_MISSES, monthNamesAsNumbers(core));
   if (near && plausibleYear(near)) {
     const span = spanOf(near.form, near.groups, Number(near.groups.year));
     if (span) {

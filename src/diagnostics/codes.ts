@@ -56,7 +56,7 @@ export const diagnosticRegistry = {
       'zh-CN': '文件不是有效的 YAML（键重复、包含多个文档或缩进有误）。',
     },
     details:
-      "not valid YAML: bad indentation, duplicate keys, several documents, tabs, aliases that expand too far (more than 2 × the file's size + 1,000,000 nodes and characters) or into themselves; a value that starts with `[ { @ * & ! % \\| >` or holds `: ` is reported at the value with the quoted value as the suggestion; an unclosed quote at the quote that opened it. Worded in the plan's `locale` even when the file does not parse",
+      "not valid YAML: bad indentation, duplicate keys, several documents, tabs, aliases that expand too far (more than 2 × the file's size + 1,000,000 nodes and characters) or into themselves; a value that starts with `[ { @ * & ! % \\| >` or `- ` or holds `: ` is reported at the value with the quoted value as the suggestion (also a title that parses but lost its start to an anchor no alias uses: `title: &重点 …`); an unclosed quote at the quote that opened it. Worded in the plan's `locale` even when the file does not parse",
     fix: 'Indent with spaces (two per level), write each key once, keep one document per file, and quote a value that starts with `[`, `{`, `@`, `*`, `&`, `!`, `%`, `|` or `>` or holds `: `.',
     example: 'title: [重点]全面提升医疗服务质量   # a list was opened, not closed',
   },
@@ -68,8 +68,8 @@ export const diagnosticRegistry = {
       'zh-CN': '从 Word/WPS 粘贴带入的全角冒号、破折号、方括号或全角空格，YAML 此处须用半角字符。',
     },
     details:
-      "text pasted from Word/WPS where YAML needs ASCII: a full-width colon after a key (`title：`), U+3000 or a no-break space as indentation or after a colon, no space after a known key's colon (`due:2023-06`), `－`/`—` as a list dash, `［…］`/`【…】` around a comma-separated list; at the character, with the corrected line as the suggestion. Reported instead of the parser's error when it explains it, and also when the file parses but the artefact turned a key and value into one string",
-    fix: 'Replace the character with its ASCII form: `：` → `: `, U+3000 → spaces, `－` → `- `, `［…］` → `[…]`. The suggestion is the corrected line; `plan fix` applies it.',
+      "text pasted from Word/WPS where YAML needs ASCII: a full-width colon after a key (`title：`, `标题：`), U+3000 or a no-break space as indentation, after a colon or a list dash, or at the end of a value; no space after a known key's colon (`due:2023-06`); `－`/`—`/`•`/`·`/`●` as a list dash; Word numbering (`1、` `（二）` `2.`) before a key where a list dash belongs; `［…］`/`【…】` around a comma-separated list; typographic quotes round an id (`id: “T1”`); a zero-width space or a byte-order mark inside the text. At the character, with the corrected line as the suggestion. Reported instead of the parser's error when it explains it, and also when the file parses but the artefact spoiled a value; the rules then say nothing more about that field",
+    fix: 'Replace the character with its ASCII form: `：` → `: `, U+3000 → spaces, `－`/`•`/`1、` → `- `, `［…］` → `[…]`; delete invisible characters and the quotes round an id. The suggestion is the corrected line; `plan fix` applies it where it is certain.',
     example: 'title：全面提升医疗服务质量',
   },
   'comment-in-text': {
@@ -460,7 +460,7 @@ export const diagnosticRegistry = {
       'zh-CN': '文件不是 UTF-8 编码的文本。',
     },
     details:
-      'the file is not UTF-8 (names the likely encoding, such as GB18030, and how to convert it)',
+      'the file is not UTF-8 (names the likely encoding, such as GB18030, and how to convert it); at the line and column of its first character that is not UTF-8, in the language of its `locale:` line when that can be read',
     fix: 'Convert it, e.g. `iconv -f GB18030 -t UTF-8 in.yaml > out.yaml`, or save it as UTF-8 in the editor.',
   },
   // Not in a plan but about the input itself: a missing file or a directory.

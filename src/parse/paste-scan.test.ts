@@ -154,3 +154,48 @@ describe('the keys a missing space is looked for after', () => {
     expect([...knownKeys].sort()).toEqual([...keys].sort());
   });
 });
+
+describe('paste artefacts that are not', () => {
+  // Each of these is the near side of a line the corpus crosses: the same
+  // character where it is text, not syntax.
+  it('numbering before text, not a key, is left to the parser', () => {
+    expect(scanPasteArtefacts('tasks:\n  1、全面提升医疗服务质量\n')).toEqual([]);
+    expect(scanPasteArtefacts('  1、id: T1\n').map((a) => [a.kind, a.offset])).toEqual([
+      ['numbered-item', 2],
+    ]);
+  });
+
+  it('a U+3000 at the end of a quoted value, or inside a value, is text', () => {
+    expect(scanPasteArtefacts('title: "全面提升\u3000"\n')).toEqual([]);
+    expect(scanPasteArtefacts('title: 全面\u3000提升\n')).toEqual([]);
+    expect(scanPasteArtefacts('title: 全面提升\u3000\n').map((a) => [a.kind, a.offset])).toEqual([
+      ['wide-space-trailing', 11],
+    ]);
+  });
+
+  it('typographic quotes round a title are text; round an id they are not', () => {
+    expect(scanPasteArtefacts('title: “全面提升”\n')).toEqual([]);
+    expect(scanPasteArtefacts('id: “T1”\n').map((a) => [a.kind, a.suggestion])).toEqual([
+      ['typographic-quotes', 'id: T1'],
+    ]);
+  });
+
+  it('a middle dot inside a line is text; at the head, before a space, a list dash', () => {
+    expect(scanPasteArtefacts('title: 张三·李四\n')).toEqual([]);
+    expect(scanPasteArtefacts('  · id: T1\n').map((a) => [a.kind, a.offset])).toEqual([
+      ['fullwidth-dash', 2],
+    ]);
+  });
+
+  it('an anchor an alias uses is YAML on purpose; one on a title that none uses is lost text', () => {
+    const used = found('version: 1\ntitle: &t 全面提升\nnotes: *t\n');
+    expect(used.filter((d) => d[0] === 'yaml-syntax')).toEqual([]);
+    // `title: &重点 全面提升`: the & is line 2, column 8.
+    expect(found('version: 1\ntitle: &重点 全面提升\n')[0]?.slice(0, 4)).toEqual([
+      'yaml-syntax',
+      2,
+      8,
+      'title: "&重点 全面提升"',
+    ]);
+  });
+});

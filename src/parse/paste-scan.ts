@@ -16,7 +16,12 @@ export type PasteKind =
   | 'wide-space-after-colon'
   | 'no-space-after-colon'
   | 'fullwidth-dash'
-  | 'fullwidth-bracket';
+  | 'fullwidth-bracket'
+  | 'wide-space-after-dash'
+  | 'wide-space-trailing'
+  | 'numbered-item'
+  | 'typographic-quotes'
+  | 'invisible-char';
 
 export interface PasteArtefact {
   readonly kind: PasteKind;
@@ -30,9 +35,10 @@ export interface PasteArtefact {
   /**
    * Where the string the parser would read starts if the file still parsed:
    * a real artefact makes a plain scalar start here, a look-alike inside a
-   * block scalar or a longer string does not.
+   * block scalar or a longer string does not. Absent for a character that is
+   * wrong wherever it is (a zero-width space).
    */
-  readonly scalarStart: number;
+  readonly scalarStart?: number;
 }
 
 /**
@@ -57,8 +63,32 @@ const FULLWIDTH_COLON = 0xff1a;
 
 /** A key at a line's head, read from a given position (sticky: no scan along the line). */
 const keyAt = /([A-Za-z_][A-Za-z0-9_]*)[ \t]*([:\uff1a])/y;
-/** A list dash pasted as a full-width or typographic dash, then a space. */
-const wideDashes = new Set([0xff0d, 0x2013, 0x2014]);
+/**
+ * A Chinese key (a 分工表 heading: 标题, 牵头单位) with a full-width colon.
+ * With an ASCII colon it is a key YAML reads, and `unknown-key` names it.
+ */
+const chineseKeyAt = /(\p{Script=Han}{2,8})[ \t]*\uff1a/uy;
+/**
+ * A list dash pasted as a full-width or typographic dash or as a bullet
+ * (Word's list symbols •, ·, ●, ・, ▪), then a space.
+ */
+const wideDashes = new Set([
+  0xff0d, 0x2013, 0x2014, 0x2022, 0x00b7, 0x25cf, 0x30fb, 0xff65, 0x2027, 0x25aa,
+]);
+/**
+ * The numbering of a Word list pasted where a YAML list dash belongs:
+ * `1、` `2.` `（二）` `(2)` `二、`, then a key of the format.
+ */
+const numberingAt =
+  /(?:[0-9\uff10-\uff19]{1,3}[、.\uff0e]|[一二三四五六七八九十]{1,3}、|[(\uff08][一二三四五六七八九十0-9]{1,3}[)\uff09])[ \t\u3000]*/y;
+/** Keys whose value is an id: typographic quotes round it are never part of it. */
+const idKeys = new Set(['id', 'goal', 'phase']);
+const typographicQuotes: Readonly<Record<string, string>> = {
+  '\u201c': '\u201d',
+  '\u2018': '\u2019',
+  '\u300c': '\u300d',
+  '\u300e': '\u300f',
+};
 const listInBrackets =
   /^[\uff3b\u3010]([^\n\uff3d\u3011]*[,，、][^\n\uff3d\u3011]*)[\uff3d\u3011]$/;
 
@@ -104,26 +134,43 @@ function scanLine(text: string, start: number, end: number, found: PasteArtefact
   }
   // A list dash, ASCII or pasted, then the item.
   const ch = text.charCodeAt(i);
+  const item = (): string =>
+    `- ${text.slice(i + 1, trimEnd(text, i + 1, end)).replace(/^[ \t\u3000\u00a0]+/, '')}`;
   if ((ch === 0x2d || wideDashes.has(ch)) && i + 1 <= end) {
     const after = i + 1 < end ? text.charCodeAt(i + 1) : 0x20;
-    if (after === 0x20 || after === 0x09 || after === IDEOGRAPHIC_SPACE) {
+    const wideAfter = after === IDEOGRAPHIC_SPACE || after === NO_BREAK_SPACE;
+    if (after === 0x20 || after === 0x09 || wideAfter) {
       if (ch !== 0x2d) {
         found.push({
           kind: 'fullwidth-dash',
           offset: i,
           char: text[i]!,
           key: '',
-          suggestion: `- ${text.slice(i + 1, trimEnd(text, i + 1, end)).replace(/^[ \t\u3000]+/, '')}`,
+          suggestion: item(),
           scalarStart: i,
+        });
+      } else if (wideAfter) {
+        found.push({
+          kind: 'wide-space-after-dash',
+          offset: i + 1,
+          char: text[i + 1]!,
+          key: '',
+          suggestion: item(),
+          scalarStart: i + 1,
         });
       }
       i++;
-      while (i < end && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+      while (i < end && isBlank(text.charCodeAt(i))) i++;
     }
+  } else {
+    i = numberedItem(text, i, end, found);
   }
   keyAt.lastIndex = i;
   const key = keyAt.exec(text);
-  if (!key || key.index + key[0].length > end) return;
+  if (!key || key.index + key[0].length > end) {
+    chineseKey(text, i, end, found);
+    return;
+  }
   const name = key[1]!;
   const colon = key.index + key[0].length - 1;
   const next = colon + 1 < end ? text.charCodeAt(colon + 1) : 0x0a;
@@ -166,7 +213,10 @@ function scanLine(text: string, start: number, end: number, found: PasteArtefact
   let first = colon + 1;
   while (first < end && (text.charCodeAt(first) === 0x20 || text.charCodeAt(first) === 0x09))
     first++;
+  if (first >= end) return;
   const opener = text.charCodeAt(first);
+  if (trailingWideSpace(text, name, first, end, found)) return;
+  if (idKeys.has(name) && idInQuotes(text, name, first, end, found)) return;
   if (opener !== 0xff3b && opener !== 0x3010) return;
   const value = valueAfter(text, colon + 1, end);
   const list = listInBrackets.exec(value);
@@ -194,12 +244,34 @@ export function pasteFix(
   text: string,
   artefact: PasteArtefact,
 ): { kind: 'text'; start: number; end: number; text: string } | undefined {
-  if (
-    artefact.kind !== 'fullwidth-colon' &&
-    artefact.kind !== 'wide-space-after-colon' &&
-    artefact.kind !== 'no-space-after-colon'
-  )
-    return undefined;
+  switch (artefact.kind) {
+    case 'fullwidth-colon':
+    case 'wide-space-after-colon':
+    case 'no-space-after-colon':
+      break;
+    case 'wide-space-after-dash':
+      return { kind: 'text', start: artefact.offset, end: artefact.offset + 1, text: ' ' };
+    case 'wide-space-trailing':
+      return {
+        kind: 'text',
+        start: artefact.offset,
+        end: wideRunEnd(text, artefact.offset),
+        text: '',
+      };
+    case 'invisible-char':
+      return { kind: 'text', start: artefact.offset, end: artefact.offset + 1, text: '' };
+    case 'typographic-quotes': {
+      const close = text.indexOf(typographicQuotes[artefact.char]!, artefact.offset + 1);
+      return {
+        kind: 'text',
+        start: artefact.offset,
+        end: close + 1,
+        text: text.slice(artefact.offset + 1, close),
+      };
+    }
+    default:
+      return undefined;
+  }
   const colon = artefact.kind === 'wide-space-after-colon' ? artefact.offset - 1 : artefact.offset;
   let end = colon + 1;
   while (end < text.length && isBlank(text.charCodeAt(end))) end++;
@@ -210,6 +282,110 @@ export function pasteFix(
 
 function isBlank(ch: number): boolean {
   return ch === 0x20 || ch === 0x09 || ch === IDEOGRAPHIC_SPACE || ch === NO_BREAK_SPACE;
+}
+
+function isWide(ch: number): boolean {
+  return ch === IDEOGRAPHIC_SPACE || ch === NO_BREAK_SPACE;
+}
+
+function wideRunEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && isWide(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/**
+ * `  1、id: T2` — a Word list's numbering where a YAML list dash belongs.
+ * Only before a key of the format: `1、全面提升…` on its own may be a title
+ * continued, which the parser's message covers. Returns where the key starts.
+ */
+function numberedItem(text: string, at: number, end: number, found: PasteArtefact[]): number {
+  numberingAt.lastIndex = at;
+  const numbering = numberingAt.exec(text);
+  if (!numbering || at + numbering[0].length >= end) return at;
+  const from = at + numbering[0].length;
+  keyAt.lastIndex = from;
+  const key = keyAt.exec(text);
+  if (!key || key.index + key[0].length > end || !knownKeys.has(key[1]!)) return at;
+  found.push({
+    kind: 'numbered-item',
+    offset: at,
+    char: numbering[0].trim(),
+    key: key[1]!,
+    suggestion: `- ${text.slice(from, trimEnd(text, from, end))}`,
+    scalarStart: at,
+  });
+  return from;
+}
+
+/** `标题：全面提升…` — a Chinese key, a full-width colon. */
+function chineseKey(text: string, at: number, end: number, found: PasteArtefact[]): void {
+  chineseKeyAt.lastIndex = at;
+  const key = chineseKeyAt.exec(text);
+  if (!key || key.index + key[0].length > end) return;
+  const colon = key.index + key[0].length - 1;
+  found.push({
+    kind: 'fullwidth-colon',
+    offset: colon,
+    char: '：',
+    key: key[1]!,
+    suggestion: `${key[1]}: ${valueAfter(text, colon + 1, end)}`,
+    scalarStart: at,
+  });
+}
+
+/**
+ * `lead: 县卫生健康局` and a U+3000 or no-break space after it: invisible,
+ * but part of the value, so the unit is not the one registered and a date
+ * is not read. Only plain one-line values; a quoted one keeps what it says.
+ */
+function trailingWideSpace(
+  text: string,
+  name: string,
+  first: number,
+  end: number,
+  found: PasteArtefact[],
+): boolean {
+  let last = end;
+  if (text.charCodeAt(last - 1) === 0x0d) last--;
+  if (!isWide(text.charCodeAt(last - 1))) return false;
+  const opener = text[first]!;
+  if ('"\'|>#&*!'.includes(opener)) return false;
+  let run = last - 1;
+  while (run > first && isWide(text.charCodeAt(run - 1))) run--;
+  if (run === first) return false;
+  found.push({
+    kind: 'wide-space-trailing',
+    offset: run,
+    char: text[run]!,
+    key: name,
+    suggestion: `${name}: ${text.slice(first, run).trimEnd()}`,
+    scalarStart: first,
+  });
+  return true;
+}
+
+/** `id: “T1”` — typographic quotes pasted round an id, read as part of it. */
+function idInQuotes(
+  text: string,
+  name: string,
+  first: number,
+  end: number,
+  found: PasteArtefact[],
+): boolean {
+  const close = typographicQuotes[text[first]!];
+  if (close === undefined) return false;
+  const last = trimEnd(text, first, end) - 1;
+  if (last <= first + 1 || text[last] !== close) return false;
+  found.push({
+    kind: 'typographic-quotes',
+    offset: first,
+    char: text[first]!,
+    key: name,
+    suggestion: `${name}: ${text.slice(first + 1, last)}`,
+    scalarStart: first,
+  });
+  return true;
 }
 
 /** Where the parser's plain scalar would start on a line indented with wide spaces: at the first of them past the ASCII ones. */

@@ -127,6 +127,60 @@ function walk(
   }
 }
 
+export interface AnchoredText {
+  /** The `&`. */
+  readonly offset: number;
+  readonly path: Path;
+  readonly key: string;
+  readonly suggestion: string;
+}
+
+/** `title: &重点 全面提升…` on one line: a text field's value that YAML read as an anchor and text. */
+const anchoredText =
+  /^[ \t]*(?:-[ \t]+)?([a-z_]+)[ \t]*:[ \t]+(&(\S+)[ \t]+[^\s#'"|>][^\n]*?)[ \t]*$/;
+
+/**
+ * A text field whose plain value starts with `&`: YAML takes `&重点` for an
+ * anchor's name and drops it from the text, silently. An anchor no alias
+ * uses, on a title, is text that was lost. Found by searching for `&` (most
+ * plans have none) and confirmed against the tree, as comments in text are.
+ */
+export function findAnchoredText(text: string, root: SourceNode | undefined): AnchoredText[] {
+  if (!root) return [];
+  const candidates = new Map<number, { anchor: number; key: string; value: string }>();
+  for (let at = text.indexOf('&'); at !== -1; at = text.indexOf('&', at + 1)) {
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    let lineEnd = text.indexOf('\n', at);
+    if (lineEnd === -1) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+    const match = anchoredText.exec(line);
+    // An anchor that an alias uses (`*t`) was written on purpose.
+    if (match && textFields.has(match[1]!) && !text.includes(`*${match[3]}`)) {
+      const anchor = lineStart + line.indexOf('&', line.indexOf(':') + 1);
+      const rest = /^&\S+[ \t]+/.exec(match[2]!)![0].length;
+      // The scalar's node starts at the anchor or after it, as js-yaml opens it.
+      const candidate = { anchor, key: match[1]!, value: match[2]! };
+      candidates.set(anchor, candidate);
+      candidates.set(anchor + rest, candidate);
+    }
+    at = lineEnd;
+  }
+  if (candidates.size === 0) return [];
+  const found: AnchoredText[] = [];
+  walk(root, [], (node, path) => {
+    const candidate = node.kind === 'scalar' ? candidates.get(node.start) : undefined;
+    if (!candidate || path[path.length - 1] !== candidate.key) return;
+    candidates.delete(candidate.anchor);
+    found.push({
+      offset: candidate.anchor,
+      path,
+      key: candidate.key,
+      suggestion: `${candidate.key}: ${quote(candidate.value)}`,
+    });
+  });
+  return found;
+}
+
 /** The set of offsets where a scalar (key or value) starts: to confirm a paste artefact made one. */
 export function scalarStarts(root: SourceNode | undefined): Set<number> {
   const starts = new Set<number>();
@@ -232,6 +286,8 @@ function needsQuotes(value: string): boolean {
   // A block scalar header (`|`, `>-`, `|2`) is syntax, not text.
   if ((first === '|' || first === '>') && /^[|>][+-]?[0-9]?[+-]?$/.test(value)) return false;
   if (indicators.has(first)) return true;
+  // `- 全面提升…`: a list where a text was meant.
+  if (first === '-' && value[1] === ' ') return true;
   return value.includes(': ');
 }
 

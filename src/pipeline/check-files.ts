@@ -87,10 +87,11 @@ export async function checkNamesHere(
   return inputs.map((input, index): FileReport => {
     const config = configOf(names[index]!);
     if (!input.ok) {
-      const placed = placeFindings({ file: input.file, text: '' }, [input.finding]);
+      const placed = placeFindings({ file: input.file, text: input.text ?? '' }, [input.finding]);
       return {
         file: input.file,
         findings: applyProjectRules(input.file, '', placed, config),
+        ...(input.locale ? { locale: input.locale } : {}),
         fatal: input.fatal,
       };
     }

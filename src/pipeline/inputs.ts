@@ -1,6 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { type Compiled, compilePlan, type ProjectSettings } from '../compile.js';
 import type { Finding, MessageParams } from '../diagnostics/types.js';
+import type { Lang } from '../i18n/lang.js';
 import { type ReadOutcome, readPlanFile, readPlanStream } from '../read/index.js';
 
 export const STDIN_NAME = '<stdin>';
@@ -14,6 +15,10 @@ export type Input =
       readonly finding: Finding;
       /** Missing files and directories end the run with exit 2, like a usage error. */
       readonly fatal: boolean;
+      /** The text before the first bad byte of a file not in UTF-8: the finding's offset is in it. */
+      readonly text?: string;
+      /** Its `locale:`, found in its bytes. */
+      readonly locale?: Lang;
     };
 
 /**
@@ -106,8 +111,24 @@ function toInput(
   switch (problem.kind) {
     case 'too-large':
       return unreadable(false, 'input-too-large', { size: problem.size, limit: problem.limit });
-    case 'encoding':
-      return unreadable(false, 'encoding', { likely: problem.likely, offset: problem.offset });
+    case 'encoding': {
+      // Placed at the first bad byte, in the plan's own language when its
+      // `locale:` line could be read.
+      const before = problem.before ?? '';
+      return {
+        ok: false,
+        file,
+        fatal: false,
+        finding: {
+          code: 'encoding',
+          path: [],
+          offset: before.length,
+          params: { likely: problem.likely, offset: problem.offset },
+        },
+        text: before,
+        ...(problem.locale ? { locale: problem.locale } : {}),
+      };
+    }
     case 'missing':
       return unreadable(true, 'input-unreadable', {
         problem: isGlob(arg) ? 'no-match' : 'missing',

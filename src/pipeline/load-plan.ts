@@ -78,14 +78,18 @@ export async function loadPlan(name: string, options: LoadPlanOptions): Promise<
   if (!input) throw new Error('no input read');
   const lang = chooseLang(
     options.lang,
-    (input.ok ? input.compiled.locale : undefined) ?? config?.lang,
+    (input.ok ? input.compiled.locale : input.locale) ?? config?.lang,
     options.env,
   );
   if (!input.ok) {
     return {
       kind: 'unreadable',
       file: input.file,
-      diagnostics: toDiagnostics({ file: input.file, text: '' }, [input.finding], lang),
+      diagnostics: toDiagnostics(
+        { file: input.file, text: input.text ?? '' },
+        [input.finding],
+        lang,
+      ),
       fatal: input.fatal,
       lang,
     };

@@ -15,6 +15,7 @@ import {
   guessLegacyEncoding,
   guessWithNul,
 } from './guess-encoding.js';
+import { normalizeLineEnds } from './line-ends.js';
 import type { ReadResult } from './types.js';
 
 /** Above this share of control bytes in the first 8 KiB, UTF-8 is taken for binary data. */
@@ -59,7 +60,7 @@ export function decodePlanBytes(
   if (controlShare(bytes) > BINARY_CONTROL_SHARE) {
     return encodingProblem('binary', firstControl(bytes));
   }
-  return { ok: true, text };
+  return { ok: true, text: normalizeLineEnds(text) };
 }
 
 function encodingProblem(likely: string, offset: number): ReadResult {

@@ -6,6 +6,7 @@
 import type { FileHandle } from 'node:fs/promises';
 import { open, stat } from 'node:fs/promises';
 import { decodePlanBytes } from './decode-text.js';
+import { withEncodingContext } from './encoding-context.js';
 import type { InputProblem, ReadOutcome } from './types.js';
 
 export interface ReadOptions {
@@ -37,7 +38,8 @@ export async function readPlanFile(path: string, options: ReadOptions): Promise<
     if (!regular) {
       return await readPlanStream(handle.createReadStream({ autoClose: false }), options);
     }
-    return decodePlanBytes(await readBounded(handle, size, options.maxBytes), options);
+    const bytes = await readBounded(handle, size, options.maxBytes);
+    return withEncodingContext(decodePlanBytes(bytes, options), bytes);
   } catch (error) {
     return inputProblem(problemOf(error));
   } finally {
@@ -96,7 +98,8 @@ export async function readPlanStream(
   } catch (error) {
     return inputProblem(problemOf(error));
   }
-  return decodePlanBytes(Buffer.concat(chunks, length), options);
+  const bytes = Buffer.concat(chunks, length);
+  return withEncodingContext(decodePlanBytes(bytes, options), bytes);
 }
 
 function inputProblem(problem: InputProblem): ReadOutcome {

@@ -11,7 +11,15 @@ export type ReadProblem =
    * probably are in (`GB18030`, `Big5`, `UTF-16LE`, `UTF-16BE`, `UTF-32`), or
    * `binary` when they are not text at all; `offset` is the first bad byte.
    */
-  | { readonly kind: 'encoding'; readonly likely: string; readonly offset: number };
+  | {
+      readonly kind: 'encoding';
+      readonly likely: string;
+      readonly offset: number;
+      /** The text before the first bad byte: where a diagnostic points. */
+      readonly before?: string;
+      /** The plan's `locale:`, found in the bytes, for the message's language. */
+      readonly locale?: 'zh-CN' | 'zh-TW' | 'en';
+    };
 
 /** Why a named input could not be read at all (before any bytes are looked at). */
 export type InputProblem =

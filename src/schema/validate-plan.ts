@@ -43,17 +43,34 @@ export const MAX_UNKNOWN_KEYS = 100;
 /** Synonyms users write for enum values; used only to suggest the right word. */
 const enumSynonyms: Record<string, string> = {
   未开始: 'todo',
+  未開始: 'todo',
   待办: 'todo',
+  待辦: 'todo',
+  'not started': 'todo',
   进行中: 'doing',
   進行中: 'doing',
   推进中: 'doing',
+  推進中: 'doing',
+  正在推进: 'doing',
+  'in progress': 'doing',
+  'in-progress': 'doing',
+  ongoing: 'doing',
   已完成: 'done',
   完成: 'done',
   完成了: 'done',
+  已办结: 'done',
+  已辦結: 'done',
+  办结: 'done',
+  辦結: 'done',
+  completed: 'done',
+  complete: 'done',
+  finished: 'done',
   受阻: 'blocked',
   阻塞: 'blocked',
   已取消: 'dropped',
   取消: 'dropped',
+  cancelled: 'dropped',
+  canceled: 'dropped',
   约束性: 'binding',
   約束性: 'binding',
   预期性: 'expected',
@@ -65,6 +82,39 @@ const enumSynonyms: Record<string, string> = {
   每季度: 'quarterly',
   每年: 'yearly',
 };
+
+const tenths: Readonly<Record<string, number>> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  兩: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
+
+/**
+ * The number a progress written as text means: `50%`, `50％`, full-width
+ * `５０`, `五成` (five tenths); undefined when it is not one of these or not
+ * within 0–100. The schema's message says a number is needed; this is the
+ * number to write.
+ */
+function progressNumber(actual: unknown): string | undefined {
+  if (typeof actual !== 'string') return undefined;
+  const text = actual.normalize('NFKC').trim();
+  const tenth = /^([一二两兩三四五六七八九十])成$/.exec(text);
+  const value = tenth
+    ? tenths[tenth[1]!]! * 10
+    : /^\d+(?:\.\d+)?%?$/.test(text)
+      ? Number.parseFloat(text)
+      : Number.NaN;
+  return value >= 0 && value <= 100 ? String(value) : undefined;
+}
 
 export function validatePlan(value: unknown): ValidationResult {
   if (value === undefined || value === null) {
@@ -89,12 +139,30 @@ export function validatePlan(value: unknown): ValidationResult {
   let issues = first.error.issues;
   const aliases: KeyAlias[] = [];
   for (let attempt = 0; attempt < MAX_REPAIRS; attempt++) {
-    if (!issues.every((issue) => repair(candidate, issue, aliases))) break;
+    // Unknown keys first: `标题` is read as `title` before the missing title
+    // is filled in with a stand-in, which would stop it being read.
+    const ordered = [...issues].sort(
+      (a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'),
+    );
+    if (!ordered.every((issue) => repair(candidate, issue, aliases))) break;
     const retry = planSchema.safeParse(candidate);
-    if (retry.success) return { plan: retry.data, findings, aliases };
+    if (retry.success) return { plan: retry.data, findings: filled(findings, aliases), aliases };
     issues = retry.error.issues;
   }
-  return { plan: undefined, findings };
+  return { plan: undefined, findings: filled(findings, aliases) };
+}
+
+/**
+ * Without the "missing" of a field an unknown key was read as: `标题: …`
+ * gives its one unknown-key error (suggesting title), not a second one
+ * saying the task has no title.
+ */
+function filled(findings: Finding[], aliases: readonly KeyAlias[]): Finding[] {
+  if (aliases.length === 0) return findings;
+  const read = new Set(aliases.map((alias) => JSON.stringify([...alias.path, alias.to])));
+  return findings.filter(
+    (finding) => finding.params?.problem !== 'missing' || !read.has(JSON.stringify(finding.path)),
+  );
 }
 
 function issueToFindings(
@@ -144,11 +212,18 @@ function issueToFindings(
         const field = String(path[path.length - 1] ?? '');
         return [{ code: 'schema', path, at: 'key', params: { problem: 'missing', field } }];
       }
+      const number = path[path.length - 1] === 'progress' ? progressNumber(actual) : undefined;
       return [
         {
           code: 'schema',
           path,
           params: typeProblem(path, actual),
+          ...(number !== undefined
+            ? {
+                suggestion: number,
+                fix: { kind: 'scalar', value: number, expect: String(actual) },
+              }
+            : {}),
         },
       ];
     }
@@ -157,7 +232,8 @@ function issueToFindings(
       const allowed = issue.values.map(String);
       // A word from the table (已完成 → done) is certain; a near spelling
       // (doen) is only a suggestion.
-      const synonym = typeof actual === 'string' ? enumSynonyms[actual.trim()] : undefined;
+      const synonym =
+        typeof actual === 'string' ? enumSynonyms[actual.trim().toLowerCase()] : undefined;
       const suggestion = synonym || closest(String(actual), allowed);
       return [
         {

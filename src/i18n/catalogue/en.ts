@@ -51,6 +51,20 @@ const pastedNames: Record<string, string> = {
   '–': 'an en dash "–"',
   '［': 'full-width brackets "［ ］"',
   '【': 'lenticular brackets "【 】"',
+  '•': 'a bullet "•"',
+  '●': 'a bullet "●"',
+  '▪': 'a bullet "▪"',
+  '·': 'a middle dot "·"',
+  '・': 'a middle dot "・"',
+  '“': 'typographic quotes "“ ”"',
+  '‘': "typographic quotes '‘ ’'",
+  '「': 'corner brackets "「 」"',
+  '『': 'corner brackets "『 』"',
+  '\u200b': 'a zero-width space (U+200B)',
+  '\u200c': 'a zero-width non-joiner (U+200C)',
+  '\u200d': 'a zero-width joiner (U+200D)',
+  '\u2060': 'a word joiner (U+2060)',
+  '\ufeff': 'a byte-order mark (U+FEFF)',
 };
 
 const yamlSyntax: YamlSyntaxWords = {
@@ -746,6 +760,11 @@ const diagnostics = {
         'no-space-after-colon': `no space after "${v('key')}:", so the whole line is read as text: put a space after the colon`,
         'fullwidth-dash': `${what} before a list item: YAML list items start with an ASCII "-" and a space`,
         'fullwidth-bracket': `${what} around the list of "${v('key')}": YAML lists need ASCII "[ ]" with ASCII commas`,
+        'wide-space-after-dash': `${what} after a list dash "-" (pasted from Word/WPS?): YAML needs an ASCII space there`,
+        'wide-space-trailing': `${what} at the end of "${v('key')}" is part of the value, so the unit or date is not the one meant: delete it`,
+        'numbered-item': `the numbering "${v('char')}" before a list item: YAML list items start with an ASCII "-" and a space (the number can go in no)`,
+        'typographic-quotes': `${what} round "${v('key')}" are read as part of the id: an id needs no quotes, delete them`,
+        'invisible-char': `${what}, an invisible character (copied from a web page or Word?): delete it`,
       }[v('problem')] ?? `${what} pasted into the plan`
     );
   },

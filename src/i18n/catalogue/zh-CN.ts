@@ -51,6 +51,20 @@ const pastedNames: Record<string, string> = {
   '–': '连接号“–”',
   '［': '全角方括号“［ ］”',
   '【': '方头括号“【 】”',
+  '•': '项目符号“•”',
+  '●': '项目符号“●”',
+  '▪': '项目符号“▪”',
+  '·': '间隔号“·”',
+  '・': '间隔号“・”',
+  '“': '中文引号“ ”',
+  '‘': '中文引号‘ ’',
+  '「': '直角引号「 」',
+  '『': '直角引号『 』',
+  '\u200b': '零宽空格（U+200B）',
+  '\u200c': '零宽非连接符（U+200C）',
+  '\u200d': '零宽连接符（U+200D）',
+  '\u2060': '零宽不换行空格（U+2060）',
+  '\ufeff': '字节顺序标记（U+FEFF）',
 };
 
 /** Public holidays as an official text names them; chinese-days's own short name otherwise. */
@@ -668,6 +682,11 @@ const diagnostics = {
         'no-space-after-colon': `“${v('key')}:”后缺少空格，整行会被当作一段文字；请在冒号后加一个半角空格`,
         'fullwidth-dash': `列表项前用了${what}，YAML 列表项须以半角短横线“-”加空格开头`,
         'fullwidth-bracket': `“${v('key')}”的列表用了${what}，YAML 只认半角方括号“[ ]”，各项之间用半角逗号分隔`,
+        'wide-space-after-dash': `列表符号“-”后是${what}，YAML 不认作空格；请改为半角空格（疑为从 Word、WPS 粘贴所致）`,
+        'wide-space-trailing': `“${v('key')}”的值末尾有${what}，会被当作值的一部分，单位名称、日期因此对不上；请将其删除`,
+        'numbered-item': `列表项前用了编号“${v('char')}”，YAML 列表项须以半角短横线“-”加空格开头；原序号可填入 no 字段`,
+        'typographic-quotes': `“${v('key')}”的值两端有${what}，会被当作标识的一部分；标识不需要加引号，请删除`,
+        'invisible-char': `此处有一个不可见字符${what}，疑为从网页或 Word 复制带入；请将其删除`,
       }[v('problem')] ?? `粘贴带入的字符${what}`
     );
   },

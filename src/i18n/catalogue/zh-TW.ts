@@ -51,6 +51,20 @@ const pastedNames: Record<string, string> = {
   '–': '連接號「–」',
   '［': '全形方括號「［ ］」',
   '【': '方頭括號「【 】」',
+  '•': '項目符號「•」',
+  '●': '項目符號「●」',
+  '▪': '項目符號「▪」',
+  '·': '間隔號「·」',
+  '・': '間隔號「・」',
+  '“': '彎引號“ ”',
+  '‘': '彎引號‘ ’',
+  '「': '引號「 」',
+  '『': '雙引號『 』',
+  '\u200b': '零寬空格（U+200B）',
+  '\u200c': '零寬非連接符（U+200C）',
+  '\u200d': '零寬連接符（U+200D）',
+  '\u2060': '零寬不換行空格（U+2060）',
+  '\ufeff': '位元組順序標記（U+FEFF）',
 };
 
 /** Public holidays as an official text names them; chinese-days's own short name otherwise. */
@@ -668,6 +682,11 @@ const diagnostics = {
         'no-space-after-colon': `「${v('key')}:」後缺少空格，整行會被當作一段文字；請在冒號後加一個半形空格`,
         'fullwidth-dash': `清單項目前用了${what}，YAML 清單項目須以半形短橫線「-」加空格開頭`,
         'fullwidth-bracket': `「${v('key')}」的清單用了${what}，YAML 只認半形方括號「[ ]」，各項之間以半形逗號分隔`,
+        'wide-space-after-dash': `清單符號「-」後是${what}，YAML 不視為空格；請改為半形空格（疑為從 Word、WPS 貼上所致）`,
+        'wide-space-trailing': `「${v('key')}」的值末尾有${what}，會被當作值的一部分，單位名稱、日期因此對不上；請將其刪除`,
+        'numbered-item': `清單項目前用了編號「${v('char')}」，YAML 清單項目須以半形短橫線「-」加空格開頭；原序號可填入 no 欄位`,
+        'typographic-quotes': `「${v('key')}」的值兩端有${what}，會被當作代號的一部分；代號不需要加引號，請刪除`,
+        'invisible-char': `此處有一個看不見的字元${what}，疑為從網頁或 Word 複製帶入；請將其刪除`,
       }[v('problem')] ?? `貼上帶入的字元${what}`
     );
   },
