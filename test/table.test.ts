@@ -370,6 +370,14 @@ describe('plan table options', () => {
     expect(runs.filter((run) => run.endsWith('====status====\n2\n'))).toHaveLength(6);
   });
 
+  it('reports a bad --status as a usage error before reading the plan, even a broken one', () => {
+    const input = 'version: 1\ntitle: t\ntasks:\n  - title: [a\n';
+    const result = runCli(['table', '-', '--status', 'stuck'], { input });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--status "stuck" is not valid');
+    expect(result.stderr).not.toContain('yaml-syntax');
+  });
+
   it('writes to a file with -o', () => {
     const dir = mkdtempSync(join(tmpdir(), 'plan-table-'));
     const out = join(dir, 'table.csv');

@@ -50,12 +50,15 @@ export async function runTable(files: string[], options: TableOptions, io: CliIo
     throw new UsageError((m) => m.usage.binaryNeedsOutput(format));
   }
   const groupBy = parseGroupBy(options.groupBy);
-  const { buildTableView, parseTableColumns, resolveTableFilter } = await import(
+  const { buildTableView, parseStatuses, parseTableColumns, resolveTableFilter } = await import(
     '../../views/table-rows.js'
   );
-  // Columns are checked before the plan is read: a typo is reported at once.
+  // Columns and statuses are checked before the plan is read: a typo is a
+  // usage error (2) at once, not lost behind the plan's own errors.
   const columns = parseTableColumns(options.columns);
   if (!columns.ok) throw await optionError(columns.problem);
+  const statuses = options.status === undefined ? undefined : parseStatuses(options.status);
+  if (statuses && !statuses.ok) throw await optionError(statuses.problem);
   const context = await loadViewPlan(files, options, io);
   const filter = resolveTableFilter(context.plan, {
     ...(options.unit !== undefined ? { unit: options.unit } : {}),
