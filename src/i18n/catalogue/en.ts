@@ -33,6 +33,12 @@ import {
   yamlSyntaxWords,
 } from './format.js';
 
+/** A registered unit as a fix names it: its name, and its id too when that differs. */
+const registered = (v: (name: string) => string): string =>
+  v('id') === v('name')
+    ? `its registered name "${v('name')}"`
+    : `its registered name "${v('name')}" or its id ${v('id')}`;
+
 const typeNames: Record<string, string> = {
   text: 'text',
   number: 'a number',
@@ -817,8 +823,8 @@ const diagnostics = {
   'goal-without-tasks': (_, v) => `no task serves goal ${v('id')}`,
   'unit-alias': (_, v) =>
     ({
-      alias: `"${v('written')}" is an alias of the registered unit "${v('name')}"; write its registered name or its id ${v('id')}`,
-      variant: `"${v('written')}" is the registered unit "${v('name')}" in the other script; write its registered name or its id ${v('id')}`,
+      alias: `"${v('written')}" is an alias of the registered unit "${v('name')}"; write ${registered(v)}`,
+      variant: `"${v('written')}" is the registered unit "${v('name')}" in the other script; write ${registered(v)}`,
       script: `"${v('written')}" and "${v('other')}" differ only in script and look like one unit; write them one way`,
       short: `"${v('written')}" looks like a short form of "${v('other')}"; write them one way`,
       abbreviation: `"${v('written')}" looks like a short form of "${v('other')}"; write them one way`,

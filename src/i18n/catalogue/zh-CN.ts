@@ -24,6 +24,10 @@ import type { TimelineScale } from '../../dates/timeline-scale.js';
 import type { RepeatKind } from '../../model/types.js';
 import type { FixNote } from '../ui.js';
 
+/** A registered unit as a fix names it: its name, and its id too when that differs. */
+const registered = (v: (name: string) => string): string =>
+  v('id') === v('name') ? `登记的名称“${v('name')}”` : `登记的名称“${v('name')}”或标识 ${v('id')}`;
+
 const kindNames: Record<string, string> = {
   task: '任务',
   phase: '阶段',
@@ -741,8 +745,8 @@ const diagnostics = {
   'goal-without-tasks': (_, v) => `目标 ${v('id')} 未落实到具体任务`,
   'unit-alias': (_, v) =>
     ({
-      alias: `“${v('written')}”是登记单位“${v('name')}”的别称，请改为登记的名称或标识 ${v('id')}`,
-      variant: `“${v('written')}”与登记单位“${v('name')}”繁简写法不同，请改为登记的名称或标识 ${v('id')}`,
+      alias: `“${v('written')}”是登记单位“${v('name')}”的别称，请改为${registered(v)}`,
+      variant: `“${v('written')}”与登记单位“${v('name')}”繁简写法不同，请改为${registered(v)}`,
       script: `“${v('written')}”与“${v('other')}”仅繁简写法不同，疑为同一单位，请统一写法`,
       short: `“${v('written')}”疑为“${v('other')}”的简称，请统一写法`,
       abbreviation: `“${v('written')}”疑为“${v('other')}”的简称，请统一写法`,

@@ -24,6 +24,12 @@ import type { TimelineScale } from '../../dates/timeline-scale.js';
 import type { RepeatKind } from '../../model/types.js';
 import type { FixNote } from '../ui.js';
 
+/** A registered unit as a fix names it: its name, and its id too when that differs. */
+const registered = (v: (name: string) => string): string =>
+  v('id') === v('name')
+    ? `登記的名稱「${v('name')}」`
+    : `登記的名稱「${v('name')}」或代號 ${v('id')}`;
+
 const kindNames: Record<string, string> = {
   task: '任務',
   phase: '階段',
@@ -741,8 +747,8 @@ const diagnostics = {
   'goal-without-tasks': (_, v) => `目標 ${v('id')} 未落實到具體任務`,
   'unit-alias': (_, v) =>
     ({
-      alias: `「${v('written')}」是登記單位「${v('name')}」的別稱，請改為登記的名稱或代號 ${v('id')}`,
-      variant: `「${v('written')}」與登記單位「${v('name')}」繁簡寫法不同，請改為登記的名稱或代號 ${v('id')}`,
+      alias: `「${v('written')}」是登記單位「${v('name')}」的別稱，請改為${registered(v)}`,
+      variant: `「${v('written')}」與登記單位「${v('name')}」繁簡寫法不同，請改為${registered(v)}`,
       script: `「${v('written')}」與「${v('other')}」僅繁簡寫法不同，疑為同一單位，請統一寫法`,
       short: `「${v('written')}」疑為「${v('other')}」的簡稱，請統一寫法`,
       abbreviation: `「${v('written')}」疑為「${v('other')}」的簡稱，請統一寫法`,
