@@ -25,6 +25,7 @@ function pasted(name: string, lang: 'zh-CN' | 'zh-TW' | 'en', locale = true): st
 }
 
 const cn = pasted('cn.yaml', 'zh-CN');
+const cn2 = pasted('cn2.yaml', 'zh-CN');
 const tw = pasted('tw.yaml', 'zh-TW');
 const en = pasted('en.yaml', 'en');
 /** No locale: the colon is then on line 6. */
@@ -53,6 +54,22 @@ function check(files: string[], env: Record<string, string>, args: string[] = []
 }
 
 describe('each plan in its own language', () => {
+  it("the summary line speaks the files' one language, else the environment's", () => {
+    const summary = (files: string[], env: Record<string, string>) =>
+      runCli(['check', ...files, '--today', '2024-03-01'], { env })
+        .stdout.trim()
+        .split('\n')
+        .at(-1);
+    // Two zh-CN plans under LANG=C: every file speaks Chinese, so does the summary.
+    expect(summary([cn, cn2], { LANG: 'C' })).toContain('已检查 2 个文件');
+    // A zh-CN and an en plan: they differ, so the environment's language.
+    expect(summary([cn, en], { LANG: 'C' })).toContain('2 files checked');
+    expect(summary([en, cn], { LANG: 'zh_TW.UTF-8' })).toContain('已檢查 2 個檔案');
+    // A plan without a locale speaks the environment's language too.
+    expect(summary([bare, cn], { LANG: 'zh_CN.UTF-8' })).toContain('已检查 2 个文件');
+    expect(summary([bare, cn], { LANG: 'C' })).toContain('2 files checked');
+  });
+
   it('three plans with three locales in one check, under LANG=C and LANG=zh_CN', () => {
     for (const env of [{ LANG: 'C' }, { LANG: 'zh_CN.UTF-8' }, { LANG: 'zh_TW.UTF-8' }]) {
       const [a, b, c] = check([cn, tw, en], env);

@@ -39,7 +39,7 @@ export interface CheckFilesResult {
   readonly summary: CheckSummary;
   /** Each file's text, for code frames (pass to a formatter as `sources`). */
   readonly sources: ReadonlyMap<string, string>;
-  /** The run's language: `lang`, else the first plan's `locale`, else the environment's. */
+  /** The run's language: `lang`, else the one every file speaks (its `locale`, else the environment's), else the environment's. */
   readonly lang: Lang;
   /**
    * What `plan check` would exit with (without `--strict` or

@@ -60,7 +60,7 @@ export interface CheckRun {
   readonly reports: readonly FileReport[];
   /** Every diagnostic, each file's in its own language, sorted within each file. */
   readonly diagnostics: Diagnostic[];
-  /** The run's own language: `lang`, else the first plan that names one, else the environment's. */
+  /** The run's own language: `lang`, else the one every file speaks, else the environment's. */
   readonly lang: Lang;
   /** Each file's text, for code frames. */
   readonly sources: Map<string, string>;
@@ -118,9 +118,12 @@ export async function checkRun(
           )),
         ];
   // Each file's messages are in its own language (its locale, else the
-  // environment's); the run's own lines follow the first plan that says.
+  // environment's). The run's own lines (the summary) speak the language
+  // every file speaks; where files differ, the environment's, as the CLI's
+  // own words do.
   const { lang: flagLang, env } = options;
-  const lang = chooseLang(flagLang, reports.find((report) => report.locale)?.locale, env);
+  const fileLangs = new Set(reports.map((report) => chooseLang(flagLang, report.locale, env)));
+  const lang = fileLangs.size === 1 ? [...fileLangs][0]! : chooseLang(flagLang, undefined, env);
   const diagnostics = reports.flatMap((report) =>
     wordFindings(report.findings, chooseLang(flagLang, report.locale, env)),
   );
