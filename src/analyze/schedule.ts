@@ -12,7 +12,7 @@
  * Three numbers, three names: days overdue, days left and days late to start
  * (and days done late) are separate fields, never one signed figure.
  */
-import { civilFromDay, startOfMonth } from '../dates/index.js';
+import { civilFromDay, formatIsoDay, startOfMonth } from '../dates/index.js';
 import type { Day } from '../dates/types.js';
 import { defaultLightRule, type LightRule, shortfallLight } from '../model/light-rule.js';
 import type { DateField, Milestone, Phase, Plan, Task, TaskStatus } from '../model/types.js';
@@ -95,11 +95,34 @@ export interface ItemState {
   readonly missed?: readonly Occurrence[];
   /** How many of them in a row, up to the latest past occurrence. */
   readonly missedInRow?: number;
+  /**
+   * A live recurring duty's next occurrence (due today or later, inside its
+   * window): the date every view shows as its 完成时限, and the one due soon
+   * and days left count to. See `dueShown`.
+   */
+  readonly nextOccurrence?: Occurrence;
   /** A recurring duty's past occurrences reported, of those due (已报 6/7 期). */
   readonly occurrences?: { readonly reported: number; readonly due: number };
   /** A parent's light when a sub-task's is worse than its own: the light it takes from them. */
   readonly childLight?: Light;
   readonly reasons: readonly Reason[];
+}
+
+/**
+ * The due date a view shows for a task: a live recurring duty's next
+ * occurrence (每季度结束后10个工作日内 → 2024-07-12), at day precision,
+ * rather than the end of its window (2024年12月), which is not when anything
+ * is next due; otherwise the task's own. Days left count to the same day.
+ */
+export function dueShown(task: Task, state: ItemState): DateField | undefined {
+  const next = state.nextOccurrence;
+  if (!next || !task.recurrence) return task.due;
+  const written = formatIsoDay(next.due);
+  return {
+    path: task.recurrence.path,
+    written,
+    date: { kind: 'fixed', precision: 'day', first: next.due, last: next.due, written },
+  };
 }
 
 export function isFinished(status: TaskStatus): boolean {
@@ -266,6 +289,7 @@ function computeTaskState(task: Task, options: ScheduleOptions): ItemState {
     state.missed = track.missed;
     state.missedInRow = missedInRow;
   }
+  if (track?.next) state.nextOccurrence = track.next;
   if (track && track.due > 0) state.occurrences = { reported: track.reported, due: track.due };
   return state;
 }

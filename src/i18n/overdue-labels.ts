@@ -45,6 +45,11 @@ export interface OverdueLabels {
   readonly explain: {
     readonly overdue: (days: number) => string;
     readonly dueSoon: (daysLeft: number) => string;
+    /**
+     * A duty's missed occurrences: `periods` names them all, or when there
+     * are more than a cell can hold, the latest few of `count`.
+     */
+    readonly missed: (periods: string, count: number, all: boolean) => string;
     readonly lateToStart: (days: number) => string;
     readonly behind: (
       points: number,
@@ -115,6 +120,8 @@ const zhCN: OverdueLabels = {
   explain: {
     overdue: (days) => `逾期 ${days} 天`,
     dueSoon: (daysLeft) => (daysLeft === 0 ? '今天到期' : `${daysLeft} 天后到期`),
+    missed: (periods, count, all) =>
+      all ? `${periods}应报未报` : `应报未报 ${count} 期，最近为${periods}`,
     lateToStart: (days) => `延迟启动 ${days} 天`,
     behind: (points, progress, expected, fromSubTasks, relative) =>
       (progress !== undefined && expected !== undefined
@@ -165,6 +172,8 @@ const zhTW: OverdueLabels = {
   explain: {
     overdue: (days) => `逾期 ${days} 天`,
     dueSoon: (daysLeft) => (daysLeft === 0 ? '今天到期' : `${daysLeft} 天後到期`),
+    missed: (periods, count, all) =>
+      all ? `${periods}應報未報` : `應報未報 ${count} 期，最近為${periods}`,
     lateToStart: (days) => `延遲啟動 ${days} 天`,
     behind: (points, progress, expected, fromSubTasks, relative) =>
       (progress !== undefined && expected !== undefined
@@ -220,6 +229,8 @@ const en: OverdueLabels = {
   explain: {
     overdue: (n) => `overdue by ${days(n)}`,
     dueSoon: (daysLeft) => (daysLeft === 0 ? 'due today' : `due in ${days(daysLeft)}`),
+    missed: (periods, count, all) =>
+      all ? `missed: ${periods}` : `missed ${count} reports, the latest ${periods}`,
     lateToStart: (n) => `late to start by ${days(n)}`,
     behind: (points, progress, expected, fromSubTasks, relative) =>
       (progress !== undefined && expected !== undefined

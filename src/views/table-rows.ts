@@ -14,6 +14,7 @@
 import {
   type AsOf,
   assessTask,
+  dueShown,
   type ItemState,
   type ProgressSource,
   reportedProgress,
@@ -347,7 +348,8 @@ export function buildTableView(plan: Plan, options: TableViewOptions): TableView
     const note = latestNote(task);
     const progressText = progress !== undefined ? `${progress}%` : '';
     const start = tableDate(task.start, lang);
-    const due = tableDate(task.due, lang);
+    // A live duty's 完成时限 is its next occurrence, as in the overdue list.
+    const due = tableDate(dueShown(task, state), lang);
     const phase = task.phase
       ? (plan.phaseById.get(task.phase.id)?.name ?? task.phase.id)
       : undefined;
