@@ -55,7 +55,8 @@ function periodListEn(periods: readonly string[]): string {
         ? part
         : (monthNames[Number(part) - 1] ?? part);
     const last = groups[groups.length - 1];
-    if (groupable && last && last.year === year) last.parts.push(name);
+    // Whole years and weekly days share no year: they run together as one list.
+    if (last && last.year === (groupable ? year : '')) last.parts.push(name);
     else groups.push({ year: groupable ? year : '', parts: [name] });
   }
   // Years apart by commas, so that `and` only ever joins periods of one year.
