@@ -5,7 +5,7 @@
  * quarter's end, as of several days. Each date is worked out by hand in a
  * comment beside it.
  */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -160,4 +160,149 @@ describe('plan table --format xlsx: a duty’s progress cell', () => {
       expect(xf).toContain('wrapText="1"');
     });
   }
+});
+
+describe('due soon in working days (lights.due_soon_within, --warn-days)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'plan-warn-'));
+  /** Two tasks due just after 国庆 2024, judged on Fri 9/27 under `lights` (if any). */
+  const plan = (lights: string): string => {
+    const file = join(dir, `p${Math.random().toString(36).slice(2)}.yaml`);
+    writeFileSync(
+      file,
+      [
+        'version: 1',
+        'title: 国庆前后预警',
+        'locale: zh-CN',
+        ...(lights ? [`lights: ${lights}`] : []),
+        'units: { office: 办公室 }',
+        'tasks:',
+        '  - { id: a, title: 节后第一个工作日报送, lead: office, due: 2024-10-08, status: doing }',
+        '  - { id: b, title: 节后第二个工作日报送, lead: office, due: 2024-10-09, status: doing }',
+        '',
+      ].join('\n'),
+    );
+    return file;
+  };
+  const dueSoon = (file: string, extra: readonly string[] = []) => {
+    const result = runCli(['overdue', file, '--today', '2024-09-27', '-f', 'json', ...extra]);
+    expect(result.stderr).toBe('');
+    const items = (JSON.parse(result.stdout) as { items: OverdueJsonItem[] }).items;
+    return items.map((item) => [item.id, item.daysLeft]);
+  };
+
+  it('3 workdays on Fri 2024-09-27 reach Tue 10/8 (after 国庆), not 10/9; days left stay calendar days', () => {
+    // 9/29 Sun 调休 (1), 9/30 Mon (2), 10/1–10/7 off, 10/8 Tue (3).
+    expect(dueSoon(plan('{ due_soon_within: 3 workdays }'))).toEqual([['a', 11]]);
+    expect(dueSoon(plan('{ due_soon_within: 3个工作日 }'))).toEqual([['a', 11]]);
+    // 4 working days reach 10/9 (Wed): both.
+    expect(dueSoon(plan('{ due_soon_within: 4个工作日 }'))).toEqual([
+      ['a', 11],
+      ['b', 12],
+    ]);
+  });
+
+  it('in calendar days the same window of 3 reaches only 9/30: nothing is due soon', () => {
+    expect(dueSoon(plan('{ due_soon_within: 3 }'))).toEqual([]);
+    expect(dueSoon(plan('{ due_soon_within: 11天 }'))).toEqual([['a', 11]]);
+  });
+
+  it('--warn-days overrides the plan, in either unit', () => {
+    const file = plan('{ due_soon_within: 3 workdays }');
+    // 12 calendar days from 9/27 is 10/9: both.
+    expect(dueSoon(file, ['--warn-days', '12'])).toEqual([
+      ['a', 11],
+      ['b', 12],
+    ]);
+    // 2 working days reach 9/30: neither.
+    expect(dueSoon(file, ['--warn-days', '2 workdays'])).toEqual([]);
+    // Without a window of its own, a plan is judged 14 calendar days ahead.
+    expect(dueSoon(plan(''))).toEqual([
+      ['a', 11],
+      ['b', 12],
+    ]);
+  });
+
+  it('a project config’s lights block sets it; the plan’s own block is over it', () => {
+    const sub = mkdtempSync(join(dir, 'project-'));
+    writeFileSync(join(sub, 'plan.config.yaml'), 'lights:\n  due_soon_within: 3 workdays\n');
+    const file = join(sub, 'plan.yaml');
+    writeFileSync(file, readFileSync(plan(''), 'utf8'));
+    expect(dueSoon(file)).toEqual([['a', 11]]);
+    writeFileSync(file, readFileSync(plan('{ due_soon_within: 4 workdays }'), 'utf8'));
+    expect(dueSoon(file)).toEqual([
+      ['a', 11],
+      ['b', 12],
+    ]);
+  });
+
+  it('a bad window is a schema error at its node, in the plan’s language, naming the forms', () => {
+    const result = runCli(['check', plan('{ due_soon_within: 3 weeks }'), '--today', '2024-09-27']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(
+      '4:28  错误  预警期“3 weeks”无法识别：应写为天数或工作日数，如 14、“14天”“14 days”“5个工作日”“5 workdays”  schema',
+    );
+    const flag = runCli(['check', plan(''), '--today', '2024-09-27', '--warn-days', '3 weeks']);
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toContain('--warn-days must be a number of days or working days');
+  });
+
+  it('the printed legend states the window as the plan gives it', () => {
+    const html = runCli([
+      'report',
+      plan('{ due_soon_within: 3 workdays }'),
+      '--today',
+      '2024-09-27',
+      '-f',
+      'html',
+    ]);
+    expect(html.stdout).toContain('3 个工作日内到期');
+    const en = runCli(['report', plan(''), '--today', '2024-09-27', '-f', 'html', '--lang', 'en']);
+    expect(en.stdout).toContain('due within 14 days');
+  });
+});
+
+describe('plan export --format ics: a day-30 duty and its end', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'plan-ics-'));
+  const write = (period: boolean, due: string): string => {
+    const file = join(dir, `${period ? 'p' : 'n'}-${due}.yaml`);
+    writeFileSync(
+      file,
+      [
+        'version: 1',
+        'title: 月报',
+        'locale: zh-CN',
+        ...(period ? ['period: { start: 2024-01, end: 2025-12 }'] : []),
+        'units: { office: 办公室 }',
+        'tasks:',
+        `  - { id: a, title: 每月30日前报送, lead: office, start: 2024-01, due: ${due}, repeat: { every: month, day: 30 }, status: doing }`,
+        '',
+      ].join('\n'),
+    );
+    return file;
+  };
+  const ics = (file: string) =>
+    runCli(['export', file, '-f', 'ics', '--today', '2024-07-10', '-o', '-']);
+
+  it('with a plan period, an ongoing duty runs to the period’s end, without a notice', () => {
+    const result = ics(write(true, 'ongoing'));
+    // The last day 30 in 2024-01..2025-12 is 2025-12-30; the Februaries
+    // (no 30th) fall back to their last days, 2024-02-29 and 2025-02-28.
+    expect(result.stdout).toContain('RRULE:FREQ=MONTHLY;BYMONTHDAY=30;UNTIL=20251230');
+    expect(result.stdout).toContain('RDATE;VALUE=DATE:20240229,20250228');
+    expect(result.stderr).toBe('');
+  });
+
+  it('with no end at all, it runs a year past --today and says so on stderr', () => {
+    const result = ics(write(false, 'ongoing'));
+    // A year past 2024-07-10 is 2025-07-09: the last day 30 before it is 2025-06-30.
+    expect(result.stdout).toContain('UNTIL=20250630');
+    expect(result.stderr).toContain('1 项周期性任务没有截止日期');
+    expect(result.stderr).toContain('已列出今后一年的到期日');
+  });
+
+  it('with a due date of its own, it runs to that, without a notice', () => {
+    const result = ics(write(false, '2024-12'));
+    expect(result.stdout).toContain('UNTIL=20241230');
+    expect(result.stderr).toBe('');
+  });
 });

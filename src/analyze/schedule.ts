@@ -14,6 +14,13 @@
  */
 import { civilFromDay, formatIsoDay, startOfMonth } from '../dates/index.js';
 import type { Day } from '../dates/types.js';
+import {
+  defaultWarnWindow,
+  dueSoonUntil,
+  type WarnSetting,
+  type WarnWindow,
+  warnWindow,
+} from '../dates/warn-window.js';
 import { defaultLightRule, type LightRule, shortfallLight } from '../model/light-rule.js';
 import type { DateField, Milestone, Phase, Plan, Task, TaskStatus } from '../model/types.js';
 import { type Occurrence, trackOccurrences } from './occurrences.js';
@@ -34,8 +41,12 @@ export const litLights: readonly Light[] = ['red', 'yellow', 'blue', 'green'];
 
 export interface ScheduleOptions {
   readonly today: Day;
-  /** Items due within this many days are due soon. */
-  readonly warnDays: number;
+  /**
+   * The due-soon window as `--warn-days` gave it (a number: calendar days);
+   * left out, the rule's (`lights.due_soon_within`), else 14 days. See
+   * `warnOf`.
+   */
+  readonly warnDays?: WarnSetting | undefined;
   /**
    * The light rule to judge by: the plan's (`plan.lightRule`), or a config's
    * with the plan's over it. Views and rules get it through
@@ -54,6 +65,25 @@ export type AsOf = RuleContext & { readonly rule?: LightRule | undefined };
 /** The options every view and rule assesses a plan with. */
 export function scheduleOptions(plan: Plan, context: AsOf): ScheduleOptions {
   return { today: context.today, warnDays: context.warnDays, rule: context.rule ?? plan.lightRule };
+}
+
+/** The due-soon window in force: the flag's, else the light rule's, else 14 days. */
+export function warnOf(options: ScheduleOptions): WarnWindow {
+  if (options.warnDays !== undefined) return warnWindow(options.warnDays);
+  return options.rule?.warn ?? defaultWarnWindow;
+}
+
+// One run judges every item as of one day in one window: the last day due
+// soon is worked out once, not per task (a working-day count walks days).
+let lastLimit: { options: ScheduleOptions; until: Day } | undefined;
+
+/** The last day that is due soon: due dates from today to it (both included) are. */
+export function dueSoonLimit(options: ScheduleOptions): Day {
+  if (typeof options.warnDays === 'number') return options.today + options.warnDays;
+  if (lastLimit?.options === options) return lastLimit.until;
+  const until = dueSoonUntil(options.today, warnOf(options));
+  lastLimit = { options, until };
+  return until;
 }
 
 /** Why an item is not green (or, for finished work, what is on record), worst first. */
@@ -248,11 +278,7 @@ function computeTaskState(task: Task, options: ScheduleOptions): ItemState {
   // A recurring duty is due soon by its next occurrence, not its last.
   const track = task.recurrence ? trackOccurrences(task, options.today) : undefined;
   const nextDue = track?.next?.due ?? due;
-  if (
-    nextDue !== undefined &&
-    nextDue >= options.today &&
-    nextDue - options.today <= options.warnDays
-  ) {
+  if (nextDue !== undefined && nextDue >= options.today && nextDue <= dueSoonLimit(options)) {
     daysLeft = nextDue - options.today;
     reasons.push('due-soon');
   }
@@ -468,7 +494,7 @@ function dueState(due: Day | undefined, options: ScheduleOptions): ItemState {
       reasons: ['overdue'],
     };
   }
-  if (due - options.today <= options.warnDays) {
+  if (due <= dueSoonLimit(options)) {
     return {
       light: (options.rule ?? defaultLightRule).dueSoon,
       finished: false,

@@ -46,6 +46,8 @@ const zhCN: CliMessages = {
         }[problem]
       }${suggestion !== undefined ? `；是否应为 ${suggestion}？` : ''}`,
     wholeNumber: (name, value) => `${name} 应为整数，不能是“${value}”`,
+    warnWindow: (name, value) =>
+      `${name} 应为天数或工作日数（如 14、“14天”“14 days”“5个工作日”“5 workdays”），不能是“${value}”`,
     oneOf: (name, valid, value) => `${name} 只能是 ${valid.join('、')} 之一，不能是“${value}”`,
     mustBe: (name, valid, value) =>
       `${name} 只能是 ${valid.join('、')}${valid.length > 1 ? ' 之一' : ''}，不能是“${value}”`,
@@ -128,6 +130,8 @@ const zhTW: CliMessages = {
         }[problem]
       }${suggestion !== undefined ? `；是否應為 ${suggestion}？` : ''}`,
     wholeNumber: (name, value) => `${name} 應為整數，不能是「${value}」`,
+    warnWindow: (name, value) =>
+      `${name} 應為天數或工作日數（如 14、「14天」「14 days」「5個工作日」「5 workdays」），不能是「${value}」`,
     oneOf: (name, valid, value) => `${name} 只能是 ${valid.join('、')} 之一，不能是「${value}」`,
     mustBe: (name, valid, value) =>
       `${name} 只能是 ${valid.join('、')}${valid.length > 1 ? ' 之一' : ''}，不能是「${value}」`,

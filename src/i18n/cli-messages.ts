@@ -68,6 +68,8 @@ const en = {
         }[problem]
       }${suggestion !== undefined ? `; did you mean ${suggestion}?` : ''}`,
     wholeNumber: (name: string, value: string) => `${name} must be a whole number, not "${value}"`,
+    warnWindow: (name: string, value: string) =>
+      `${name} must be a number of days or working days (14, "14 days", "14天", "5 workdays", "5个工作日"), not "${value}"`,
     oneOf: (name: string, valid: readonly string[], value: string) =>
       `${name} must be one of ${quoted(valid)}, not "${value}"`,
     /** As `oneOf`, for a short fixed list: `week, month or quarter`. */

@@ -33,6 +33,8 @@ export interface ExportLabels {
   readonly aside: (text: string, aside: string) => string;
   /** The notice when recurring tasks' occurrences were not all listed. */
   readonly cut: (tasks: number, perTask: number, total: number) => string;
+  /** Duties with no end that a calendar rule cannot repeat for ever: listed a year ahead. */
+  readonly bounded: (tasks: number) => string;
 }
 
 const zhCN: ExportLabels = {
@@ -58,6 +60,8 @@ const zhCN: ExportLabels = {
   from: (date) => `${date}起`,
   until: (date) => `截至${date}`,
   aside: (text, aside) => `${text}（${aside}）`,
+  bounded: (tasks) =>
+    `plan export：${tasks} 项周期性任务没有截止日期，日历无法无限重复其到期日，已列出今后一年的到期日；请在此之前重新导出，或写明其截止日期（due）或方案期间（period）`,
   cut: (tasks, perTask, total) =>
     `plan export：${tasks} 项周期性任务的到期日未全部列出（每项最多 ${perTask} 次，合计最多 ${total} 次）`,
 };
@@ -85,6 +89,8 @@ const zhTW: ExportLabels = {
   from: (date) => `${date}起`,
   until: (date) => `截至${date}`,
   aside: (text, aside) => `${text}（${aside}）`,
+  bounded: (tasks) =>
+    `plan export：${tasks} 項週期性任務沒有截止日期，行事曆無法無限重複其到期日，已列出今後一年的到期日；請在此之前重新匯出，或寫明其截止日期（due）或方案期間（period）`,
   cut: (tasks, perTask, total) =>
     `plan export：${tasks} 項週期性任務的到期日未全部列出（每項最多 ${perTask} 次，合計最多 ${total} 次）`,
 };
@@ -112,6 +118,8 @@ const en: ExportLabels = {
   from: (date) => `from ${date}`,
   until: (date) => `until ${date}`,
   aside: (text, aside) => `${text} (${aside})`,
+  bounded: (tasks) =>
+    `plan export: ${tasks} recurring ${tasks === 1 ? 'task has' : 'tasks have'} no end date that a calendar can repeat to for ever; their due dates are listed for the next year: export again before then, or give ${tasks === 1 ? 'it a due date' : 'them due dates'} or the plan a period`,
   cut: (tasks, perTask, total) =>
     `plan export: the occurrences of ${tasks} recurring tasks are not all listed (at most ${perTask} per task, ${total} in all)`,
 };

@@ -26,9 +26,11 @@ import {
   type ProgressSource,
   type Reason,
   scheduleOptions,
+  warnOf,
 } from '../analyze/schedule.js';
 import { assessTarget } from '../analyze/target-state.js';
 import type { Day } from '../dates/types.js';
+import type { WarnWindow } from '../dates/warn-window.js';
 import { latestNoteOf } from '../model/latest-note.js';
 import type { DateField, Plan, TaskStatus, UnitRef } from '../model/types.js';
 import type { Path } from '../parse/types.js';
@@ -125,7 +127,8 @@ export interface OverdueCounts {
 export interface OverdueList {
   readonly title: string;
   readonly asOf: Day;
-  readonly warnDays: number;
+  /** The due-soon window the list was judged by. */
+  readonly warn: WarnWindow;
   /**
    * Worst first: by light, then most days overdue, most days late to start,
    * fewest days left, most days done late, then plan order.
@@ -252,7 +255,7 @@ export function overdueItems(plan: Plan, asOf: AsOf): OverdueList {
     else if (item.light === 'blue') counts.blue++;
     if (item.daysDoneLate !== null) counts.doneLate++;
   }
-  return { title: plan.meta.title, asOf: today, warnDays: options.warnDays, items, counts };
+  return { title: plan.meta.title, asOf: today, warn: warnOf(options), items, counts };
 }
 
 interface Subject {

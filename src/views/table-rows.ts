@@ -19,11 +19,13 @@ import {
   type ProgressSource,
   reportedProgress,
   scheduleOptions,
+  warnOf,
 } from '../analyze/schedule.js';
 import { latestNoteOf } from '../model/latest-note.js';
 import { defaultLightRule, type LightRule } from '../model/light-rule.js';
 import { formatPlanDate } from '../dates/index.js';
 import type { Day } from '../dates/types.js';
+import type { WarnWindow } from '../dates/warn-window.js';
 import {
   defaultTableColumns,
   lightWord,
@@ -159,13 +161,12 @@ export interface TableView {
   readonly notices: readonly string[];
   /** The light rule and warning window the lights were judged by, for a legend. */
   readonly rule: LightRule;
-  readonly warnDays: number;
+  readonly warn: WarnWindow;
 }
 
 export interface TableViewOptions extends AsOf {
   readonly lang: Lang;
   readonly today: Day;
-  readonly warnDays: number;
   /** Default: `defaultTableColumns`. */
   readonly columns?: readonly TableColumn[];
   readonly filter?: TableFilter;
@@ -427,7 +428,7 @@ export function buildTableView(plan: Plan, options: TableViewOptions): TableView
     filterSummary: summarizeFilter(filter, lang),
     notices: rows.length === 0 ? emptyNotices(plan, filter, lang) : [],
     rule: schedule.rule ?? defaultLightRule,
-    warnDays: schedule.warnDays,
+    warn: warnOf(schedule),
   };
 }
 

@@ -131,7 +131,7 @@ export async function renderTableDocx(
             text:
               labels.notePrefix +
               labels.shading +
-              lightLegendText(view.lang, view.rule, view.warnDays),
+              lightLegendText(view.lang, view.rule, view.warn),
             size: NOTE_SIZE,
           }),
         ],

@@ -136,7 +136,7 @@ export async function renderTableXlsx(
   const styles = makeStyles(view, dates);
   const widths = displayWidths(view);
   const legend = view.columns.includes('status')
-    ? labels.shading + lightLegendText(view.lang, view.rule, view.warnDays)
+    ? labels.shading + lightLegendText(view.lang, view.rule, view.warn)
     : undefined;
   // Every style a task cell uses, in order of first use: the palette.
   const palette = new Map<string, number>();
@@ -263,7 +263,7 @@ function addSheet(
     cell.value = officeText(text);
     cell.style = styles.header;
     if (view.columns[index] === 'status')
-      cell.note = labels.shading + lightLegendText(view.lang, view.rule, view.warnDays);
+      cell.note = labels.shading + lightLegendText(view.lang, view.rule, view.warn);
   });
 
   // One empty cell per style the task rows use, where they will go; see office-xlsx-rows.ts.
