@@ -306,3 +306,43 @@ describe('plan export --format ics: a day-30 duty and its end', () => {
     expect(result.stderr).toBe('');
   });
 });
+
+describe('a within-duty past its window’s end', () => {
+  it('shows its next report before the end, and its own due once overdue', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-q4-'));
+    const file = join(dir, 'q4.yaml');
+    writeFileSync(
+      file,
+      [
+        'version: 1',
+        'title: 季报',
+        'locale: zh-CN',
+        'units: { office: 办公室 }',
+        'tasks:',
+        '  - { id: q, title: 季后10个工作日内报送, lead: office, start: 2024-01, due: 2024-12-31, repeat: { every: quarter, within: 10 workdays }, status: doing, updates: [{ date: 2024-04-12 }, { date: 2024-07-12 }, { date: 2024-10-18 }] }',
+        '',
+      ].join('\n'),
+    );
+    const row = (today: string) =>
+      (
+        JSON.parse(runCli(['table', file, '--today', today, '-f', 'json']).stdout) as {
+          rows: { due: string; occurrence: string | null; daysOverdue: number | null }[];
+        }
+      ).rows[0];
+    // Q4 ends 12/31; 1/1 is 元旦; working days 1/2, 1/3, 1/6–1/10, 1/13,
+    // 1/14, 1/15: the 10th is 2025-01-15. On 12/31 itself the duty is not
+    // yet overdue: its next report shows.
+    expect(row('2024-12-31')).toMatchObject({
+      due: '2025-01-15',
+      occurrence: '2024-Q4',
+      daysOverdue: null,
+    });
+    // On 2025-01-01 the duty's own due (12/31) has passed: overdue 1 day,
+    // counted from the date shown.
+    expect(row('2025-01-01')).toMatchObject({
+      due: '2024-12-31',
+      occurrence: null,
+      daysOverdue: 1,
+    });
+  });
+});

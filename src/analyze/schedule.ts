@@ -139,13 +139,21 @@ export interface ItemState {
 }
 
 /**
- * The due date a view shows for a task: a live recurring duty's next
- * occurrence (每季度结束后10个工作日内 → 2024-07-12), at day precision,
- * rather than the end of its window (2024年12月), which is not when anything
- * is next due; otherwise the task's own. Days left count to the same day.
+ * The occurrence a view shows as a task's 完成时限: a live recurring duty's
+ * next one (每季度结束后10个工作日内 → 2024-07-12), rather than the end of
+ * its window (2024年12月), which is not when anything is next due. None
+ * once the duty is overdue: overdue is counted from the duty's own due, the
+ * date to show beside the days overdue, even when a `within` report on its
+ * last period is still to come (Q4's, due in January after a 12/31 end).
  */
+export function occurrenceShown(task: Task, state: ItemState): Occurrence | undefined {
+  if (!task.recurrence || state.daysOverdue !== undefined) return undefined;
+  return state.nextOccurrence;
+}
+
+/** The due date a view shows: `occurrenceShown`'s day, else the task's own due. */
 export function dueShown(task: Task, state: ItemState): DateField | undefined {
-  const next = state.nextOccurrence;
+  const next = occurrenceShown(task, state);
   if (!next || !task.recurrence) return task.due;
   const written = formatIsoDay(next.due);
   return {

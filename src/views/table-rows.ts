@@ -15,6 +15,7 @@ import {
   type AsOf,
   assessTask,
   dueShown,
+  occurrenceShown,
   type ItemState,
   type ProgressSource,
   reportedProgress,
@@ -120,6 +121,8 @@ export interface TableRow {
   readonly phase?: string;
   readonly start?: TableDate;
   readonly due?: TableDate;
+  /** A recurring duty's occurrence whose day `due` shows (`2024-Q2`); see `occurrenceShown`. */
+  readonly occurrence?: string;
   readonly status: TaskStatus;
   /** The reported progress, 0–100; a parent without one: its leaf tasks' mean. */
   readonly progress?: number;
@@ -405,6 +408,7 @@ export function buildTableView(plan: Plan, options: TableViewOptions): TableView
       phase,
       start,
       due,
+      occurrence: occurrenceShown(task, state)?.period,
       status: task.status,
       progress,
       progressFrom,

@@ -53,7 +53,7 @@ export function tableJsonRow(row: TableRow): TableJsonRow {
     phase: row.phase ?? null,
     start: row.start?.canonical ?? null,
     due: row.due?.canonical ?? null,
-    occurrence: row.state.nextOccurrence?.period ?? null,
+    occurrence: row.occurrence ?? null,
     missed: row.state.missed?.map((occurrence) => occurrence.period) ?? [],
     status: row.status,
     progress: row.progress ?? null,
