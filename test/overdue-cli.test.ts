@@ -157,6 +157,8 @@ describe('plan overdue --format csv on hostile plan text', () => {
   });
 });
 
+const periodPattern = '^\\d{4}(-(Q[1-4]|H[12]|\\d{2}(-\\d{2})?))?$';
+
 describe('plan overdue --format json', () => {
   const contract = {
     $defs: {
@@ -191,6 +193,8 @@ describe('plan overdue --format json', () => {
             'title',
             'lead',
             'due',
+            'occurrence',
+            'missed',
             'daysOverdue',
             'daysLeft',
             'daysLateToStart',
@@ -214,6 +218,11 @@ describe('plan overdue --format json', () => {
                 },
               ],
             },
+            // A recurring duty's periods: 2024-04, 2024-Q2, 2024-H1, 2024, a week's day.
+            occurrence: {
+              anyOf: [{ type: 'null' }, { type: 'string', pattern: periodPattern }],
+            },
+            missed: { type: 'array', items: { type: 'string', pattern: periodPattern } },
             // Four figures, never signed: none can be negative.
             daysOverdue: { anyOf: [{ type: 'null' }, { type: 'integer', minimum: 1 }] },
             daysLeft: { anyOf: [{ type: 'null' }, { type: 'integer', minimum: 0 }] },

@@ -179,6 +179,8 @@ describe('plan table on hostile plan text', () => {
       phase: '阶段|<img src=x onerror=alert(1)>',
       start: '2024-01',
       due: '2024-03',
+      occurrence: null,
+      missed: [],
       status: 'doing',
       progress: 20,
       progressFrom: 'own',
@@ -190,7 +192,15 @@ describe('plan table on hostile plan text', () => {
       daysLateToStart: null,
       daysDoneLate: null,
     });
-    expect(data.rows[4]).toMatchObject({ due: 'ongoing', progress: null, note: null });
+    // An ongoing quarterly duty shows its next occurrence: as of 2024-06-30
+    // that is Q2, due that very day; Q1 (3/31) had no report.
+    expect(data.rows[4]).toMatchObject({
+      due: '2024-06-30',
+      occurrence: '2024-Q2',
+      missed: ['2024-Q1'],
+      progress: null,
+      note: null,
+    });
     expect(JSON.stringify(data, null, 2)).toBe(text.trimEnd());
   });
 
@@ -248,6 +258,8 @@ const tableContract = {
           'phase',
           'start',
           'due',
+          'occurrence',
+          'missed',
           'status',
           'progress',
           'progressFrom',
@@ -267,6 +279,16 @@ const tableContract = {
           phase: { type: ['string', 'null'] },
           start: { anyOf: [{ type: 'null' }, { type: 'string', pattern: datePattern() }] },
           due: { anyOf: [{ type: 'null' }, { type: 'string', pattern: datePattern() }] },
+          occurrence: {
+            anyOf: [
+              { type: 'null' },
+              { type: 'string', pattern: '^\\d{4}(-(Q[1-4]|H[12]|\\d{2}(-\\d{2})?))?$' },
+            ],
+          },
+          missed: {
+            type: 'array',
+            items: { type: 'string', pattern: '^\\d{4}(-(Q[1-4]|H[12]|\\d{2}(-\\d{2})?))?$' },
+          },
           status: { enum: ['todo', 'doing', 'done', 'blocked', 'dropped'] },
           progress: { type: ['number', 'null'], minimum: 0, maximum: 100 },
           progressFrom: { enum: ['own', 'updates', 'sub-tasks', null] },

@@ -12,8 +12,15 @@
  * Three numbers, three names: days overdue, days left and days late to start
  * (and days done late) are separate fields, never one signed figure.
  */
-import { civilFromDay, startOfMonth } from '../dates/index.js';
+import { civilFromDay, formatIsoDay, startOfMonth } from '../dates/index.js';
 import type { Day } from '../dates/types.js';
+import {
+  defaultWarnWindow,
+  dueSoonUntil,
+  type WarnSetting,
+  type WarnWindow,
+  warnWindow,
+} from '../dates/warn-window.js';
 import { defaultLightRule, type LightRule, shortfallLight } from '../model/light-rule.js';
 import type { DateField, Milestone, Phase, Plan, Task, TaskStatus } from '../model/types.js';
 import { type Occurrence, trackOccurrences } from './occurrences.js';
@@ -34,8 +41,12 @@ export const litLights: readonly Light[] = ['red', 'yellow', 'blue', 'green'];
 
 export interface ScheduleOptions {
   readonly today: Day;
-  /** Items due within this many days are due soon. */
-  readonly warnDays: number;
+  /**
+   * The due-soon window as `--warn-days` gave it (a number: calendar days);
+   * left out, the rule's (`lights.due_soon_within`), else 14 days. See
+   * `warnOf`.
+   */
+  readonly warnDays?: WarnSetting | undefined;
   /**
    * The light rule to judge by: the plan's (`plan.lightRule`), or a config's
    * with the plan's over it. Views and rules get it through
@@ -54,6 +65,25 @@ export type AsOf = RuleContext & { readonly rule?: LightRule | undefined };
 /** The options every view and rule assesses a plan with. */
 export function scheduleOptions(plan: Plan, context: AsOf): ScheduleOptions {
   return { today: context.today, warnDays: context.warnDays, rule: context.rule ?? plan.lightRule };
+}
+
+/** The due-soon window in force: the flag's, else the light rule's, else 14 days. */
+export function warnOf(options: ScheduleOptions): WarnWindow {
+  if (options.warnDays !== undefined) return warnWindow(options.warnDays);
+  return options.rule?.warn ?? defaultWarnWindow;
+}
+
+// One run judges every item as of one day in one window: the last day due
+// soon is worked out once, not per task (a working-day count walks days).
+let lastLimit: { options: ScheduleOptions; until: Day } | undefined;
+
+/** The last day that is due soon: due dates from today to it (both included) are. */
+export function dueSoonLimit(options: ScheduleOptions): Day {
+  if (typeof options.warnDays === 'number') return options.today + options.warnDays;
+  if (lastLimit?.options === options) return lastLimit.until;
+  const until = dueSoonUntil(options.today, warnOf(options));
+  lastLimit = { options, until };
+  return until;
 }
 
 /** Why an item is not green (or, for finished work, what is on record), worst first. */
@@ -97,11 +127,42 @@ export interface ItemState {
   readonly missed?: readonly Occurrence[];
   /** How many of them in a row, up to the latest past occurrence. */
   readonly missedInRow?: number;
+  /**
+   * A live recurring duty's next occurrence (due today or later, inside its
+   * window): the date every view shows as its 完成时限, and the one due soon
+   * and days left count to. See `dueShown`.
+   */
+  readonly nextOccurrence?: Occurrence;
   /** A recurring duty's past occurrences reported, of those due (已报 6/7 期). */
   readonly occurrences?: { readonly reported: number; readonly due: number };
   /** A parent's light when a sub-task's is worse than its own: the light it takes from them. */
   readonly childLight?: Light;
   readonly reasons: readonly Reason[];
+}
+
+/**
+ * The occurrence a view shows as a task's 完成时限: a live recurring duty's
+ * next one (每季度结束后10个工作日内 → 2024-07-12), rather than the end of
+ * its window (2024年12月), which is not when anything is next due. None
+ * once the duty is overdue: overdue is counted from the duty's own due, the
+ * date to show beside the days overdue, even when a `within` report on its
+ * last period is still to come (Q4's, due in January after a 12/31 end).
+ */
+export function occurrenceShown(task: Task, state: ItemState): Occurrence | undefined {
+  if (!task.recurrence || state.daysOverdue !== undefined) return undefined;
+  return state.nextOccurrence;
+}
+
+/** The due date a view shows: `occurrenceShown`'s day, else the task's own due. */
+export function dueShown(task: Task, state: ItemState): DateField | undefined {
+  const next = occurrenceShown(task, state);
+  if (!next || !task.recurrence) return task.due;
+  const written = formatIsoDay(next.due);
+  return {
+    path: task.recurrence.path,
+    written,
+    date: { kind: 'fixed', precision: 'day', first: next.due, last: next.due, written },
+  };
 }
 
 export function isFinished(status: TaskStatus): boolean {
@@ -228,11 +289,7 @@ function computeTaskState(task: Task, options: ScheduleOptions): ItemState {
   // A recurring duty is due soon by its next occurrence, not its last.
   const track = task.recurrence ? trackOccurrences(task, options.today) : undefined;
   const nextDue = track?.next?.due ?? due;
-  if (
-    nextDue !== undefined &&
-    nextDue >= options.today &&
-    nextDue - options.today <= options.warnDays
-  ) {
+  if (nextDue !== undefined && nextDue >= options.today && nextDue <= dueSoonLimit(options)) {
     daysLeft = nextDue - options.today;
     reasons.push('due-soon');
   }
@@ -269,6 +326,7 @@ function computeTaskState(task: Task, options: ScheduleOptions): ItemState {
     state.missed = track.missed;
     state.missedInRow = missedInRow;
   }
+  if (track?.next) state.nextOccurrence = track.next;
   if (track && track.due > 0) state.occurrences = { reported: track.reported, due: track.due };
   return state;
 }
@@ -452,7 +510,7 @@ function dueState(due: Day | undefined, options: ScheduleOptions): ItemState {
       reasons: ['overdue'],
     };
   }
-  if (due - options.today <= options.warnDays) {
+  if (due <= dueSoonLimit(options)) {
     return {
       light: (options.rule ?? defaultLightRule).dueSoon,
       finished: false,

@@ -15,7 +15,7 @@
  */
 import { targetKey } from '../model/parse-target.js';
 import type { Measurement, Target, TargetKind } from '../model/types.js';
-import { type Light, lastDay, type ScheduleOptions } from './schedule.js';
+import { dueSoonLimit, type Light, lastDay, type ScheduleOptions } from './schedule.js';
 
 export type TargetStatus = 'met' | 'on-track' | 'at-risk' | 'not-computable' | 'unknown';
 
@@ -93,7 +93,7 @@ export function assessTarget(target: Target, options: ScheduleOptions): TargetSt
   }
   if (verdict === 'met') return { ...base, state: 'met', light: 'green', latest };
   const due = lastDay(target.due);
-  const near = due !== undefined && due - options.today <= options.warnDays;
+  const near = due !== undefined && due <= dueSoonLimit(options);
   return near
     ? { ...base, state: 'at-risk', light: 'red', latest }
     : { ...base, state: 'on-track', light: 'green', latest };

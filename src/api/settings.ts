@@ -7,9 +7,10 @@
 import type { RuleLevel } from '../config/rule-levels.js';
 import { parsePlanDate } from '../dates/parse-plan-date.js';
 import type { Day } from '../dates/types.js';
+import { parseWarnWindow, type WarnSetting } from '../dates/warn-window.js';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import { isLang, type Lang } from '../i18n/lang.js';
-import { DEFAULT_MAX_BYTES, DEFAULT_WARN_DAYS } from '../pipeline/defaults.js';
+import { DEFAULT_MAX_BYTES } from '../pipeline/defaults.js';
 
 /** Options every call that judges a plan takes. */
 export interface JudgeOptions {
@@ -18,8 +19,12 @@ export interface JudgeOptions {
    * plan may write: `2024年6月30日`). Required: a library never guesses it.
    */
   readonly today: string;
-  /** Days before a due date that `due-soon` starts; default 7, as `plan check`. */
-  readonly warnDays?: number;
+  /**
+   * The due-soon window, as `--warn-days` takes it: a number of calendar
+   * days, or `14 days`, `14天`, `5 workdays`, `5个工作日`. Left out, each
+   * plan's `lights.due_soon_within` applies, else 14 days, as `plan check`.
+   */
+  readonly warnDays?: number | string;
   /** The language of every message, over each plan's `locale` and its config's `lang`. */
   readonly lang?: Lang;
   /**
@@ -44,20 +49,22 @@ export type RuleLevels = Readonly<Partial<Record<DiagnosticCode, RuleLevel>>>;
 /** The plain values of a call, checked, as the pipeline takes them. */
 export function judgeSettings(options: JudgeOptions): {
   today: Day;
-  warnDays: number;
+  warnDays?: WarnSetting;
   lang?: Lang;
   env: Readonly<Record<string, string | undefined>>;
 } {
-  const warnDays = options.warnDays ?? DEFAULT_WARN_DAYS;
-  if (!Number.isInteger(warnDays) || warnDays < 0) {
-    throw new RangeError(`warnDays must be a whole number ≥ 0, not ${warnDays}`);
+  const warnDays = options.warnDays === undefined ? undefined : parseWarnWindow(options.warnDays);
+  if (options.warnDays !== undefined && warnDays === undefined) {
+    throw new RangeError(
+      `warnDays must be a whole number ≥ 0 or a window such as "5 workdays", not ${options.warnDays}`,
+    );
   }
   if (options.lang !== undefined && !isLang(options.lang)) {
     throw new RangeError(`lang must be zh-CN, zh-TW or en, not ${String(options.lang)}`);
   }
   return {
     today: parseToday(options.today),
-    warnDays,
+    ...(warnDays !== undefined ? { warnDays } : {}),
     ...(options.lang !== undefined ? { lang: options.lang } : {}),
     env: options.env ?? {},
   };

@@ -9,6 +9,7 @@
 import { access, constants, lstat, open } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Day } from '../dates/types.js';
+import type { WarnSetting } from '../dates/warn-window.js';
 import { placeFindings } from '../diagnostics/place-findings.js';
 import { wordFindings } from '../pipeline/word-findings.js';
 import { fixPlanText } from '../fix/fix-plan.js';
@@ -26,7 +27,7 @@ export interface FixSettings {
   readonly cwd: string;
   readonly maxBytes: number;
   readonly today: Day;
-  readonly warnDays: number;
+  readonly warnDays?: WarnSetting | undefined;
   /** `--lang`; otherwise each file's notes are in its own language. */
   readonly lang: Lang | undefined;
   /** Print a diff; write nothing (but `-o`, which then gets the diff). */

@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
 import { type RuleLevel, ruleLevels } from '../config/rule-levels.js';
-import { allCodes, type DiagnosticCode, isDiagnosticCode } from '../diagnostics/codes.js';
-import { closest } from '../diagnostics/suggest.js';
 import { formatIsoDay, parsePlanDate, todayFromClock } from '../dates/index.js';
 import type { Day } from '../dates/types.js';
+import { parseWarnWindow, type WarnSetting } from '../dates/warn-window.js';
+import { allCodes, type DiagnosticCode, isDiagnosticCode } from '../diagnostics/codes.js';
+import { closest } from '../diagnostics/suggest.js';
 import { isLang, type Lang } from '../i18n/lang.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_WARN_DAYS } from '../pipeline/defaults.js';
 import { UsageError } from './io.js';
@@ -97,14 +98,25 @@ export function pickFormat<T>(table: Readonly<Record<string, T>>, value: string)
   throw new UsageError((m) => m.usage.oneOf('--format', Object.keys(table), value));
 }
 
+/**
+ * `--warn-days`: `14`, `14 days`, `14天`, `5 workdays`, `5个工作日`. Not
+ * given, undefined: each plan's `lights.due_soon_within` applies, else 14
+ * days, so the flag has no default of its own that would hide the plan's.
+ */
+export function parseWarnOption(value: string | undefined): WarnSetting | undefined {
+  if (value === undefined) return undefined;
+  const window = parseWarnWindow(value);
+  if (!window) throw new UsageError((m) => m.usage.warnWindow('--warn-days', value));
+  return window;
+}
+
 /** `--max-bytes` and `--warn-days`, which every command that reads a plan takes. */
 export function addPlanInputOptions(command: Command, { schedule = true } = {}): Command {
   command.option('--max-bytes <n>', 'refuse files larger than this', String(DEFAULT_MAX_BYTES));
   if (schedule) {
     command.option(
       '--warn-days <n>',
-      'due within this many days is due soon',
-      String(DEFAULT_WARN_DAYS),
+      `due within this many days is due soon: 14, "5 workdays" (default: the plan's lights.due_soon_within, else ${DEFAULT_WARN_DAYS})`,
     );
   }
   return command;

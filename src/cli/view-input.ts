@@ -1,8 +1,9 @@
 import type { Day } from '../dates/types.js';
+import type { WarnSetting } from '../dates/warn-window.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Plan } from '../model/types.js';
-import { DEFAULT_MAX_BYTES, DEFAULT_WARN_DAYS } from '../pipeline/defaults.js';
+import { DEFAULT_MAX_BYTES } from '../pipeline/defaults.js';
 import { expandInputs } from '../pipeline/inputs.js';
 import { loadPlan } from '../pipeline/load-plan.js';
 import { oneLine } from '../render/sanitize.js';
@@ -13,6 +14,7 @@ import {
   type CommonOptions,
   parseCountOption,
   parseLangOption,
+  parseWarnOption,
   parseTodayOption,
   useColor,
 } from './options.js';
@@ -33,7 +35,7 @@ export interface ViewContext {
   readonly file: string;
   readonly lang: Lang;
   readonly today: Day;
-  readonly warnDays: number;
+  readonly warnDays?: WarnSetting | undefined;
   readonly color: boolean;
   /** Terminal width for terminal output: --width, else the terminal's, else `COLUMNS`, else 100. */
   readonly width: number;
@@ -64,7 +66,7 @@ export async function loadViewPlan(
 ): Promise<ViewContext> {
   const flagLang = parseLangOption(options.lang);
   const today = parseTodayOption(options.today);
-  const warnDays = parseCountOption('--warn-days', options.warnDays, DEFAULT_WARN_DAYS);
+  const warnDays = parseWarnOption(options.warnDays);
   const maxBytes = parseCountOption('--max-bytes', options.maxBytes, DEFAULT_MAX_BYTES);
   const names = await expandInputs(files, io.cwd);
   if (names.length !== 1) {

@@ -59,7 +59,10 @@ export function validateConfig(text: string): ConfigValidation {
     (problem): Finding => ({
       code: 'config',
       path: problem.path,
-      params: { problem: 'lights', ...problem.params },
+      params: {
+        problem: problem.problem === 'red-below-yellow' ? 'lights' : 'lights-due-soon-within',
+        ...problem.params,
+      },
     }),
   );
   return lights.length > 0

@@ -373,8 +373,9 @@ export const diagnosticRegistry = {
       en: 'Due within the warning window.',
       'zh-CN': '即将到期（在提醒期限内）。',
     },
-    details: 'due within the warning window (`--warn-days`, default 14)',
-    fix: 'Nothing to fix: a reminder. `--warn-days` sets the window.',
+    details:
+      'due within the warning window (`--warn-days`, else `lights.due_soon_within`, default 14 days; `5 workdays` counts working days)',
+    fix: 'Nothing to fix: a reminder. `lights.due_soon_within` sets the window for a plan, `--warn-days` for one run.',
   },
   'target-at-risk': {
     severity: 'warning',

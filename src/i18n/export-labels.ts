@@ -33,6 +33,8 @@ export interface ExportLabels {
   readonly aside: (text: string, aside: string) => string;
   /** The notice when recurring tasks' occurrences were not all listed. */
   readonly cut: (tasks: number, perTask: number, total: number) => string;
+  /** Duties with no end that a calendar rule cannot repeat for ever: listed a year ahead. */
+  readonly bounded: (tasks: number) => string;
 }
 
 export function exportLabels(lang: Lang): ExportLabels {

@@ -4,6 +4,7 @@
  * the rule itself, so a printed legend can never state other thresholds
  * than the ones that coloured the page (银川's 30 points is yellow, not red).
  */
+import type { WarnWindow } from '../dates/warn-window.js';
 import type { LightRule } from '../model/light-rule.js';
 import { catalogueFor, type Lang } from './lang.js';
 
@@ -19,11 +20,13 @@ export interface LegendWords {
     red: string;
     yellow: string;
     blue: string | null;
-    warnDays: number;
+    /** `14 天` / `5 个工作日`: the due-soon window in the language. */
+    within: string;
   }) => string;
+  readonly within: (window: WarnWindow) => string;
 }
 
-export function lightLegendText(lang: Lang, rule: LightRule, warnDays: number): string {
+export function lightLegendText(lang: Lang, rule: LightRule, warn: WarnWindow): string {
   const w = catalogueFor(lang).legend;
   const red =
     rule.red === null
@@ -39,5 +42,10 @@ export function lightLegendText(lang: Lang, rule: LightRule, warnDays: number): 
           ? w.atLeast(w.gap(rule, rule.yellow))
           : w.over(w.gap(rule, rule.yellow))
         : w.band(rule, rule.yellow, rule.red);
-  return w.legend({ red, yellow, blue: rule.dueSoon === 'blue' ? 'blue' : null, warnDays });
+  return w.legend({
+    red,
+    yellow,
+    blue: rule.dueSoon === 'blue' ? 'blue' : null,
+    within: w.within(warn),
+  });
 }

@@ -44,6 +44,11 @@ export interface OverdueLabels {
   readonly explain: {
     readonly overdue: (days: number) => string;
     readonly dueSoon: (daysLeft: number) => string;
+    /**
+     * A duty's missed occurrences: `periods` names them all, or when there
+     * are more than a cell can hold, the latest few of `count`.
+     */
+    readonly missed: (periods: string, count: number, all: boolean) => string;
     readonly lateToStart: (days: number) => string;
     readonly behind: (
       points: number,

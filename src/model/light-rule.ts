@@ -15,6 +15,7 @@
  * - suqian: 三色督办单 — blue for due soon, yellow for any shortfall, red only
  *   when overdue.
  */
+import { defaultWarnWindow, parseWarnWindow, type WarnWindow } from '../dates/warn-window.js';
 import type { Path } from '../parse/types.js';
 import type { LightsInput, lightPresets } from '../schema/plan-schema.js';
 
@@ -45,6 +46,8 @@ export interface LightRule {
   readonly missedYellow: number;
   /** …and red. */
   readonly missedRed: number;
+  /** The due-soon window (`due_soon_within`); `--warn-days` overrides it. */
+  readonly warn: WarnWindow;
 }
 
 export const lightPresetRules: Readonly<Record<LightPreset, LightRule>> = {
@@ -58,6 +61,7 @@ export const lightPresetRules: Readonly<Record<LightPreset, LightRule>> = {
     dueSoon: 'yellow',
     missedYellow: 1,
     missedRed: 2,
+    warn: defaultWarnWindow,
   },
   sanya: {
     preset: 'sanya',
@@ -69,6 +73,7 @@ export const lightPresetRules: Readonly<Record<LightPreset, LightRule>> = {
     dueSoon: 'yellow',
     missedYellow: 1,
     missedRed: 2,
+    warn: defaultWarnWindow,
   },
   xuancheng: {
     preset: 'xuancheng',
@@ -80,6 +85,7 @@ export const lightPresetRules: Readonly<Record<LightPreset, LightRule>> = {
     dueSoon: 'yellow',
     missedYellow: 1,
     missedRed: 2,
+    warn: defaultWarnWindow,
   },
   suqian: {
     preset: 'suqian',
@@ -91,6 +97,7 @@ export const lightPresetRules: Readonly<Record<LightPreset, LightRule>> = {
     dueSoon: 'blue',
     missedYellow: 1,
     missedRed: 2,
+    warn: defaultWarnWindow,
   },
 };
 
@@ -123,13 +130,18 @@ export function resolveLightRule(
       block.missed_red ?? from.missedRed,
       block.missed_yellow ?? from.missedYellow,
     ),
+    // An unreadable window keeps the base's; `lightRuleProblems` reports it.
+    warn:
+      block.due_soon_within !== undefined
+        ? (parseWarnWindow(block.due_soon_within) ?? from.warn)
+        : from.warn,
   };
 }
 
 export interface LightRuleProblem {
   readonly path: Path;
-  readonly problem: 'red-below-yellow';
-  readonly params: Readonly<Record<string, number>>;
+  readonly problem: 'red-below-yellow' | 'due-soon-within';
+  readonly params: Readonly<Record<string, number | string>>;
 }
 
 /** What makes a block impossible, at the node to fix. */
@@ -138,13 +150,24 @@ export function lightRuleProblems(
   base: LightRule = defaultLightRule,
 ): LightRuleProblem[] {
   if (!block) return [];
+  const problems: LightRuleProblem[] = [];
   const from = block.preset !== undefined ? lightPresetRules[block.preset] : base;
   const yellow = block.yellow ?? from.yellow;
   const red = block.red === undefined ? from.red : block.red === 'none' ? null : block.red;
-  if (red === null || red >= yellow) return [];
-  // Point at whichever of the two the block wrote: that is the one to fix.
-  const path: Path = block.red !== undefined ? ['lights', 'red'] : ['lights', 'yellow'];
-  return [{ path, problem: 'red-below-yellow', params: { red, yellow } }];
+  if (red !== null && red < yellow) {
+    // Point at whichever of the two the block wrote: that is the one to fix.
+    const path: Path = block.red !== undefined ? ['lights', 'red'] : ['lights', 'yellow'];
+    problems.push({ path, problem: 'red-below-yellow', params: { red, yellow } });
+  }
+  const within = block.due_soon_within;
+  if (within !== undefined && parseWarnWindow(within) === undefined) {
+    problems.push({
+      path: ['lights', 'due_soon_within'],
+      problem: 'due-soon-within',
+      params: { value: String(within) },
+    });
+  }
+  return problems;
 }
 
 /**

@@ -49,7 +49,7 @@ export interface PasteArtefact {
 export const knownKeys: ReadonlySet<string> = new Set(
   (
     'achieved actual aliases baseline basis checkpoints date day depends_on document_no done_on ' +
-    'due due_soon end every goal goals id inclusive issued issuer lead leader lights locale ' +
+    'due due_soon due_soon_within end every goal goals id inclusive issued issuer lead leader lights locale ' +
     'members metric milestones missed_red missed_yellow months name nature no note notes ' +
     'occurrences owner period phase ' +
     'phases preset progress red reference repeat shortfall start status steps support target ' +

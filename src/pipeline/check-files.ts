@@ -10,6 +10,7 @@ import { type Compiled, checkCompiled } from '../compile.js';
 import { applyProjectRules } from '../config/apply-rules.js';
 import { codesOff, type FileConfig } from '../config/file-config.js';
 import type { Day } from '../dates/types.js';
+import type { WarnSetting } from '../dates/warn-window.js';
 import { type PlacedFinding, placeFindings } from '../diagnostics/place-findings.js';
 import type { Lang } from '../i18n/lang.js';
 import { readInputs } from './inputs.js';
@@ -18,7 +19,7 @@ export interface CheckSettings {
   readonly cwd: string;
   readonly maxBytes: number;
   readonly today: Day;
-  readonly warnDays: number;
+  readonly warnDays?: WarnSetting | undefined;
   /** `--stdin-filename`. */
   readonly stdinName?: string;
   /** The project configs of the run (with `--rule` over them), plain data for the workers. */

@@ -12,6 +12,7 @@ import { dirname, resolve } from 'node:path';
 import { type FileConfig, withCliRules } from '../config/file-config.js';
 import type { RuleLevel } from '../config/rule-levels.js';
 import type { Day } from '../dates/types.js';
+import type { WarnSetting } from '../dates/warn-window.js';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { chooseLang, type Lang } from '../i18n/lang.js';
@@ -29,7 +30,7 @@ export interface CheckRunOptions {
   /** The day lateness is judged by. */
   readonly today: Day;
   /** Days before a due date that `due-soon` starts. */
-  readonly warnDays: number;
+  readonly warnDays?: WarnSetting | undefined;
   /** gitignore-style patterns that leave files out, over `.planignore`. */
   readonly ignorePatterns?: readonly string[];
   /** The name standard input (`-`) is reported under. */

@@ -8,6 +8,7 @@ import { dirname, resolve } from 'node:path';
 import { checkCompiled } from '../compile.js';
 import { codesOff } from '../config/file-config.js';
 import type { Day } from '../dates/types.js';
+import type { WarnSetting } from '../dates/warn-window.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { chooseLang, type Lang } from '../i18n/lang.js';
 import type { Plan } from '../model/types.js';
@@ -20,7 +21,7 @@ export interface LoadPlanOptions {
   readonly maxBytes: number;
   /** The day the rules judge by (only error rules run, but some depend on it). */
   readonly today: Day;
-  readonly warnDays: number;
+  readonly warnDays?: WarnSetting | undefined;
   /** A language over the plan's `locale` and the config's `lang`. */
   readonly lang?: Lang;
   /** Where `LANG`/`LC_ALL` are read when nothing else names a language; `{}` for none. */

@@ -98,6 +98,12 @@ export const lightsBlock = z.strictObject({
       'Missed occurrences of a recurring duty in a row that make it red (default 2)',
     ),
   ),
+  due_soon_within: z.optional(
+    describe(
+      z.union([z.int().check(z.minimum(0)), z.string()]),
+      "The due-soon window: 14, 14 days (14天), or 5 workdays (5个工作日, on China's official calendar); --warn-days overrides it (default 14 days)",
+    ),
+  ),
 });
 
 /** `repeat`: a word, or a rule with the day it falls on (每月28日前, 每周五, 每季度结束后10日内). */

@@ -333,6 +333,11 @@ export const fieldDocs: Readonly<Record<string, FieldDoc>> = {
     en: 'Missed occurrences in a row that make a recurring duty red (default 2)',
     examples: [2],
   },
+  due_soon_within: {
+    zh: '预警期：到期前多少天（或多少个工作日，按国家法定节假日和调休安排计算）内为临近到期；默认 14 天，--warn-days 优先',
+    en: "The due-soon window: days, or working days on China's official calendar (调休 included); default 14 days; --warn-days overrides it",
+    examples: [14, '14天', '5 workdays', '5个工作日'],
+  },
 };
 
 /** The meaning of each enum value, wherever the value appears. */

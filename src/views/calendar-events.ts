@@ -128,6 +128,19 @@ export interface CalendarView {
   readonly events: readonly CalendarEvent[];
   /** Recurring tasks whose occurrences were not all listed (see the caps above). */
   readonly cut: number;
+  /**
+   * Recurring tasks with no end (no due, no phase, no plan period) that a
+   * calendar rule cannot repeat for ever, listed only to a year past today
+   * (see `horizon`): the export says so, so nobody trusts a series that stops.
+   */
+  readonly bounded: number;
+}
+
+/** What the whole calendar may still list, and what was cut short or bounded. */
+interface Budget {
+  occurrences: number;
+  cut: number;
+  bounded: number;
 }
 
 /** Occurrences of all recurring tasks together that one calendar lists. */
@@ -141,11 +154,17 @@ export interface CalendarOptions {
 export function calendarEvents(plan: Plan, options: CalendarOptions): CalendarView {
   const uids = uidMaker(plan.meta.title);
   const events: CalendarEvent[] = [];
-  const budget = { occurrences: MAX_CALENDAR_OCCURRENCES, cut: 0 };
+  const budget: Budget = { occurrences: MAX_CALENDAR_OCCURRENCES, cut: 0, bounded: 0 };
   for (const phase of plan.phases) phaseEvents(phase, uids, events);
   for (const task of plan.allTasks) taskEvents(task, plan, options.today, uids, events, budget);
   for (const milestone of plan.milestones) milestoneEvent(milestone, plan, uids, events);
-  return { name: plan.meta.title, stamp: options.today, events, cut: budget.cut };
+  return {
+    name: plan.meta.title,
+    stamp: options.today,
+    events,
+    cut: budget.cut,
+    bounded: budget.bounded,
+  };
 }
 
 type UidMaker = (kind: CalendarEventKind, key: string, occurrence?: Day) => string;
@@ -208,7 +227,7 @@ function taskEvents(
   today: Day,
   uids: UidMaker,
   events: CalendarEvent[],
-  budget: { occurrences: number; cut: number },
+  budget: Budget,
 ): void {
   const phase = task.phase?.found ? plan.phaseById.get(task.phase.id) : undefined;
   const key = task.id !== undefined ? `id:${task.id}` : `no:${task.no}`;
@@ -267,7 +286,7 @@ function seriesOf(
   recurrence: Recurrence,
   kind: RepeatKind,
   today: Day,
-  budget: { occurrences: number; cut: number },
+  budget: Budget,
 ): { first: Day; series: CalendarSeries } | undefined {
   const from = recurrence.from ?? today;
   const rule = calendarRule(recurrence, from);
@@ -281,6 +300,7 @@ function seriesOf(
   if (first === undefined) {
     return firstEnds.length > 0 ? listedSeries(rule, kind, from, today, budget) : undefined;
   }
+  if (rule.to === undefined && clamps) budget.bounded++;
   if (to === undefined) {
     const except = droppedDays(rule, from, Number.POSITIVE_INFINITY);
     return { first, series: { kind, rule, except } };
@@ -340,13 +360,14 @@ function listedSeries(
   kind: RepeatKind,
   from: Day,
   today: Day,
-  budget: { occurrences: number; cut: number },
+  budget: Budget,
 ): { first: Day; series: CalendarSeries } | undefined {
   if (budget.occurrences <= 0) {
     budget.cut++;
     return undefined;
   }
   const to = rule.to ?? horizon(from, today);
+  if (rule.to === undefined) budget.bounded++;
   // One more than the budget holds is asked for, to know whether it was cut.
   const limit = Math.min(MAX_DUTY_OCCURRENCES, budget.occurrences + 1);
   const dates = dueDays(rule, from, to, limit);

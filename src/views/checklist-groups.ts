@@ -34,6 +34,7 @@ import {
 import { addMonths } from '../dates/calendar-rules.js';
 import { formatDay, formatPlanDate } from '../dates/index.js';
 import type { Day } from '../dates/types.js';
+import type { WarnSetting } from '../dates/warn-window.js';
 import { checklistLabels } from '../i18n/checklist-labels.js';
 import type { Lang } from '../i18n/lang.js';
 import { tableLabels } from '../i18n/table-labels.js';
@@ -54,7 +55,7 @@ export const MAX_LISTED_MISSED = 12;
 export interface ChecklistOptions {
   readonly lang: Lang;
   readonly today: Day;
-  readonly warnDays: number;
+  readonly warnDays?: WarnSetting | undefined;
   readonly groupBy: ChecklistGroupBy;
   /** `--unit`: a unit id, name or alias. */
   readonly unit?: string;

@@ -18,6 +18,8 @@ import {
   assessMilestone,
   assessPhase,
   assessTask,
+  dueShown,
+  occurrenceShown,
   type ItemState,
   type Light,
   lastDay,
@@ -25,9 +27,11 @@ import {
   type ProgressSource,
   type Reason,
   scheduleOptions,
+  warnOf,
 } from '../analyze/schedule.js';
 import { assessTarget } from '../analyze/target-state.js';
 import type { Day } from '../dates/types.js';
+import type { WarnWindow } from '../dates/warn-window.js';
 import { latestNoteOf } from '../model/latest-note.js';
 import type { DateField, Plan, TaskStatus, UnitRef } from '../model/types.js';
 import type { Path } from '../parse/types.js';
@@ -62,6 +66,8 @@ export interface OverdueDetails {
   readonly relativeShortfall?: number;
   /** A blocked task's latest note (进展情况). */
   readonly note?: string;
+  /** A recurring duty's missed occurrences, oldest first (`2024-04`, `2024-Q2`). */
+  readonly missed?: readonly string[];
   /** For a target: the target and the latest reading, as written. */
   readonly target?: string;
   readonly actual?: string;
@@ -80,8 +86,13 @@ export interface OverdueItem {
   readonly title: string;
   /** Lead unit names (registry names where they resolved); empty for phases and targets. */
   readonly lead: readonly string[];
-  /** The due date (a phase's end) as written; renderers print it at its precision. */
+  /**
+   * The due date (a phase's end) as written; for a recurring duty, its next
+   * occurrence's day (`dueShown`). Renderers print it at its precision.
+   */
   readonly due: DateField | null;
+  /** A recurring duty's next occurrence's period (`2024-Q2`) when `due` is that occurrence's. */
+  readonly occurrence?: string;
   /** A task's or milestone's status, to word an item without a light (已办结). */
   readonly status: TaskStatus | null;
   /** Days past the due's last day, when overdue (a target: when past due). */
@@ -117,7 +128,8 @@ export interface OverdueCounts {
 export interface OverdueList {
   readonly title: string;
   readonly asOf: Day;
-  readonly warnDays: number;
+  /** The due-soon window the list was judged by. */
+  readonly warn: WarnWindow;
   /**
    * Worst first: by light, then most days overdue, most days late to start,
    * fewest days left, most days done late, then plan order.
@@ -151,9 +163,11 @@ export function overdueItems(plan: Plan, asOf: AsOf): OverdueList {
         no: task.no,
         title: task.title,
         lead: unitNames(task.lead),
-        due: task.due ?? null,
+        due: dueShown(task, state) ?? null,
+        occurrence: occurrenceShown(task, state)?.period,
         status: task.status,
         path: task.path,
+        missed: state.missed?.map((occurrence) => occurrence.period),
         note: state.reasons.includes('blocked') ? latestNoteOf(task) : undefined,
         relative: (options.rule?.shortfall ?? 'points') === 'relative',
       }),
@@ -242,7 +256,7 @@ export function overdueItems(plan: Plan, asOf: AsOf): OverdueList {
     else if (item.light === 'blue') counts.blue++;
     if (item.daysDoneLate !== null) counts.doneLate++;
   }
-  return { title: plan.meta.title, asOf: today, warnDays: options.warnDays, items, counts };
+  return { title: plan.meta.title, asOf: today, warn: warnOf(options), items, counts };
 }
 
 interface Subject {
@@ -255,6 +269,8 @@ interface Subject {
   readonly status: TaskStatus | null;
   readonly path: Path;
   readonly note?: string | undefined;
+  readonly occurrence?: string | undefined;
+  readonly missed?: readonly string[] | undefined;
   /** Whether the rule measures the shortfall relative to 序时进度. */
   readonly relative?: boolean;
 }
@@ -283,6 +299,7 @@ function fromState(
         }
       : {}),
     ...(has('blocked') && subject.note !== undefined ? { note: subject.note } : {}),
+    ...(has('missed-occurrence') && subject.missed ? { missed: subject.missed } : {}),
   };
   return {
     kind: subject.kind,
@@ -291,6 +308,7 @@ function fromState(
     title: subject.title,
     lead: subject.lead,
     due: subject.due,
+    ...(subject.occurrence !== undefined ? { occurrence: subject.occurrence } : {}),
     status: subject.status,
     daysOverdue: has('overdue') ? (state.daysOverdue ?? null) : null,
     daysLeft: has('due-soon') ? (state.daysLeft ?? null) : null,

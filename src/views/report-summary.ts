@@ -27,6 +27,7 @@ import {
   assessMilestone,
   assessPhase,
   assessTask,
+  dueShown,
   type ItemState,
   type Light,
   reportedProgress,
@@ -40,6 +41,7 @@ import {
 } from '../analyze/target-state.js';
 import { defaultLightRule, type LightRule } from '../model/light-rule.js';
 import type { Day } from '../dates/types.js';
+import type { WarnWindow } from '../dates/warn-window.js';
 import type {
   DateField,
   Measurement,
@@ -159,7 +161,8 @@ export interface ReportSummary {
   readonly periodStart: DateField | null;
   readonly periodEnd: DateField | null;
   readonly asOf: Day;
-  readonly warnDays: number;
+  /** The due-soon window the figures were judged by. */
+  readonly warn: WarnWindow;
   /** The light rule the figures were judged by, for a legend that states it. */
   readonly rule: LightRule;
   /** Over leaf tasks. */
@@ -296,7 +299,7 @@ export function reportSummary(plan: Plan, asOf: AsOf): ReportSummary {
     periodStart: meta.periodStart ?? null,
     periodEnd: meta.periodEnd ?? null,
     asOf: options.today,
-    warnDays: options.warnDays,
+    warn: overdue.warn,
     rule: options.rule ?? defaultLightRule,
     tasks: { total: leaves, byStatus, byLight, doneLate },
     taskCount: plan.allTasks.length,
@@ -356,7 +359,7 @@ function taskRow(task: Task, state: ItemState, leaf: boolean): TaskRow {
     lead: unitNames(task.lead),
     support: unitNames(task.support),
     start: task.start ?? null,
-    due: task.due ?? null,
+    due: dueShown(task, state) ?? null,
     status: task.status,
     progress: state.progress ?? reportedProgress(task) ?? null,
     light: state.light,

@@ -14,15 +14,19 @@
 import {
   type AsOf,
   assessTask,
+  dueShown,
+  occurrenceShown,
   type ItemState,
   type ProgressSource,
   reportedProgress,
   scheduleOptions,
+  warnOf,
 } from '../analyze/schedule.js';
 import { latestNoteOf } from '../model/latest-note.js';
 import { defaultLightRule, type LightRule } from '../model/light-rule.js';
 import { formatPlanDate } from '../dates/index.js';
 import type { Day } from '../dates/types.js';
+import type { WarnWindow } from '../dates/warn-window.js';
 import {
   defaultTableColumns,
   lightWord,
@@ -117,6 +121,8 @@ export interface TableRow {
   readonly phase?: string;
   readonly start?: TableDate;
   readonly due?: TableDate;
+  /** A recurring duty's occurrence whose day `due` shows (`2024-Q2`); see `occurrenceShown`. */
+  readonly occurrence?: string;
   readonly status: TaskStatus;
   /** The reported progress, 0–100; a parent without one: its leaf tasks' mean. */
   readonly progress?: number;
@@ -158,13 +164,12 @@ export interface TableView {
   readonly notices: readonly string[];
   /** The light rule and warning window the lights were judged by, for a legend. */
   readonly rule: LightRule;
-  readonly warnDays: number;
+  readonly warn: WarnWindow;
 }
 
 export interface TableViewOptions extends AsOf {
   readonly lang: Lang;
   readonly today: Day;
-  readonly warnDays: number;
   /** Default: `defaultTableColumns`. */
   readonly columns?: readonly TableColumn[];
   readonly filter?: TableFilter;
@@ -347,7 +352,8 @@ export function buildTableView(plan: Plan, options: TableViewOptions): TableView
     const note = latestNote(task);
     const progressText = progress !== undefined ? `${progress}%` : '';
     const start = tableDate(task.start, lang);
-    const due = tableDate(task.due, lang);
+    // A live duty's 完成时限 is its next occurrence, as in the overdue list.
+    const due = tableDate(dueShown(task, state), lang);
     const phase = task.phase
       ? (plan.phaseById.get(task.phase.id)?.name ?? task.phase.id)
       : undefined;
@@ -402,6 +408,7 @@ export function buildTableView(plan: Plan, options: TableViewOptions): TableView
       phase,
       start,
       due,
+      occurrence: occurrenceShown(task, state)?.period,
       status: task.status,
       progress,
       progressFrom,
@@ -425,7 +432,7 @@ export function buildTableView(plan: Plan, options: TableViewOptions): TableView
     filterSummary: summarizeFilter(filter, lang),
     notices: rows.length === 0 ? emptyNotices(plan, filter, lang) : [],
     rule: schedule.rule ?? defaultLightRule,
-    warnDays: schedule.warnDays,
+    warn: warnOf(schedule),
   };
 }
 

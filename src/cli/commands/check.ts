@@ -1,26 +1,27 @@
-import type { Command } from 'commander';
 import { resolve } from 'node:path';
+import type { Command } from 'commander';
 import type { RuleLevel } from '../../config/rule-levels.js';
 import type { DiagnosticCode } from '../../diagnostics/codes.js';
 import { checkRun, discoverRun } from '../../pipeline/check-run.js';
-import { DEFAULT_MAX_BYTES, DEFAULT_WARN_DAYS } from '../../pipeline/defaults.js';
+import { DEFAULT_MAX_BYTES } from '../../pipeline/defaults.js';
 import { createRootFinder } from '../../pipeline/repo-root.js';
 import { checkFormatters } from '../../render/check/formatters.js';
 import type { CheckFormatter } from '../../render/check/types.js';
 import { emit } from '../emit.js';
 import { checkExitCode, EXIT_USAGE } from '../exit-code.js';
 import { type CliIo, UsageError } from '../io.js';
-import { fixBeforeCheck } from './fix.js';
 import {
   addPlanInputOptions,
   type CommonOptions,
   parseCountOption,
   parseLangOption,
+  parseWarnOption,
   parseRuleOption,
   parseTodayOption,
   pickFormat,
   useColor,
 } from '../options.js';
+import { fixBeforeCheck } from './fix.js';
 
 interface CheckOptions extends CommonOptions {
   format: string;
@@ -51,7 +52,7 @@ export async function runCheck(
   const extraOutputs = parseOutputFormats(options.outputFormat, options.output, io.cwd);
   const flagLang = parseLangOption(options.lang);
   const today = parseTodayOption(options.today);
-  const warnDays = parseCountOption('--warn-days', options.warnDays, DEFAULT_WARN_DAYS);
+  const warnDays = parseWarnOption(options.warnDays);
   const maxBytes = parseCountOption('--max-bytes', options.maxBytes, DEFAULT_MAX_BYTES);
   const maxWarnings =
     options.maxWarnings === undefined

@@ -1,18 +1,19 @@
 import type { Command } from 'commander';
-import { DEFAULT_MAX_BYTES, DEFAULT_WARN_DAYS } from '../../pipeline/defaults.js';
+import { DEFAULT_MAX_BYTES } from '../../pipeline/defaults.js';
 import { discoverFiles } from '../../pipeline/discover.js';
+import { STDIN_NAME } from '../../pipeline/inputs.js';
+import { oneLine } from '../../render/sanitize.js';
 import { EXIT_USAGE } from '../exit-code.js';
 import type { FixSettings } from '../fix-files.js';
-import { STDIN_NAME } from '../../pipeline/inputs.js';
 import { type CliIo, UsageError } from '../io.js';
 import {
   addPlanInputOptions,
   type CommonOptions,
   parseCountOption,
   parseLangOption,
+  parseWarnOption,
   parseTodayOption,
 } from '../options.js';
-import { oneLine } from '../../render/sanitize.js';
 
 interface FixOptions extends CommonOptions {
   dryRun?: boolean;
@@ -77,7 +78,7 @@ function fixSettings(
     cwd: io.cwd,
     maxBytes: parseCountOption('--max-bytes', options.maxBytes, DEFAULT_MAX_BYTES),
     today: parseTodayOption(options.today),
-    warnDays: parseCountOption('--warn-days', options.warnDays, DEFAULT_WARN_DAYS),
+    warnDays: parseWarnOption(options.warnDays),
     lang: parseLangOption(options.lang),
     dryRun,
     output: options.output,

@@ -229,6 +229,8 @@ const overdue: OverdueLabels = {
   explain: {
     overdue: (n) => `overdue by ${days(n)}`,
     dueSoon: (daysLeft) => (daysLeft === 0 ? 'due today' : `due in ${days(daysLeft)}`),
+    missed: (periods, count, all) =>
+      all ? `missed: ${periods}` : `missed ${count} reports, the latest ${periods}`,
     lateToStart: (n) => `late to start by ${days(n)}`,
     behind: (points, progress, expected, fromSubTasks, relative) =>
       (progress !== undefined && expected !== undefined
@@ -405,6 +407,8 @@ const exportWords: ExportLabels = {
   from: (date) => `from ${date}`,
   until: (date) => `until ${date}`,
   aside: (text, aside) => `${text} (${aside})`,
+  bounded: (tasks) =>
+    `plan export: ${tasks} recurring ${tasks === 1 ? 'task has' : 'tasks have'} no end date that a calendar can repeat to for ever; their due dates are listed for the next year: export again before then, or give ${tasks === 1 ? 'it a due date' : 'them due dates'} or the plan a period`,
   cut: (tasks, perTask, total) =>
     `plan export: the occurrences of ${tasks} recurring tasks are not all listed (at most ${perTask} per task, ${total} in all)`,
 };
@@ -437,8 +441,9 @@ const legend: LegendWords = {
   band: (rule, from, to) =>
     `${from} to ${to}${rule.shortfall === 'points' ? ' points' : '% of the expected'} behind schedule (${rule.inclusive ? 'both included' : 'both excluded'})`,
   below: 'behind schedule',
-  legend: ({ red, yellow, blue, warnDays }) =>
-    `Red: overdue${red ? `, or ${red}` : ''}. Yellow: ${yellow}, blocked, or late to start${blue === null ? `, or due within ${warnDays} days` : ''}. ${blue !== null ? `Blue: due within ${warnDays} days. ` : ''}Green: on schedule. Done and dropped work carries no light.`,
+  within: (window) => `${window.count} ${window.workdays ? 'working days' : 'days'}`,
+  legend: ({ red, yellow, blue, within }) =>
+    `Red: overdue${red ? `, or ${red}` : ''}. Yellow: ${yellow}, blocked, or late to start${blue === null ? `, or due within ${within}` : ''}. ${blue !== null ? `Blue: due within ${within}. ` : ''}Green: on schedule. Done and dropped work carries no light.`,
 };
 
 const repeat: Record<RepeatKind, string> = {
@@ -620,6 +625,8 @@ const cli = {
         }[problem]
       }${suggestion !== undefined ? `; did you mean ${suggestion}?` : ''}`,
     wholeNumber: (name: string, value: string) => `${name} must be a whole number, not "${value}"`,
+    warnWindow: (name: string, value: string) =>
+      `${name} must be a number of days or working days (14, "14 days", "14天", "5 workdays", "5个工作日"), not "${value}"`,
     oneOf: (name: string, valid: readonly string[], value: string) =>
       `${name} must be one of ${quoted(valid)}, not "${value}"`,
     /** As `oneOf`, for a short fixed list: `week, month or quarter`. */
@@ -680,7 +687,7 @@ const help = {
   '--output': 'write to this file (atomically) instead of standard output',
   '--no-color': 'no colour, even on a terminal',
   '--max-bytes': 'refuse files larger than this',
-  '--warn-days': 'due within this many days is due soon',
+  '--warn-days': `due within this many days is due soon: 14, "5 workdays" (default: the plan's lights.due_soon_within, else 14)`,
   '--width': 'terminal width for term output (default: the terminal, else COLUMNS, else 100)',
   '--strict': 'refuse a plan with errors (exit 1) instead of rendering it',
   check: 'check plans: parse, validate and lint; print every problem',
@@ -791,6 +798,7 @@ const diagnostics = {
       'empty-text': 'must not be empty',
       'too-small': `must be at least ${v('limit')}`,
       'too-big': `must be at most ${v('limit')}`,
+      'due-soon-within': `cannot read "${v('value')}" as a due-soon window: write a number of days or working days, e.g. 14, "14 days", "14天", "5 workdays" or "5个工作日"`,
       'red-below-yellow': `the red line (${v('red')}) is below the yellow line (${v('yellow')}), so nothing could ever be yellow: red must be ≥ yellow`,
       'repeat-weekday': `cannot read the weekday "${v('value')}": write mon..sun, 周一..周日 or 1..7`,
       'repeat-within': `cannot read "${v('value')}" as a number of days: write e.g. "10 days" or "10天"`,
@@ -915,6 +923,7 @@ const diagnostics = {
       'units-missing': `the units file ${v('file')} does not exist`,
       'units-invalid': `${v('file')} is not a units registry: it must map ids to names, or to { name, aliases, members } (${v('detail')})`,
       pattern: `the ignore pattern "${v('pattern')}" cannot be parsed: a closing "${v('missing')}" is missing (write a backslash before a bracket meant as itself)`,
+      'lights-due-soon-within': `lights.due_soon_within "${v('value')}" cannot be read: write a number of days or working days, e.g. 14, "14 days", "14天", "5 workdays" or "5个工作日"`,
       lights: `the red line (${v('red')}) is below the yellow line (${v('yellow')})`,
       missing: `the config file ${v('file')} does not exist`,
     })[v('problem')] ?? `the config is wrong: ${v('detail')}`,

@@ -58,10 +58,14 @@ describe('one wording per idea (zh-CN, with zh-TW alongside)', () => {
 
   it('finished work carries no light and is 已办结 in the light column, legend, report and timeline', () => {
     expect(zhCN.shared.noLight.done).toBe('已办结');
-    expect(lightLegendText('zh-CN', defaultLightRule, 7)).toContain('已办结、已取消的事项不亮灯');
+    expect(lightLegendText('zh-CN', defaultLightRule, { count: 7, workdays: false })).toContain(
+      '已办结、已取消的事项不亮灯',
+    );
     expect(zhCN.report.unlit(7, 0, 0)).toBe('已办结 7 项、已取消 0 项，不亮灯。');
     expect(lightName('zh-CN', 'grey')).toBe('已办结/已取消');
-    expect(lightLegendText('zh-TW', defaultLightRule, 7)).toContain(zhTW.shared.noLight.done);
+    expect(lightLegendText('zh-TW', defaultLightRule, { count: 7, workdays: false })).toContain(
+      zhTW.shared.noLight.done,
+    );
   });
 
   it('occurrences of a recurring duty are 期 everywhere: report, timeline, checklist, ICS', () => {

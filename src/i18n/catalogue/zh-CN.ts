@@ -226,6 +226,8 @@ const overdue: Catalogue['overdue'] = {
   explain: {
     overdue: (days) => `逾期 ${days} 天`,
     dueSoon: (daysLeft) => (daysLeft === 0 ? '今天到期' : `${daysLeft} 天后到期`),
+    missed: (periods, count, all) =>
+      all ? `${periods}应报未报` : `应报未报 ${count} 期，最近为${periods}`,
     lateToStart: (days) => `延迟启动 ${days} 天`,
     behind: (points, progress, expected, fromSubTasks, relative) =>
       (progress !== undefined && expected !== undefined
@@ -379,6 +381,8 @@ const exportWords: Catalogue['export'] = {
   from: (date) => `${date}起`,
   until: (date) => `截至${date}`,
   aside: (text, aside) => `${text}（${aside}）`,
+  bounded: (tasks) =>
+    `plan export：${tasks} 项周期性任务没有截止日期，日历无法无限重复其到期日，已列出今后一年的到期日；请在此之前重新导出，或写明其截止日期（due）或方案期间（period）`,
   cut: (tasks, perTask, total) =>
     `plan export：${tasks} 项周期性任务的到期日未全部列出（每项最多 ${perTask} 期，合计最多 ${total} 期）`,
 };
@@ -411,8 +415,9 @@ const legend: Catalogue['legend'] = {
       ? `落后序时进度 ${from}—${to} 个百分点${rule.inclusive ? '（含）' : '（不含）'}`
       : `落后序时进度的 ${from}%—${to}%${rule.inclusive ? '（含）' : '（不含）'}`,
   below: '未达序时进度',
-  legend: ({ red, yellow, blue, warnDays }) =>
-    `红灯：逾期${red ? `，或${red}` : ''}；黄灯：${yellow}、受阻、延迟启动${blue === null ? `，或 ${warnDays} 天内到期` : ''}；${blue !== null ? `蓝灯：${warnDays} 天内到期；` : ''}绿灯：达到序时进度，按计划推进；已办结、已取消的事项不亮灯。`,
+  within: (window) => `${window.count} ${window.workdays ? '个工作日' : '天'}`,
+  legend: ({ red, yellow, blue, within }) =>
+    `红灯：逾期${red ? `，或${red}` : ''}；黄灯：${yellow}、受阻、延迟启动${blue === null ? `，或 ${within}内到期` : ''}；${blue !== null ? `蓝灯：${within}内到期；` : ''}绿灯：达到序时进度，按计划推进；已办结、已取消的事项不亮灯。`,
 };
 
 const repeat: Record<RepeatKind, string> = {
@@ -560,6 +565,8 @@ const cli: Catalogue['cli'] = {
         }[problem]
       }${suggestion !== undefined ? `；是否应为 ${suggestion}？` : ''}`,
     wholeNumber: (name, value) => `${name} 应为整数，不能是“${value}”`,
+    warnWindow: (name, value) =>
+      `${name} 应为天数或工作日数（如 14、“14天”“14 days”“5个工作日”“5 workdays”），不能是“${value}”`,
     oneOf: (name, valid, value) => `${name} 只能是 ${valid.join('、')} 之一，不能是“${value}”`,
     statusChoice: (code) => `${code}（${shared.status[code]}）`,
     mustBe: (name, valid, value) =>
@@ -607,7 +614,8 @@ const help: Catalogue['help'] = {
   '--output': '写入此文件（整体替换，不会写出半个文件），而不是输出到标准输出',
   '--no-color': '不使用颜色，即使输出到终端',
   '--max-bytes': '拒绝读取大于此字节数的文件',
-  '--warn-days': '截止日期在此天数以内的，视为即将到期',
+  '--warn-days':
+    '截止日期在此期限以内的，视为即将到期：天数（14）或工作日数（“5个工作日”）；默认按方案的 lights.due_soon_within，未写明的为 14 天',
   '--width': '终端输出的宽度（默认：终端宽度，否则按 COLUMNS，再否则 100）',
   '--strict': '方案有错误时拒绝生成（退出码 1），而不是照常生成并列出错误',
   check: '检查方案：解析、校验并检查规则，列出全部问题',
@@ -711,6 +719,7 @@ const diagnostics = {
       'empty-text': '不能为空',
       'too-small': `不能小于 ${v('limit')}`,
       'too-big': `不能大于 ${v('limit')}`,
+      'due-soon-within': `预警期“${v('value')}”无法识别：应写为天数或工作日数，如 14、“14天”“14 days”“5个工作日”“5 workdays”`,
       'red-below-yellow': `红灯线 ${v('red')} 低于黄灯线 ${v('yellow')}，任何事项都不会亮黄灯：red 应 ≥ yellow`,
       'repeat-weekday': `星期“${v('value')}”无法识别：应为周一至周日（或 mon…sun、1…7）`,
       'repeat-within': `期限“${v('value')}”无法识别：应写为天数，如“10 days”或“10天”`,
@@ -832,6 +841,7 @@ const diagnostics = {
       'units-missing': `单位名录文件 ${v('file')} 不存在`,
       'units-invalid': `${v('file')} 不是单位名录：应为“单位标识: 单位名称”或“单位标识: { name: …, aliases: […] }”的映射（${v('detail')}）`,
       pattern: `忽略规则“${v('pattern')}”无法解析：缺少配对的“${v('missing')}”（如需匹配该字符本身，请在其前加反斜杠“\\”）`,
+      'lights-due-soon-within': `lights.due_soon_within 的预警期“${v('value')}”无法识别：应写为天数或工作日数，如 14、“14天”“14 days”“5个工作日”“5 workdays”`,
       lights: `红灯线（${v('red')}）低于黄灯线（${v('yellow')}）`,
       missing: `配置文件 ${v('file')} 不存在`,
     })[v('problem')] ?? `配置有误：${v('detail')}`,

@@ -228,6 +228,8 @@ const overdue: Catalogue['overdue'] = {
   explain: {
     overdue: (days) => `逾期 ${days} 天`,
     dueSoon: (daysLeft) => (daysLeft === 0 ? '今天到期' : `${daysLeft} 天後到期`),
+    missed: (periods, count, all) =>
+      all ? `${periods}應報未報` : `應報未報 ${count} 期，最近為${periods}`,
     lateToStart: (days) => `延遲啟動 ${days} 天`,
     behind: (points, progress, expected, fromSubTasks, relative) =>
       (progress !== undefined && expected !== undefined
@@ -381,6 +383,8 @@ const exportWords: Catalogue['export'] = {
   from: (date) => `${date}起`,
   until: (date) => `截至${date}`,
   aside: (text, aside) => `${text}（${aside}）`,
+  bounded: (tasks) =>
+    `plan export：${tasks} 項週期性任務沒有截止日期，行事曆無法無限重複其到期日，已列出今後一年的到期日；請在此之前重新匯出，或寫明其截止日期（due）或方案期間（period）`,
   cut: (tasks, perTask, total) =>
     `plan export：${tasks} 項週期性任務的到期日未全部列出（每項最多 ${perTask} 期，合計最多 ${total} 期）`,
 };
@@ -413,8 +417,9 @@ const legend: Catalogue['legend'] = {
       ? `落後序時進度 ${from}—${to} 個百分點${rule.inclusive ? '（含）' : '（不含）'}`
       : `落後序時進度的 ${from}%—${to}%${rule.inclusive ? '（含）' : '（不含）'}`,
   below: '未達序時進度',
-  legend: ({ red, yellow, blue, warnDays }) =>
-    `紅燈：逾期${red ? `，或${red}` : ''}；黃燈：${yellow}、受阻、延遲啟動${blue === null ? `，或 ${warnDays} 天內到期` : ''}；${blue !== null ? `藍燈：${warnDays} 天內到期；` : ''}綠燈：達到序時進度，按計畫推進；已辦結、已取消的事項不亮燈。`,
+  within: (window) => `${window.count} ${window.workdays ? '個工作日' : '天'}`,
+  legend: ({ red, yellow, blue, within }) =>
+    `紅燈：逾期${red ? `，或${red}` : ''}；黃燈：${yellow}、受阻、延遲啟動${blue === null ? `，或 ${within}內到期` : ''}；${blue !== null ? `藍燈：${within}內到期；` : ''}綠燈：達到序時進度，按計畫推進；已辦結、已取消的事項不亮燈。`,
 };
 
 const repeat: Record<RepeatKind, string> = {
@@ -562,6 +567,8 @@ const cli: Catalogue['cli'] = {
         }[problem]
       }${suggestion !== undefined ? `；是否應為 ${suggestion}？` : ''}`,
     wholeNumber: (name, value) => `${name} 應為整數，不能是「${value}」`,
+    warnWindow: (name, value) =>
+      `${name} 應為天數或工作日數（如 14、「14天」「14 days」「5個工作日」「5 workdays」），不能是「${value}」`,
     oneOf: (name, valid, value) => `${name} 只能是 ${valid.join('、')} 之一，不能是「${value}」`,
     statusChoice: (code) => `${code}（${shared.status[code]}）`,
     mustBe: (name, valid, value) =>
@@ -609,7 +616,8 @@ const help: Catalogue['help'] = {
   '--output': '寫入此檔案（整體替換，不會寫出半個檔案），而不是輸出到標準輸出',
   '--no-color': '不使用顏色，即使輸出到終端機',
   '--max-bytes': '拒絕讀取大於此位元組數的檔案',
-  '--warn-days': '截止日期在此天數以內者，視為即將到期',
+  '--warn-days':
+    '截止日期在此期限以內者，視為即將到期：天數（14）或工作日數（「5個工作日」）；預設依方案的 lights.due_soon_within，未寫明者為 14 天',
   '--width': '終端機輸出的寬度（預設：終端機寬度，否則依 COLUMNS，再否則 100）',
   '--strict': '方案有錯誤時拒絕產生（結束代碼 1），而不是照常產生並列出錯誤',
   check: '檢查方案：解析、驗證並檢查規則，列出所有問題',
@@ -713,6 +721,7 @@ const diagnostics = {
       'empty-text': '不能為空',
       'too-small': `不能小於 ${v('limit')}`,
       'too-big': `不能大於 ${v('limit')}`,
+      'due-soon-within': `預警期「${v('value')}」無法辨識：應寫為天數或工作日數，如 14、「14天」「14 days」「5個工作日」「5 workdays」`,
       'red-below-yellow': `紅燈線 ${v('red')} 低於黃燈線 ${v('yellow')}，任何事項都不會亮黃燈：red 應 ≥ yellow`,
       'repeat-weekday': `星期「${v('value')}」無法辨識：應為週一至週日（或 mon…sun、1…7）`,
       'repeat-within': `期限「${v('value')}」無法辨識：應寫為天數，如「10 days」或「10天」`,
@@ -834,6 +843,7 @@ const diagnostics = {
       'units-missing': `單位名錄檔 ${v('file')} 不存在`,
       'units-invalid': `${v('file')} 不是單位名錄：應為「單位代號: 單位名稱」或「單位代號: { name: …, aliases: […] }」的對應（${v('detail')}）`,
       pattern: `忽略規則「${v('pattern')}」無法解析：缺少配對的「${v('missing')}」（如需比對該字元本身，請在其前加反斜線「\\」）`,
+      'lights-due-soon-within': `lights.due_soon_within 的預警期「${v('value')}」無法辨識：應寫為天數或工作日數，如 14、「14天」「14 days」「5個工作日」「5 workdays」`,
       lights: `紅燈線（${v('red')}）低於黃燈線（${v('yellow')}）`,
       missing: `設定檔 ${v('file')} 不存在`,
     })[v('problem')] ?? `設定有誤：${v('detail')}`,

@@ -87,10 +87,11 @@ export function exportIcsWithNotices(
   options: IcsOptions & { readonly today: Day },
 ): { readonly content: string; readonly notices: readonly string[] } {
   const view = calendarEvents(plan, { today: options.today });
-  const notices =
-    view.cut > 0
-      ? [exportLabels(options.lang).cut(view.cut, MAX_DUTY_OCCURRENCES, MAX_CALENDAR_OCCURRENCES)]
-      : [];
+  const labels = exportLabels(options.lang);
+  const notices = [
+    ...(view.cut > 0 ? [labels.cut(view.cut, MAX_DUTY_OCCURRENCES, MAX_CALENDAR_OCCURRENCES)] : []),
+    ...(view.bounded > 0 ? [labels.bounded(view.bounded)] : []),
+  ];
   return { content: renderIcs(view, options), notices };
 }
 

@@ -12,6 +12,7 @@
 import { formatPlanDate } from '../../dates/index.js';
 import { lightWord, sharedLabels } from '../../i18n/labels.js';
 import type { Lang } from '../../i18n/lang.js';
+import { periodList } from '../../i18n/occurrence-periods.js';
 import { overdueLabels } from '../../i18n/overdue-labels.js';
 import type { DateField } from '../../model/types.js';
 import type { OverdueItem, OverdueReason } from '../../views/overdue-items.js';
@@ -95,7 +96,9 @@ function explainReason(item: OverdueItem, reason: OverdueReason, lang: Lang): st
     case 'due-soon':
       return item.daysLeft !== null ? explain.dueSoon(item.daysLeft) : reasonLabel(reason, lang);
     case 'missed-occurrence':
-      return reasonLabel(reason, lang);
+      return d.missed && d.missed.length > 0
+        ? explainMissed(d.missed, lang)
+        : reasonLabel(reason, lang);
     case 'late-to-start':
       return item.daysLateToStart !== null
         ? explain.lateToStart(item.daysLateToStart)
@@ -121,6 +124,17 @@ function explainReason(item: OverdueItem, reason: OverdueReason, lang: Lang): st
         ? plainText(explain.targetAtRisk(d.target, d.actual))
         : targetAtRisk;
   }
+}
+
+/** Missed periods a cell can name in full; past this, the latest `MISSED_NAMED_LATEST`. */
+const MISSED_NAMED = 4;
+const MISSED_NAMED_LATEST = 3;
+
+/** `2024年4月、6月应报未报`; a weekly duty missed for months names its latest few. */
+function explainMissed(missed: readonly string[], lang: Lang): string {
+  const all = missed.length <= MISSED_NAMED;
+  const named = all ? missed : missed.slice(-MISSED_NAMED_LATEST);
+  return overdueLabels(lang).explain.missed(periodList(named, lang), missed.length, all);
 }
 
 /** A reason's name alone, without figures. */

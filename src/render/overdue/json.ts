@@ -12,7 +12,10 @@ import { escapeJsonControls } from '../sanitize.js';
  *   reports.
  * - `due` is the date at the precision it was written, in the canonical
  *   form (`2023-06`, `2023-H1`, `2023-Q3`, `2023`, `2023-06-30`, `ongoing`),
- *   whatever language the plan wrote it in.
+ *   whatever language the plan wrote it in; for a recurring duty, its next
+ *   occurrence's day, whose period is `occurrence` (null otherwise).
+ * - `missed`: a recurring duty's missed periods, oldest first (`2024-04`,
+ *   `2024-Q2`); empty for anything else.
  * - One meaning per number: days overdue, days left (0 = due today), days
  *   late to start and days done late are separate, each null when it does
  *   not apply; `id`, `no` and `due` are null when absent.
@@ -51,6 +54,8 @@ export function overdueJsonItem(item: OverdueItem) {
     title: item.title,
     lead: [...item.lead],
     due: jsonDate(item.due),
+    occurrence: item.occurrence ?? null,
+    missed: item.details.missed ? [...item.details.missed] : [],
     daysOverdue: item.daysOverdue,
     daysLeft: item.daysLeft,
     daysLateToStart: item.daysLateToStart,

@@ -208,7 +208,7 @@ function summaryHtml(summary: ReportSummary, lang: Lang): string {
     );
   }
   out.push(
-    `<p class="note">${escapeHtml(lightLegendText(lang, summary.rule, summary.warnDays))}</p>`,
+    `<p class="note">${escapeHtml(lightLegendText(lang, summary.rule, summary.warn))}</p>`,
     '</section>',
   );
   return out.join('\n');

@@ -78,7 +78,18 @@ const overdueItem = z.strictObject({
   no: nullableText,
   title: text,
   lead: z.array(text),
-  due: planDate,
+  due: describe(
+    planDate,
+    'As written; for a recurring duty, its next occurrence’s day (2024-07-12), whose period is `occurrence`',
+  ),
+  occurrence: describe(
+    nullableText,
+    'A recurring duty’s next occurrence, whose day `due` is: 2024-07, 2024-Q2, 2024-H1, 2024, or a weekly duty’s day 2024-07-12; null otherwise',
+  ),
+  missed: describe(
+    z.array(text),
+    'A recurring duty’s missed occurrences, oldest first (2024-04, 2024-Q2); empty otherwise',
+  ),
   daysOverdue: days(1),
   daysLeft: days(0),
   daysLateToStart: days(1),

@@ -117,9 +117,7 @@ export async function renderTableDocx(
         children: [
           new TextRun({
             text:
-              labels.notePrefix +
-              labels.shading +
-              lightLegendText(view.lang, view.rule, view.warnDays),
+              labels.notePrefix + labels.shading + lightLegendText(view.lang, view.rule, view.warn),
             size: NOTE_SIZE,
           }),
         ],

@@ -15,7 +15,9 @@ import type { TableRenderOptions } from './types.js';
  * green; null for done or dropped work, which carries no light), and the
  * four day figures, each its own key and null when it does not apply.
  * `progressFrom` says where `progress` comes from (`own`, `updates`, or
- * `sub-tasks` for a parent's mean of its leaf tasks).
+ * `sub-tasks` for a parent's mean of its leaf tasks). A live recurring
+ * duty's `due` is its next occurrence's day, whose period is `occurrence`,
+ * as every view shows it; `missed` names its missed periods.
  */
 export interface TableJsonRow {
   readonly no: string;
@@ -26,6 +28,10 @@ export interface TableJsonRow {
   readonly phase: string | null;
   readonly start: string | null;
   readonly due: string | null;
+  /** A recurring duty's next occurrence (`2024-Q2`), whose day `due` then is; null otherwise. */
+  readonly occurrence: string | null;
+  /** A recurring duty's missed occurrences, oldest first; empty otherwise. */
+  readonly missed: readonly string[];
   readonly status: TableRow['status'];
   readonly progress: number | null;
   readonly progressFrom: 'own' | 'updates' | 'sub-tasks' | null;
@@ -47,6 +53,8 @@ export function tableJsonRow(row: TableRow): TableJsonRow {
     phase: row.phase ?? null,
     start: row.start?.canonical ?? null,
     due: row.due?.canonical ?? null,
+    occurrence: row.occurrence ?? null,
+    missed: row.state.missed?.map((occurrence) => occurrence.period) ?? [],
     status: row.status,
     progress: row.progress ?? null,
     progressFrom: row.progress !== undefined ? (row.progressFrom ?? null) : null,

@@ -136,7 +136,7 @@ export async function renderTableXlsx(
   const styles = makeStyles(view, dates);
   const widths = displayWidths(view);
   const legend = view.columns.includes('status')
-    ? labels.shading + lightLegendText(view.lang, view.rule, view.warnDays)
+    ? labels.shading + lightLegendText(view.lang, view.rule, view.warn)
     : undefined;
   // Every style a task cell uses, in order of first use: the palette.
   const palette = new Map<string, number>();
@@ -263,7 +263,7 @@ function addSheet(
     cell.value = officeText(text);
     cell.style = styles.header;
     if (view.columns[index] === 'status')
-      cell.note = labels.shading + lightLegendText(view.lang, view.rule, view.warnDays);
+      cell.note = labels.shading + lightLegendText(view.lang, view.rule, view.warn);
   });
 
   // One empty cell per style the task rows use, where they will go; see office-xlsx-rows.ts.
@@ -339,6 +339,8 @@ function rowCell(
       : { style, kind: 'text', text: officeText(shown.text) };
   }
   if (column === 'progress') {
+    // A recurring duty's progress is its occurrences (已报 6/7 期), words.
+    if (isOccurrenceCount(row)) return { style, kind: 'text', text: officeText(text) };
     return row.progress !== undefined
       ? { style, kind: 'number', value: row.progress / 100 }
       : { style, kind: 'empty' };
@@ -365,17 +367,27 @@ function displayWidths(view: TableView): number[] {
       column === titleAt ? INDENT_COLUMNS * Math.min(row.level, MAX_INDENT) : free[column] ? 0 : 1,
     // The cell is a number shown as a percentage: the words beside it in
     // other formats (子任务平均) are not in it.
+    // 已报 6/7 期 is left out: it wraps (see `rowHeight`), so a plan with
+    // duties keeps the widths, and the pages, of one without.
     text: (column, row) =>
       column !== progressAt
         ? (row.cells[column] ?? '')
-        : row.progress === undefined
+        : row.progress === undefined || isOccurrenceCount(row)
           ? ''
           : `${row.progress.toFixed(Number.isInteger(row.progress) ? 0 : 1)}%`,
   });
   return fitWidths(needs, budget);
 }
 
-/** A task row's height: its tallest wrapped cell. Only the free-text columns wrap. */
+/** Whether a row's progress cell is a recurring duty's count (已报 6/7 期), not a figure. */
+function isOccurrenceCount(row: TableRow): boolean {
+  return row.state.occurrences !== undefined;
+}
+
+/**
+ * A task row's height: its tallest wrapped cell. The free-text columns wrap,
+ * and so does a duty's 已报 6/7 期 in the narrow progress column.
+ */
 function rowHeight(
   view: TableView,
   row: TableRow,
@@ -384,7 +396,7 @@ function rowHeight(
 ): number {
   let lines = 1;
   view.columns.forEach((column, index) => {
-    if (!longTextColumns.has(column)) return;
+    if (!longTextColumns.has(column) && !(column === 'progress' && isOccurrenceCount(row))) return;
     const text = row.cells[index] ?? '';
     if (text === '') return;
     const indent = column === 'title' ? INDENT_COLUMNS * Math.min(level, MAX_INDENT) : 0;
@@ -472,6 +484,8 @@ function makeStyles(view: TableView, dates: DateCells): Styles {
     } else if (kind === 'date') {
       if (detail !== 'text') style.numFmt = dateFormat(detail as DayPrecision, zh);
       style.alignment = { vertical: 'top', horizontal: 'left' };
+    } else if (kind === 'progress' && detail === 'count') {
+      style.alignment = { vertical: 'top', horizontal: 'right', wrapText: true };
     } else if (kind === 'progress') {
       style.numFmt = detail === 'fraction' ? '0.0%' : '0%';
       style.alignment = { vertical: 'top', horizontal: 'right' };
@@ -507,6 +521,7 @@ function makeStyles(view: TableView, dates: DateCells): Styles {
         return `date:${shown?.kind === 'day' ? shown.precision : 'text'}`;
       }
       if (column === 'progress') {
+        if (isOccurrenceCount(row)) return 'progress:count';
         return Number.isInteger(row.progress ?? 0) ? 'progress:whole' : 'progress:fraction';
       }
       return column;
