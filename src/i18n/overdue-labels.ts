@@ -48,7 +48,7 @@ export interface OverdueLabels {
      * A duty's missed occurrences: `periods` names them all, or when there
      * are more than a cell can hold, the latest few of `count`.
      */
-    readonly missed: (periods: string, count: number, all: boolean) => string;
+    readonly missed: (periods: readonly string[], count: number, all: boolean) => string;
     readonly lateToStart: (days: number) => string;
     readonly behind: (
       points: number,

@@ -230,7 +230,9 @@ const overdue: OverdueLabels = {
     overdue: (n) => `overdue by ${days(n)}`,
     dueSoon: (daysLeft) => (daysLeft === 0 ? 'due today' : `due in ${days(daysLeft)}`),
     missed: (periods, count, all) =>
-      all ? `missed: ${periods}` : `missed ${count} reports, the latest ${periods}`,
+      all
+        ? `missed: ${periodListEn(periods)}`
+        : `missed ${count} reports, the latest ${periodListEn(periods)}`,
     lateToStart: (n) => `late to start by ${days(n)}`,
     behind: (points, progress, expected, fromSubTasks, relative) =>
       (progress !== undefined && expected !== undefined
@@ -960,3 +962,49 @@ export const en = {
 
 /** The shape of every language's catalogue: a key missing or extra fails the typecheck. */
 export type Catalogue = typeof en;
+
+const monthNames = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** Periods oldest first: `April and June 2024`, `December 2023, January 2024`. */
+export function periodListEn(periods: readonly string[]): string {
+  // Runs of periods in one year share it: [[April, June], 2024].
+  const groups: { year: string; parts: string[] }[] = [];
+  for (const period of periods) {
+    const [year = '', part, day] = period.split('-');
+    const groupable = part !== undefined && day === undefined;
+    const name = !groupable
+      ? period
+      : part.startsWith('Q') || part.startsWith('H')
+        ? part
+        : (monthNames[Number(part) - 1] ?? part);
+    const last = groups[groups.length - 1];
+    // Whole years and weekly days share no year: they run together as one list.
+    if (last && last.year === (groupable ? year : '')) last.parts.push(name);
+    else groups.push({ year: groupable ? year : '', parts: [name] });
+  }
+  // Years apart by commas, so that `and` only ever joins periods of one year.
+  return groups
+    .map((group) =>
+      group.year === '' ? andList(group.parts) : `${andList(group.parts)} ${group.year}`,
+    )
+    .join(', ');
+}
+
+/** `A`, `A and B`, `A, B and C`. */
+function andList(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}

@@ -116,3 +116,24 @@ export function zhUrgentNote(words: {
       '。',
     ].join('');
 }
+
+/**
+ * A recurring duty's periods named in a sentence, the way a 督办单 names
+ * them: the year once for the periods of one year (2024年4月、6月;
+ * 2024年第一季度、第二季度), again where the year changes (2023年12月、
+ * 2024年1月). Periods are the labels of `analyze/occurrences.ts`:
+ * `2024-04`, `2024-Q2`, `2024-H1`, `2024`, and a weekly duty's due day.
+ */
+export function periodListZh(periods: readonly string[], tw: boolean): string {
+  let year: string | undefined;
+  return periods
+    .map((period) => {
+      const [own] = period.split('-');
+      const text = periodZh(period, tw);
+      // A bare year (2023年) always keeps its 年; a part of the year before it drops it.
+      const shown = own === year && period.includes('-') ? text.slice(`${own}年`.length) : text;
+      year = own;
+      return shown;
+    })
+    .join('、');
+}

@@ -11,6 +11,7 @@ import {
   partsOf,
   quotedNumber,
   periodZh,
+  periodListZh,
   types,
   yamlSyntaxWords,
   zhDate,
@@ -227,7 +228,9 @@ const overdue: Catalogue['overdue'] = {
     overdue: (days) => `逾期 ${days} 天`,
     dueSoon: (daysLeft) => (daysLeft === 0 ? '今天到期' : `${daysLeft} 天后到期`),
     missed: (periods, count, all) =>
-      all ? `${periods}应报未报` : `应报未报 ${count} 期，最近为${periods}`,
+      all
+        ? `${periodListZh(periods, false)}应报未报`
+        : `应报未报 ${count} 期，最近为${periodListZh(periods, false)}`,
     lateToStart: (days) => `延迟启动 ${days} 天`,
     behind: (points, progress, expected, fromSubTasks, relative) =>
       (progress !== undefined && expected !== undefined

@@ -11,6 +11,7 @@ import {
   partsOf,
   quotedNumber,
   periodZh,
+  periodListZh,
   types,
   yamlSyntaxWords,
   zhDate,
@@ -229,7 +230,9 @@ const overdue: Catalogue['overdue'] = {
     overdue: (days) => `逾期 ${days} 天`,
     dueSoon: (daysLeft) => (daysLeft === 0 ? '今天到期' : `${daysLeft} 天後到期`),
     missed: (periods, count, all) =>
-      all ? `${periods}應報未報` : `應報未報 ${count} 期，最近為${periods}`,
+      all
+        ? `${periodListZh(periods, true)}應報未報`
+        : `應報未報 ${count} 期，最近為${periodListZh(periods, true)}`,
     lateToStart: (days) => `延遲啟動 ${days} 天`,
     behind: (points, progress, expected, fromSubTasks, relative) =>
       (progress !== undefined && expected !== undefined

@@ -12,7 +12,6 @@
 import { formatPlanDate } from '../../dates/index.js';
 import { lightWord, sharedLabels } from '../../i18n/labels.js';
 import type { Lang } from '../../i18n/lang.js';
-import { periodList } from '../../i18n/occurrence-periods.js';
 import { overdueLabels } from '../../i18n/overdue-labels.js';
 import type { DateField } from '../../model/types.js';
 import type { OverdueItem, OverdueReason } from '../../views/overdue-items.js';
@@ -134,7 +133,7 @@ const MISSED_NAMED_LATEST = 3;
 function explainMissed(missed: readonly string[], lang: Lang): string {
   const all = missed.length <= MISSED_NAMED;
   const named = all ? missed : missed.slice(-MISSED_NAMED_LATEST);
-  return overdueLabels(lang).explain.missed(periodList(named, lang), missed.length, all);
+  return overdueLabels(lang).explain.missed(named, missed.length, all);
 }
 
 /** A reason's name alone, without figures. */

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { periodList } from './occurrence-periods.js';
+import { periodListEn } from './en.js';
+import { periodListZh } from './format.js';
+import type { Lang } from '../lang.js';
+
+const periodList = (periods: readonly string[], lang: Lang): string =>
+  lang === 'en' ? periodListEn(periods) : periodListZh(periods, lang === 'zh-TW');
 
 describe('periodList', () => {
   it('names the year once for the periods of one year, again where it changes', () => {
