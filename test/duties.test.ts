@@ -158,6 +158,15 @@ describe('plan table --format xlsx: a duty’s progress cell', () => {
       const xfs = /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(parts.get('xl/styles.xml')!)![1]!;
       const xf = [...xfs.matchAll(/<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g)][style]![0];
       expect(xf).toContain('wrapText="1"');
+      // A Chinese count (11 display columns) gets a column wide enough for
+      // one line, where it used to break as 已报/4/6/期: Excel's width unit
+      // is about one Latin digit, so 11 columns need at least 11 units.
+      // The English count wraps in the narrow column, as before.
+      const cols = [...sheetXml.matchAll(/<col min="(\d+)" max="\d+" width="([\d.]+)"/g)];
+      const index = column.charCodeAt(0) - 'A'.charCodeAt(0) + 1;
+      const width = Number(cols.find((c) => Number(c[1]) === index)![2]);
+      if (lang === 'zh-CN') expect(width).toBeGreaterThanOrEqual(11);
+      else expect(width).toBeLessThan(11);
     });
   }
 });

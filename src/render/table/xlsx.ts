@@ -45,6 +45,7 @@ import {
   officeText,
 } from './office-cells.js';
 import type { TableGroup, TableGroupRow } from './office-groups.js';
+import { displayWidth } from '../formats/text-width.js';
 import { columnNeeds, fitWidths, officeTable, wrappedLines } from './office-layout.js';
 import {
   addFilterDatabase,
@@ -367,16 +368,33 @@ function displayWidths(view: TableView): number[] {
       column === titleAt ? INDENT_COLUMNS * Math.min(row.level, MAX_INDENT) : free[column] ? 0 : 1,
     // The cell is a number shown as a percentage: the words beside it in
     // other formats (子任务平均) are not in it.
-    // 已报 6/7 期 is left out: it wraps (see `rowHeight`), so a plan with
-    // duties keeps the widths, and the pages, of one without.
+    // A duty's 已报 6/7 期 is kept on one line when it is short (a Chinese
+    // count is 11 columns: broken over three lines it read 已报/4/6/期);
+    // a longer one (`reported 6 of 7`) wraps (see `rowHeight`), so an
+    // English plan keeps the widths, and the pages, of one without duties.
     text: (column, row) =>
       column !== progressAt
         ? (row.cells[column] ?? '')
-        : row.progress === undefined || isOccurrenceCount(row)
-          ? ''
-          : `${row.progress.toFixed(Number.isInteger(row.progress) ? 0 : 1)}%`,
+        : isOccurrenceCount(row)
+          ? occurrenceCountMeasure(row.cells[column] ?? '')
+          : row.progress === undefined
+            ? ''
+            : `${row.progress.toFixed(Number.isInteger(row.progress) ? 0 : 1)}%`,
   });
   return fitWidths(needs, budget);
+}
+
+/** A count up to this wide stays on one line in the progress column. */
+const COUNT_ONE_LINE = 12;
+
+/**
+ * The part of a duty's count the column must hold: all of it when short;
+ * a longer one is not measured and wraps in whatever the column has (an
+ * English `reported 6 of 7` given its own room pushed the English example
+ * onto a second page, measured with LibreOffice).
+ */
+function occurrenceCountMeasure(text: string): string {
+  return displayWidth(text) <= COUNT_ONE_LINE ? text : '';
 }
 
 /** Whether a row's progress cell is a recurring duty's count (已报 6/7 期), not a figure. */
