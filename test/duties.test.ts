@@ -335,7 +335,12 @@ describe('a within-duty past its window’s end', () => {
     const row = (today: string) =>
       (
         JSON.parse(runCli(['table', file, '--today', today, '-f', 'json']).stdout) as {
-          rows: { due: string; occurrence: string | null; daysOverdue: number | null }[];
+          rows: {
+            due: string;
+            occurrence: string | null;
+            daysOverdue: number | null;
+            daysLeft: number | null;
+          }[];
         }
       ).rows[0];
     // Q4 ends 12/31; 1/1 is 元旦; working days 1/2, 1/3, 1/6–1/10, 1/13,
@@ -346,10 +351,20 @@ describe('a within-duty past its window’s end', () => {
       occurrence: '2024-Q4',
       daysOverdue: null,
     });
-    // On 2025-01-01 the duty's own due (12/31) has passed: overdue 1 day,
-    // counted from the date shown.
+    // On 2025-01-01 the window (to 12/31) has ended but its Q4 report is
+    // due 1/15: the duty is not late, its report is due in 14 days.
     expect(row('2025-01-01')).toMatchObject({
-      due: '2024-12-31',
+      due: '2025-01-15',
+      occurrence: '2024-Q4',
+      daysOverdue: null,
+      daysLeft: 14,
+    });
+    // On its last day it is still due (today), not late.
+    expect(row('2025-01-15')).toMatchObject({ due: '2025-01-15', daysOverdue: null, daysLeft: 0 });
+    // On 1/16, with no report since 10/18, it is late by 1 day, counted from
+    // 1/15, the date shown beside it.
+    expect(row('2025-01-16')).toMatchObject({
+      due: '2025-01-15',
       occurrence: null,
       daysOverdue: 1,
     });

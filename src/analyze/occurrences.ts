@@ -96,6 +96,12 @@ export interface OccurrenceTrack {
   readonly missedInRow: number;
   /** The first occurrence due today or later. */
   readonly next?: Occurrence;
+  /**
+   * The due day of the window's last occurrence, when the window ends: for
+   * a `within` duty it falls after the window (Q4's report, 10 working
+   * days after 31 December), and the duty is not late before it.
+   */
+  readonly lastDue?: Day;
   /** Past occurrences reported (or recorded `done`): the 6 of 已报 6/7 期. */
   readonly reported: number;
   /** Past occurrences that were due, less those recorded `dropped`: the 7. */
@@ -162,7 +168,14 @@ export function trackOccurrences(
     statuses?.set(due, status === 'dropped' ? 'dropped' : reported ? 'reported' : 'missed');
     windowStart = due + 1;
   }
-  const track = { missed, missedInRow, reported: reportedCount, due: dueCount };
+  const lastEnd = rule.to !== undefined ? ends.at(-1) : undefined;
+  const track = {
+    missed,
+    missedInRow,
+    reported: reportedCount,
+    due: dueCount,
+    ...(lastEnd !== undefined ? { lastDue: dueOf(rule, lastEnd) } : {}),
+  };
   return next ? { ...track, next } : track;
 }
 

@@ -104,6 +104,11 @@ export interface ItemState {
   readonly finished: boolean;
   /** Set when the item's own dates are in error: no judgement is made on them. */
   readonly unjudged?: true;
+  /**
+   * A duty's last occurrence's due day, when it falls after the duty's own
+   * due (a `within` duty's last report): the day it is late from.
+   */
+  readonly finalDue?: Day;
   /** Set on a phase with no tasks and no status of its own: nothing says whether its work is done. */
   readonly untracked?: true;
   /** Days past the last day of the due date, when overdue. */
@@ -144,24 +149,28 @@ export interface ItemState {
  * The occurrence a view shows as a task's 完成时限: a live recurring duty's
  * next one (每季度结束后10个工作日内 → 2024-07-12), rather than the end of
  * its window (2024年12月), which is not when anything is next due. None
- * once the duty is overdue: overdue is counted from the duty's own due, the
- * date to show beside the days overdue, even when a `within` report on its
- * last period is still to come (Q4's, due in January after a 12/31 end).
+ * once the duty is overdue: the date beside the days overdue is the day
+ * they count from (see `dueShown`).
  */
 export function occurrenceShown(task: Task, state: ItemState): Occurrence | undefined {
   if (!task.recurrence || state.daysOverdue !== undefined) return undefined;
   return state.nextOccurrence;
 }
 
-/** The due date a view shows: `occurrenceShown`'s day, else the task's own due. */
+/**
+ * The due date a view shows: `occurrenceShown`'s day; for an overdue
+ * `within` duty its last report's due (Q4's, 15 January after a 12/31
+ * window), which days overdue count from; else the task's own due.
+ */
 export function dueShown(task: Task, state: ItemState): DateField | undefined {
   const next = occurrenceShown(task, state);
-  if (!next || !task.recurrence) return task.due;
-  const written = formatIsoDay(next.due);
+  const day = next?.due ?? (state.daysOverdue !== undefined ? state.finalDue : undefined);
+  if (day === undefined || !task.recurrence) return task.due;
+  const written = formatIsoDay(day);
   return {
     path: task.recurrence.path,
     written,
-    date: { kind: 'fixed', precision: 'day', first: next.due, last: next.due, written },
+    date: { kind: 'fixed', precision: 'day', first: day, last: day, written },
   };
 }
 
@@ -279,15 +288,21 @@ function computeTaskState(task: Task, options: ScheduleOptions): ItemState {
   const reasons: Reason[] = [];
   let daysOverdue: number | undefined;
   let daysLeft: number | undefined;
-  if (due !== undefined && due < options.today) {
-    daysOverdue = options.today - due;
+  const track = task.recurrence ? trackOccurrences(task, options.today) : undefined;
+  // A duty is due when its last occurrence is: a Q4 report due within 10
+  // working days of 31 December is due 15 January, so on 1 January the duty
+  // whose window ends 12/31 is due soon, not "overdue by 1 day", and days
+  // overdue count from 15 January.
+  const finalDue =
+    due !== undefined && track?.lastDue !== undefined && track.lastDue > due ? track.lastDue : due;
+  if (finalDue !== undefined && finalDue < options.today) {
+    daysOverdue = options.today - finalDue;
     reasons.push('overdue');
   }
   if (pointsBehind !== undefined) reasons.push('behind-schedule');
   if (task.status === 'blocked') reasons.push('blocked');
   if (daysLateToStart !== undefined) reasons.push('late-to-start');
   // A recurring duty is due soon by its next occurrence, not its last.
-  const track = task.recurrence ? trackOccurrences(task, options.today) : undefined;
   const nextDue = track?.next?.due ?? due;
   if (nextDue !== undefined && nextDue >= options.today && nextDue <= dueSoonLimit(options)) {
     daysLeft = nextDue - options.today;
@@ -327,6 +342,7 @@ function computeTaskState(task: Task, options: ScheduleOptions): ItemState {
     state.missedInRow = missedInRow;
   }
   if (track?.next) state.nextOccurrence = track.next;
+  if (finalDue !== undefined && finalDue !== due) state.finalDue = finalDue;
   if (track && track.due > 0) state.occurrences = { reported: track.reported, due: track.due };
   return state;
 }
