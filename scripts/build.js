@@ -31,11 +31,8 @@ const dist = join(root, 'dist');
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 const result = await build({
-  // The worker of a parallel `plan check` is an entry of its own; it shares
-  // its chunks with the CLI.
   entryPoints: {
     cli: join(root, 'src/cli/main.ts'),
-    'check-worker': join(root, 'src/pipeline/check-worker.ts'),
     index: join(root, 'src/index.ts'),
   },
   outdir: dist,

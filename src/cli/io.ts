@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { constants, rmSync } from 'node:fs';
 import {
   access,
@@ -176,7 +175,7 @@ export async function writeOutputFile(
   if (existing && !(await isWritable(real, existing))) {
     throw new UsageError((m) => m.files.readOnly(file));
   }
-  const temporary = temporaryBeside(real);
+  const temporary = await temporaryBeside(real);
   try {
     await mkdir(dirname(real), { recursive: true });
     pendingTemporaries.add(temporary);
@@ -206,7 +205,7 @@ export async function writeNewFile(
 ): Promise<void> {
   const target = resolve(cwd, file);
   const exists = (): UsageError => new UsageError((m) => m.files.exists(file));
-  const temporary = temporaryBeside(target);
+  const temporary = await temporaryBeside(target);
   try {
     pendingTemporaries.add(temporary);
     removeTemporariesOnSignal();
@@ -231,7 +230,10 @@ export async function writeNewFile(
   }
 }
 
-function temporaryBeside(path: string): string {
+async function temporaryBeside(path: string): Promise<string> {
+  // node:crypto is loaded here, not at start-up: it is a dozen internal
+  // modules, and `plan check` (which writes no file) never needs it.
+  const { randomBytes } = await import('node:crypto');
   return join(
     dirname(path),
     `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,

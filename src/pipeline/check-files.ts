@@ -1,11 +1,12 @@
 /**
- * `plan check` over many files, on every core. Each file is read, compiled,
- * checked and its findings placed in a worker thread or in the main one;
- * the main thread then puts every finding into the run's one language. The
- * reports come back in the order of the names, whichever thread ends first.
+ * `plan check` over many files: each file is read, compiled, checked and its
+ * findings placed; the caller then puts every finding into the run's one
+ * language. The reports come back in the order of the names.
+ *
+ * On one thread: worker threads were measured on 200 plans on the 2-core
+ * machine and made the run slower, each thread loading and compiling the
+ * whole pipeline again (docs/decisions.md).
  */
-import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { type Compiled, checkCompiled } from '../compile.js';
 import { applyProjectRules } from '../config/apply-rules.js';
 import { codesOff, type FileConfig } from '../config/file-config.js';
@@ -22,13 +23,13 @@ export interface CheckSettings {
   readonly warnDays?: WarnSetting | undefined;
   /** `--stdin-filename`. */
   readonly stdinName?: string;
-  /** The project configs of the run (with `--rule` over them), plain data for the workers. */
+  /** The project configs of the run (with `--rule` over them). */
   readonly configs?: readonly FileConfig[];
   /** Each name's config, as an index into `configs`; a name not listed has none. */
   readonly configOf?: Readonly<Record<string, number>>;
 }
 
-/** One file's outcome, in a form that crosses threads (plain data). */
+/** One file's outcome, as plain data. */
 export interface FileReport {
   readonly file: string;
   /** The text, for code frames; absent when the file could not be read. */
@@ -39,37 +40,7 @@ export interface FileReport {
   readonly fatal: boolean;
 }
 
-/** Files per worker below which a thread costs more than it saves. */
-const MIN_FILES_PER_THREAD = 8;
-
 export async function checkNames(
-  names: readonly string[],
-  settings: CheckSettings,
-  stdin: NodeJS.ReadableStream,
-): Promise<FileReport[]> {
-  const threads = Math.min(
-    availableParallelism(),
-    Math.floor(names.length / MIN_FILES_PER_THREAD),
-    4,
-  );
-  const workerUrl = new URL('./check-worker.js', import.meta.url);
-  // Threads only from the bundle (dist/), where the worker file exists, and
-  // never with standard input, which only the main thread can read.
-  if (threads < 2 || names.includes('-') || !import.meta.url.endsWith('/dist/cli.js')) {
-    return checkNamesHere(names, settings, stdin);
-  }
-  const chunk = Math.ceil(names.length / threads);
-  const parts = Array.from({ length: threads }, (_, i) => names.slice(i * chunk, (i + 1) * chunk));
-  const [own, ...others] = parts;
-  const running = others.map((part) => inWorker(workerUrl, part, settings));
-  const results = [
-    await checkNamesHere(own ?? [], settings, stdin),
-    ...(await Promise.all(running)),
-  ];
-  return results.flat();
-}
-
-export async function checkNamesHere(
   names: readonly string[],
   settings: CheckSettings,
   stdin: NodeJS.ReadableStream,
@@ -143,19 +114,4 @@ export function unmatchedReport(pattern: string): FileReport {
     findings: placeFindings({ file: pattern, text: '' }, [finding]),
     fatal: true,
   };
-}
-
-function inWorker(
-  url: URL,
-  names: readonly string[],
-  settings: CheckSettings,
-): Promise<FileReport[]> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(url, { workerData: { names, settings } });
-    worker.once('message', (reports: FileReport[]) => resolve(reports));
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`check worker stopped with code ${code}`));
-    });
-  });
 }

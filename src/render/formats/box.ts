@@ -14,6 +14,11 @@ export interface BoxOptions {
   readonly cell?: (row: number, column: number, padded: string, line: number) => string;
   /** Rows that begin a group (a phase, a light): a rule is drawn above each. */
   readonly groupStart?: (row: number) => boolean;
+  /**
+   * The display width of each body cell, when the caller has measured them
+   * already (to size the columns): a 10,000-row table is not measured twice.
+   */
+  readonly measured?: readonly (readonly number[])[];
 }
 
 /**
@@ -40,24 +45,25 @@ export function drawBox(
   const between = rule('├', '┼', '┤');
   const head = options.head;
   const out = [rule('┌', '┬', '┐')];
-  pushRow(out, header, options, (_column, padded) => (head ? head(padded) : padded));
+  pushRow(
+    out,
+    header,
+    header.map(displayWidth),
+    options,
+    -1,
+    head ? (_row, _column, padded) => head(padded) : undefined,
+  );
   out.push(between);
-  const paint = options.cell;
-  rows.forEach((row, index) => {
-    if (index > 0 && options.groupStart?.(index)) out.push(between);
-    pushRow(
-      out,
-      row,
-      options,
-      paint ? (column, padded, line) => paint(index, column, padded, line) : undefined,
-    );
-  });
+  const { groupStart, measured, cell } = options;
+  for (let index = 0; index < rows.length; index++) {
+    if (index > 0 && groupStart?.(index)) out.push(between);
+    const row = rows[index]!;
+    pushRow(out, row, measured?.[index] ?? row.map(displayWidth), options, index, cell);
+  }
   out.push(rule('└', '┴', '┘'));
   return out.join('\n');
 }
 
-/** Scratch for one row's cell widths, used before the next row starts. */
-const fitted: number[] = [];
 const gaps: string[] = [''];
 /** `n` spaces, each length made once: a long table pads hundreds of thousands of cells. */
 function spaces(n: number): string {
@@ -66,46 +72,60 @@ function spaces(n: number): string {
   return gaps[n]!;
 }
 
-/** One row as as many lines as its tallest cell needs. */
+/** Scratch for the pieces of one line, joined before the next line starts. */
+const parts: string[] = [];
+
+/**
+ * One row as as many lines as its tallest cell needs; `cellWidths` are the
+ * display widths of its cells. A line is gathered as pieces (cells, gaps,
+ * borders) and joined: built by concatenation it was a tree of small
+ * strings, and collecting those cost more than the drawing.
+ */
 function pushRow(
   out: string[],
   cells: readonly string[],
+  cellWidths: readonly number[],
   options: BoxOptions,
-  style: ((column: number, padded: string, line: number) => string) | undefined,
+  row: number,
+  style: BoxOptions['cell'],
 ): void {
   const { widths, align } = options;
   // Most cells fit on one line; only those that do not are wrapped.
   let wrapped: (Wrapped | undefined)[] | undefined;
   let height = 1;
-  const fits = fitted;
   for (let column = 0; column < widths.length; column++) {
-    const cell = cells[column] ?? '';
-    const w = displayWidth(cell);
-    fits[column] = w;
+    const w = cellWidths[column] ?? 0;
     if (w > widths[column]!) {
       wrapped ??= [];
-      const lines = wrapMeasured(cell, widths[column]!, w);
+      const lines = wrapMeasured(cells[column] ?? '', widths[column]!, w);
       wrapped[column] = lines;
       if (lines.lines.length > height) height = lines.lines.length;
     }
   }
   for (let line = 0; line < height; line++) {
-    let text = '│';
+    parts.length = 0;
     for (let column = 0; column < widths.length; column++) {
+      parts.push(column === 0 ? '│ ' : ' │ ');
       const lines = wrapped?.[column];
       let cell: string;
       let w: number;
       if (lines) {
         cell = lines.lines[line] ?? '';
         w = lines.widths[line] ?? 0;
+      } else if (line === 0) {
+        cell = cells[column] ?? '';
+        w = cellWidths[column] ?? 0;
       } else {
-        cell = line === 0 ? (cells[column] ?? '') : '';
-        w = line === 0 ? fits[column]! : 0;
+        cell = '';
+        w = 0;
       }
       const gap = spaces(widths[column]! - w);
-      const padded = align?.[column] === 'right' ? gap + cell : cell + gap;
-      text += ` ${style ? style(column, padded, line) : padded} │`;
+      const right = align?.[column] === 'right';
+      if (style) parts.push(style(row, column, right ? gap + cell : cell + gap, line));
+      else if (right) parts.push(gap, cell);
+      else parts.push(cell, gap);
     }
-    out.push(text);
+    parts.push(widths.length > 0 ? ' │' : '│');
+    out.push(parts.join(''));
   }
 }

@@ -75,9 +75,12 @@ function simpleWidths(text: string): number[] | undefined {
 }
 
 export function displayWidth(text: string): number {
+  // By code unit, not `for…of`: a table measures every cell, and the string
+  // iterator allocates per character. A surrogate gets -1 from `charWidth`,
+  // so text outside the BMP still goes the exact way.
   let total = 0;
-  for (const ch of text) {
-    const w = charWidth(ch.codePointAt(0)!);
+  for (let i = 0; i < text.length; i++) {
+    const w = charWidth(text.charCodeAt(i));
     if (w < 0) return stringWidth(text);
     total += w;
   }

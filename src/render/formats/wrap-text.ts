@@ -52,61 +52,62 @@ export function wrapMeasured(text: string, width: number, whole = displayWidth(t
   if (whole <= width) return { lines: [text], widths: [whole] };
   // Text of fast-path characters (nearly every cell) is wrapped by code
   // unit, its widths looked up as it goes; other text by grapheme cluster.
-  for (let i = 0; i < text.length; i++) {
-    if (charWidth(text.charCodeAt(i)) < 0) return wrapUnits(text, width, displayUnits(text));
-  }
-  return wrapUnits(text, width, undefined);
+  return wrapUnits(text, width, undefined) ?? wrapUnits(text, width, displayUnits(text))!;
 }
 
-/** The wrapping itself, over code units (`units` undefined) or clusters. */
-function wrapUnits(text: string, width: number, units: DisplayUnits | undefined): Wrapped {
+/**
+ * The wrapping itself, over code units (`units` undefined) or clusters.
+ * Over code units it gives up (undefined) at the first character off the
+ * fast path, which saves a first pass over every cell to look for one.
+ * Called for every long cell of a table, so it is written without closures.
+ */
+function wrapUnits(
+  text: string,
+  width: number,
+  units: DisplayUnits | undefined,
+): Wrapped | undefined {
   const count = units ? units.count : text.length;
   const starts = units?.starts;
-  const unitWidth = (i: number): number =>
-    units ? units.widths[i]! : charWidth(text.charCodeAt(i));
-  const at = (i: number): number => (starts ? starts[i]! : i);
+  const unitWidths = units?.widths;
   const lines: string[] = [];
   const lineWidths: number[] = [];
   // A line is always one slice of the text: only the spaces at a break are
-  // left out, so it is enough to know where it starts and ends.
+  // left out, so it is enough to know where it starts and ends (`from` is
+  // -1 while no line is open).
   let from = -1;
   let to = 0;
   let used = 0;
   let spacesWidth = 0;
-  const flush = (): void => {
-    lines.push(text.slice(at(from), at(to)));
-    lineWidths.push(used);
-    from = -1;
-    used = 0;
-  };
   let i = 0;
-  let prevCode = SPACE;
-  let prevWidth = 1;
   while (i < count) {
-    const code = text.charCodeAt(at(i));
+    const code = text.charCodeAt(starts ? starts[i]! : i);
     if (code === SPACE) {
       spacesWidth++;
-      prevCode = code;
-      prevWidth = 1;
       i++;
       continue;
     }
     // The next piece: units up to the next place a line may break.
     let end = i + 1;
-    let pieceWidth = unitWidth(i);
-    prevCode = code;
-    prevWidth = pieceWidth;
+    let pieceWidth = unitWidths ? unitWidths[i]! : charWidth(code);
+    if (pieceWidth < 0) return undefined;
+    let prevCode = code;
+    let prevWidth = pieceWidth;
     while (end < count) {
-      const next = text.charCodeAt(at(end));
-      const nextWidth = unitWidth(end);
+      const next = text.charCodeAt(starts ? starts[end]! : end);
+      const nextWidth = unitWidths ? unitWidths[end]! : charWidth(next);
+      if (nextWidth < 0) return undefined;
       if (next === SPACE || mayBreak(prevCode, prevWidth, next, nextWidth)) break;
       pieceWidth += nextWidth;
       prevCode = next;
       prevWidth = nextWidth;
       end++;
     }
-    if (from >= 0 && used + spacesWidth + pieceWidth > width) flush();
-    else if (from >= 0) used += spacesWidth;
+    if (from >= 0 && used + spacesWidth + pieceWidth > width) {
+      lines.push(text.slice(starts ? starts[from]! : from, starts ? starts[to]! : to));
+      lineWidths.push(used);
+      from = -1;
+      used = 0;
+    } else if (from >= 0) used += spacesWidth;
     spacesWidth = 0;
     if (from < 0) from = i;
     if (pieceWidth <= width - used) {
@@ -115,10 +116,12 @@ function wrapUnits(text: string, width: number, units: DisplayUnits | undefined)
     } else {
       // Wider than a whole line: broken between units, as it must be.
       for (let k = i; k < end; k++) {
-        const w = unitWidth(k);
+        const w = unitWidths ? unitWidths[k]! : charWidth(text.charCodeAt(k));
         if (used > 0 && used + w > width) {
-          flush();
+          lines.push(text.slice(starts ? starts[from]! : from, starts ? starts[to]! : to));
+          lineWidths.push(used);
           from = k;
+          used = 0;
         }
         used += w;
         to = k + 1;
@@ -126,7 +129,10 @@ function wrapUnits(text: string, width: number, units: DisplayUnits | undefined)
     }
     i = end;
   }
-  if (from >= 0) flush();
+  if (from >= 0) {
+    lines.push(text.slice(starts ? starts[from]! : from, starts ? starts[to]! : to));
+    lineWidths.push(used);
+  }
   if (lines.length === 0) {
     lines.push('');
     lineWidths.push(0);

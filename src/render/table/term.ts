@@ -48,18 +48,27 @@ export function renderTableTerm(
   // Sanitised before measuring: a control character becomes a visible
   // picture one column wide, and the widths must count it.
   const header = view.header.map(terminalLine);
-  const cells = view.rows.map((row) =>
-    row.cells.map((cell, index) => {
+  // Each cell is measured once, here: the widths size the columns and then
+  // tell the drawing which cells fit as they are.
+  const natural = header.map(displayWidth);
+  const measured: number[][] = [];
+  const cells = view.rows.map((row) => {
+    const widths: number[] = [];
+    const texts = row.cells.map((cell, index) => {
       const column = view.columns[index];
-      if (column === 'title') return terminalLine(indentTitle(cell, row.level));
-      if (dots && column === 'status') return `${lightDot[row.state.light]} ${cell}`;
-      return terminalLine(cell);
-    }),
-  );
-  const natural = header.map((cell, index) => {
-    let width = displayWidth(cell);
-    for (const row of cells) width = Math.max(width, displayWidth(row[index]!));
-    return width;
+      const text =
+        column === 'title'
+          ? terminalLine(indentTitle(cell, row.level))
+          : dots && column === 'status'
+            ? `${lightDot[row.state.light]} ${cell}`
+            : terminalLine(cell);
+      const width = displayWidth(text);
+      if (width > natural[index]!) natural[index] = width;
+      widths.push(width);
+      return text;
+    });
+    measured.push(widths);
+    return texts;
   });
   const { shown, dropped } = chooseColumns(view, natural, options.width);
   const columns = shown.map((index) => view.columns[index]!);
@@ -72,33 +81,32 @@ export function renderTableTerm(
   );
   const statusColumn = columns.indexOf('status');
   const phaseIndex = view.columns.indexOf('phase');
-  const table = drawBox(
-    shown.map((index) => header[index]!),
-    cells.map((row) => shown.map((index) => row[index]!)),
-    {
-      widths,
-      align: columns.map((column) => termColumn(column).align ?? 'left'),
-      ...(options.color ? { head: (text: string) => chalk.bold(text) } : {}),
-      // The dot leads the status cell; only it takes the light's colour.
-      ...(dots
-        ? {
-            cell: (row: number, column: number, padded: string, line: number) =>
-              column === statusColumn && line === 0
-                ? paintLight(chalk, view.rows[row]!.state.light, padded.slice(0, 1)) +
-                  padded.slice(1)
-                : padded,
-          }
-        : {}),
-      // A rule where the phase changes, when the phase is shown: the rows of
-      // one phase read as a block, without a rule under every row.
-      ...(phaseIndex >= 0 && shown.includes(phaseIndex)
-        ? {
-            groupStart: (row: number) =>
-              view.rows[row]!.cells[phaseIndex] !== view.rows[row - 1]!.cells[phaseIndex],
-          }
-        : {}),
-    },
-  );
+  // Rows are copied down to the shown columns only when some are left out.
+  const pick = <T>(row: readonly T[]): readonly T[] =>
+    shown.length === row.length ? row : shown.map((index) => row[index]!);
+  const table = drawBox(pick(header), cells.map(pick), {
+    widths,
+    measured: measured.map(pick),
+    align: columns.map((column) => termColumn(column).align ?? 'left'),
+    ...(options.color ? { head: (text: string) => chalk.bold(text) } : {}),
+    // The dot leads the status cell; only it takes the light's colour.
+    ...(dots
+      ? {
+          cell: (row: number, column: number, padded: string, line: number) =>
+            column === statusColumn && line === 0
+              ? paintLight(chalk, view.rows[row]!.state.light, padded.slice(0, 1)) + padded.slice(1)
+              : padded,
+        }
+      : {}),
+    // A rule where the phase changes, when the phase is shown: the rows of
+    // one phase read as a block, without a rule under every row.
+    ...(phaseIndex >= 0 && shown.includes(phaseIndex)
+      ? {
+          groupStart: (row: number) =>
+            view.rows[row]!.cells[phaseIndex] !== view.rows[row - 1]!.cells[phaseIndex],
+        }
+      : {}),
+  });
   const wrap = (text: string): string[] => wrapToWidth(text, options.width);
   const lines = wrap(terminalLine(view.title)).map((line) => chalk.bold(line));
   if (view.filterSummary.length > 0) {

@@ -21,6 +21,7 @@ import {
 } from '../../views/timeline.js';
 import { terminalLine } from '../sanitize.js';
 import { displayWidth } from '../formats/text-width.js';
+import { wrapToWidth } from '../formats/wrap-text.js';
 
 /** Columns between the label column and the chart: space, light (2), space, rule. */
 export const GUTTER = 5;
@@ -43,17 +44,27 @@ const MAX_COLUMNS_PER_UNIT: Record<TimelineScale, number> = { week: 7, month: 28
 
 /** The label of a row as the terminal shows it, without its indentation. */
 export function rowLabelText(row: RowLabel): string {
-  const label = terminalLine(row.label);
+  const { mark, text } = rowLabelParts(row);
+  return mark + text;
+}
+
+/**
+ * A row's label in two parts: the mark that leads it (`■ 1 `, `· `, `◆ `,
+ * a task's number and a space) and the text after it, so that a wrapped
+ * label can hang its further lines under the text.
+ */
+export function rowLabelParts(row: RowLabel): { mark: string; text: string } {
+  const text = terminalLine(row.label);
   const number = terminalLine(row.number);
   switch (row.kind) {
     case 'phase':
-      return `■ ${number} ${label}`;
+      return { mark: `■ ${number} `, text };
     case 'step':
-      return `· ${label}`;
+      return { mark: '· ', text };
     case 'milestone':
-      return `◆ ${label}`;
+      return { mark: '◆ ', text };
     case 'task':
-      return number ? `${number} ${label}` : label;
+      return { mark: number ? `${number} ` : '', text };
   }
 }
 
@@ -64,7 +75,9 @@ export function indentWidth(depth: number, labelWidth: number): number {
 
 interface MeasuredLabels {
   readonly texts: readonly string[];
-  /** The widest label with its indentation, uncut. */
+  /** The display width of each text, without indentation. */
+  readonly widths: readonly number[];
+  /** The widest label with its indentation, whole. */
   readonly widest: number;
 }
 
@@ -73,23 +86,24 @@ interface MeasuredLabels {
 // once instead of four times is worth a cache.
 const measured = new WeakMap<readonly RowLabel[], MeasuredLabels>();
 
-/** The label text of every row, sanitised, and the widest with its indentation. */
+/** The label text of every row, sanitised, its width, and the widest with its indentation. */
 export function measureLabels(rows: readonly RowLabel[]): MeasuredLabels {
   const known = measured.get(rows);
   if (known) return known;
   const texts = rows.map(rowLabelText);
+  const widths = texts.map(displayWidth);
   let widest = 0;
-  texts.forEach((text, i) => {
-    widest = Math.max(widest, rows[i]!.depth * INDENT + displayWidth(text));
+  widths.forEach((w, i) => {
+    widest = Math.max(widest, rows[i]!.depth * INDENT + w);
   });
-  const result = { texts, widest };
+  const result = { texts, widths, widest };
   measured.set(rows, result);
   return result;
 }
 
 /**
- * As wide as the longest label, within 40% of the line: titles longer than
- * that are cut with `…`, the chart keeps the rest.
+ * As wide as the longest label, within 40% of the line: longer titles wrap
+ * onto further lines (`labelLines`), the chart keeps the rest.
  */
 export function labelColumnWidth(rows: readonly RowLabel[], width: number, lang: Lang): number {
   const labels = timelineLabels(lang);
@@ -150,4 +164,20 @@ export function chartGeometry(timeline: Timeline, room: number): ChartGeometry {
   const lastColumnOf = (day: Day): number =>
     day >= to ? columns - 1 : Math.max(columnOf(day), columnOf(day + 1) - 1);
   return { perUnit, columns, columnOf, lastColumnOf };
+}
+
+/**
+ * A row's label in lines of at most `room` columns, nothing cut: a title is
+ * what the officer reads. Further lines hang under the text after the mark
+ * (the task's number), unless the mark is so wide that the text would be
+ * squeezed, when they start at the mark's column like the first.
+ */
+export function labelLines(row: RowLabel, whole: string, width: number, room: number): string[] {
+  if (width <= room) return [whole];
+  const { mark, text } = rowLabelParts(row);
+  const hang = displayWidth(mark);
+  if (hang === 0 || hang * 3 > room) return wrapToWidth(whole, room);
+  const lines = wrapToWidth(text, room - hang);
+  const indent = ' '.repeat(hang);
+  return lines.map((line, i) => (i === 0 ? mark : indent) + line);
 }

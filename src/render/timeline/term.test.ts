@@ -4,7 +4,14 @@ import { parseIsoDay } from '../../dates/index.js';
 import type { Lang } from '../../i18n/lang.js';
 import { buildTimeline, type Timeline, type TimelineOptions } from '../../views/timeline.js';
 import { displayWidth } from '../formats/text-width.js';
-import { chartGeometry, chartRoom, GUTTER, labelColumnWidth, termFits } from './layout.js';
+import {
+  chartGeometry,
+  chartRoom,
+  GUTTER,
+  labelColumnWidth,
+  rowLabelText,
+  termFits,
+} from './layout.js';
 import { glyph, renderTimelineTerm } from './term.js';
 
 const day = (text: string) => parseIsoDay(text)!;
@@ -34,7 +41,9 @@ function render(t: Timeline, width = 100, lang: Lang = 'en', color = false) {
 
 /** Lines between the title and the legend: the ones that must line up. */
 function chartLines(output: string, lang: Lang): string[] {
-  const lines = output.trimEnd().split('\n').slice(1);
+  const all = output.trimEnd().split('\n');
+  // From the today line (blank up to the rule): a long title takes several lines above it.
+  const lines = all.slice(all.findIndex((line) => /^ +│/.test(strip(line))));
   const legendStart = lines.findIndex((line) =>
     strip(line).startsWith({ en: 'Legend:', 'zh-CN': '图例：', 'zh-TW': '圖例：' }[lang]),
   );
@@ -46,6 +55,31 @@ function chartOf(output: string, label: string): string {
   const line = output.split('\n').find((l) => l.includes(label));
   if (!line) throw new Error(`no line for ${label}`);
   return line.slice(line.indexOf('│') + 1);
+}
+
+/** The first `width` columns of a line. */
+function leftColumns(line: string, width: number): string {
+  let used = 0;
+  let out = '';
+  for (const ch of line) {
+    used += displayWidth(ch);
+    if (used > width) break;
+    out += ch;
+  }
+  return out;
+}
+
+/** The label column of the rows' lines read top to bottom, white space left out. */
+function labelColumnText(timeline: Timeline, output: string, width: number, lang: Lang): string {
+  const labelWidth = labelColumnWidth(timeline.rows, width, lang);
+  // Below the today line, the axis and the rule.
+  const rows = chartLines(output, lang).slice(3);
+  return rows.map((line) => leftColumns(line, labelWidth).replace(/\s/g, '')).join('');
+}
+
+/** Every row's label, whole, white space left out: what the label column must hold. */
+function wholeLabels(timeline: Timeline): string {
+  return timeline.rows.map((row) => rowLabelText(row).replace(/\s/g, '')).join('');
 }
 
 const yearPlan = 'period: { start: 2024-01, end: 2024-12 }\n';
@@ -184,17 +218,52 @@ describe('lights', () => {
 });
 
 describe('layout', () => {
-  it('cuts long labels with … and keeps every chart line the same width', () => {
+  it('wraps long labels, cutting nothing, and keeps every chart line the same width', () => {
     const long = '推进紧密型县域医疗卫生共同体建设，完善县乡村三级医疗卫生服务网络并建立长效机制';
     const yaml = `${yearPlan}tasks:\n  - title: ${long}\n    due: 2024-06\n    tasks:\n      - { title: ${long}, tasks: [{ title: ${long} }] }\n`;
     for (const lang of ['en', 'zh-CN', 'zh-TW'] as const) {
       for (const width of [40, 60, 100, 160]) {
-        const output = render(build(yaml, {}, width, lang), width, lang);
+        const timeline = build(yaml, {}, width, lang);
+        const output = render(timeline, width, lang);
         const lines = chartLines(output, lang);
         expect(new Set(lines.map(displayWidth)).size).toBe(1);
         expect(displayWidth(lines[0]!)).toBeLessThanOrEqual(Math.max(width, 40));
-        expect(output).toContain('…');
+        expect(output).not.toContain('…');
+        expect(labelColumnText(timeline, output, width, lang)).toBe(wholeLabels(timeline));
       }
+    }
+  });
+
+  // Issue 10: nothing the officer needs is cut. The label column, read down
+  // the lines, holds every title whole and in order, at 80 and at 160.
+  it.each([80, 160])('shows every title whole at %i columns, Chinese and Latin', (width) => {
+    const titles = [
+      '加强公立医院党的建设，全面执行党委领导下的院长负责制（“一院一策”）并建立健全长效机制',
+      'Strengthen the leadership of the Party committee over public hospitals and the presidents responsibility system under it',
+      '短标题',
+      '推动优质医疗资源扩容下沉和区域均衡布局，建设国家区域医疗中心和省级区域医疗中心',
+    ];
+    const tasks = titles
+      .map(
+        (title, i) => `  - { title: "${title}", start: 2024-0${i + 1}, due: 2024-Q4, phase: p }\n`,
+      )
+      .join('');
+    const phase = '组织实施阶段（全面推开、重点突破、示范引领、巩固提升）';
+    const yaml = `${yearPlan}phases:\n  - { id: p, name: ${phase}, start: 2024-01, end: 2024-12 }\ntasks:\n${tasks}`;
+    for (const lang of ['en', 'zh-CN'] as const) {
+      const timeline = build(yaml, {}, width, lang);
+      const output = render(timeline, width, lang);
+      const lines = chartLines(output, lang);
+      expect(new Set(lines.map(displayWidth)).size).toBe(1);
+      expect(output).not.toContain('…');
+      const column = labelColumnText(timeline, output, width, lang);
+      expect(column).toBe(wholeLabels(timeline));
+      for (const title of titles) expect(column).toContain(title.replace(/\s/g, ''));
+      // At 80 columns the long titles take several lines; each bar is drawn
+      // once, on its title's first line, and further lines keep the track empty.
+      if (width === 80) expect(lines.length).toBeGreaterThan(3 + timeline.rows.length);
+      const bars = lines.filter((line) => line.includes(glyph.task));
+      expect(bars).toHaveLength(titles.length);
     }
   });
 

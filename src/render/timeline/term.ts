@@ -12,8 +12,9 @@
  * marker, which an empty cell shows and a bar hides.
  *
  * Every line between the title and the legend has the same display width:
- * plan text is sanitised, then cut and padded by display width, and the
- * chart is built cell by cell with single-column characters.
+ * plan text is sanitised, then wrapped and padded by display width (a long
+ * title takes several lines, never cut), and the chart is built cell by
+ * cell with single-column characters.
  */
 import type { ChalkInstance } from 'chalk';
 import type { Light } from '../../analyze/schedule.js';
@@ -23,7 +24,8 @@ import { sharedLabels } from '../../i18n/labels.js';
 import { lightName, timelineLabels } from '../../i18n/timeline-labels.js';
 import { legendLights, type Timeline, type TimelineRow } from '../../views/timeline.js';
 import { makeChalk, paintLight } from '../colors.js';
-import { displayWidth, padToWidth, truncateToWidth } from '../formats/text-width.js';
+import { displayWidth, padToWidth } from '../formats/text-width.js';
+import { wrapToWidth } from '../formats/wrap-text.js';
 import { terminalLine } from '../sanitize.js';
 import { axisLine, layoutAxis, todayLine } from './axis.js';
 import {
@@ -33,6 +35,7 @@ import {
   indentWidth,
   LIGHT_WIDTH,
   labelColumnWidth,
+  labelLines,
   measureLabels,
 } from './layout.js';
 
@@ -85,11 +88,13 @@ export function renderTimelineTerm(timeline: Timeline, options: TimelineTermOpti
     timeline.scale,
     formatDay(timeline.today, lang),
   );
-  lines.push(
-    chalk.bold(
-      truncateToWidth(timeline.truncated ? `${title} — ${labels.truncated}` : title, total),
-    ),
-  );
+  // The plan's title wraps like the labels: a long 实施方案 name is not cut.
+  for (const line of wrapToWidth(
+    timeline.truncated ? `${title} — ${labels.truncated}` : title,
+    total,
+  )) {
+    lines.push(chalk.bold(line));
+  }
 
   const todayText = todayLine(timeline, geometry, lang);
   lines.push(`${' '.repeat(gutter)}│${chalk.magenta(todayText)}`);
@@ -104,14 +109,28 @@ export function renderTimelineTerm(timeline: Timeline, options: TimelineTermOpti
       `${padToWidth(labels.noItems, labelWidth)} ${' '.repeat(LIGHT_WIDTH)} │${paintCells(cells, chalk)}`,
     );
   }
-  const { texts } = measureLabels(rows);
+  const { texts, widths } = measureLabels(rows);
+  // A long label wraps: its bar and light go on the first line, and the
+  // further lines have an empty track (today's column still marked, so the
+  // line of today runs on), which reads as more of the same label rather
+  // than as another item, as a repeated bar would.
+  const blankTrack = paintCells(emptyCells(columns, todayColumn), chalk);
+  const noLight = ' '.repeat(LIGHT_WIDTH);
   rows.forEach((row, i) => {
     const indent = indentWidth(row.depth, labelWidth);
-    let label = ' '.repeat(indent) + padToWidth(texts[i]!, labelWidth - indent);
-    if (row.kind === 'phase') label = chalk.bold(label);
+    const room = labelWidth - indent;
+    const parts = labelLines(row, texts[i]!, widths[i]!, room);
     const cells = emptyCells(columns, todayColumn);
     drawRow(cells, row, timeline, geometry);
-    lines.push(`${label} ${lights[row.light ?? 'none']} │${paintCells(cells, chalk)}`);
+    parts.forEach((part, line) => {
+      let label = ' '.repeat(indent) + padToWidth(part, room);
+      if (row.kind === 'phase') label = chalk.bold(label);
+      lines.push(
+        line === 0
+          ? `${label} ${lights[row.light ?? 'none']} │${paintCells(cells, chalk)}`
+          : `${label} ${noLight} │${blankTrack}`,
+      );
+    });
   });
   lines.push(...legend(lang, chalk, total, legendLights(timeline)));
   return `${lines.join('\n')}\n`;
