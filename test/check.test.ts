@@ -10,7 +10,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { diagnosticCodes } from '../src/diagnostics/codes.js';
 import {
   FIXTURE_DIR,
@@ -23,6 +23,7 @@ import {
 } from './check-fixtures.js';
 import { exampleFiles, expectGolden, repoRoot } from './helpers/golden.js';
 import { type CliResult, runCli, scenario } from './helpers/run-cli.js';
+import { runInProcess } from './helpers/run-in-process.js';
 
 interface JsonDiagnostic {
   file: string;
@@ -39,8 +40,9 @@ interface JsonDiagnostic {
 
 /** Each distinct command runs once; the golden and the exact checks share it. */
 const runs = new Map<string, CliResult>();
+const keyOf = (args: readonly string[]): string => args.join('\u0000');
 function run(args: readonly string[]): CliResult {
-  const key = args.join('\u0000');
+  const key = keyOf(args);
   let result = runs.get(key);
   if (!result) {
     result = runCli(args);
@@ -48,6 +50,24 @@ function run(args: readonly string[]): CliResult {
   }
   return result;
 }
+
+// The fixtures' ~300 runs go through the CLI's own `run` in this process
+// (the same code as the binary, without a Node start-up each: about 30 s
+// of the suite); the examples, the translations and the usage problems
+// still start the built binary, as a user does.
+beforeAll(async () => {
+  for (const fixture of fixtures) {
+    for (const format of formats) {
+      const args = fixtureArgs(fixture, format);
+      const outcome = await runInProcess(args);
+      runs.set(keyOf(args), {
+        code: outcome.code,
+        stdout: outcome.stdout.toString('utf8'),
+        stderr: outcome.stderr,
+      });
+    }
+  }
+}, 120_000);
 
 function goldenOf(argsList: readonly (readonly string[])[]): string {
   return argsList.map((args) => scenario(args, run(args))).join('\n');
