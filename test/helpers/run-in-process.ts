@@ -17,6 +17,7 @@ export async function runInProcess(
   args: readonly string[],
   input: Uint8Array | string = '',
   cwd: string = repoRoot,
+  env: Record<string, string> = {},
 ): Promise<Outcome> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
@@ -28,7 +29,7 @@ export async function runInProcess(
     stdin: Readable.from([Buffer.from(input)]),
     stdout,
     stderr,
-    env: {},
+    env,
     cwd,
   });
   return { code, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') };

@@ -4,10 +4,9 @@
  * table - --format json` for what reached the table. Standard input carries
  * the bytes, so encodings, BOMs and line endings arrive as a file's would.
  */
-import { PassThrough, Readable } from 'node:stream';
-import { run } from '../../src/cli/main.js';
 import type { Diagnostic } from '../../src/diagnostics/types.js';
 import { repoRoot } from '../helpers/golden.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 
 export const TODAY = '2024-03-01';
 
@@ -22,24 +21,8 @@ export async function runHere(
   input: string | Uint8Array,
   env: Record<string, string> = {},
 ): Promise<Outcome> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  stdout.on('data', (chunk: Buffer) => out.push(chunk));
-  stderr.on('data', (chunk: Buffer) => err.push(chunk));
-  const code = await run(args, {
-    stdin: Readable.from([Buffer.from(input)]),
-    stdout,
-    stderr,
-    env,
-    cwd: repoRoot,
-  });
-  return {
-    code,
-    stdout: Buffer.concat(out).toString('utf8'),
-    stderr: Buffer.concat(err).toString('utf8'),
-  };
+  const outcome = await runInProcess(args, input, repoRoot, env);
+  return { ...outcome, stdout: outcome.stdout.toString('utf8') };
 }
 
 export interface VariantRun {
