@@ -8,6 +8,11 @@ import { catalogueFor, type Lang } from './lang.js';
 export interface OfficeLabels {
   /** The heading of the table in a document: 重点任务分工表. */
   readonly heading: string;
+  /**
+   * Spreadsheet number formats that show a date at its written precision,
+   * as the other formats print it: `yyyy"年"m"月"` / `yyyy-mm`.
+   */
+  readonly dateFormat: { readonly year: string; readonly month: string; readonly day: string };
   /** `截至2024年6月30日`: the day the lights are judged as of. */
   readonly asOf: (day: string) => string;
   /** Between the parts of the line under the title (文号, issuer, as of). */

@@ -416,6 +416,7 @@ const exportWords: ExportLabels = {
 };
 
 const office: OfficeLabels = {
+  dateFormat: { year: 'yyyy', month: 'yyyy-mm', day: 'yyyy-mm-dd' },
   heading: 'Key tasks and responsibilities',
   asOf: (day) => `As of ${day}`,
   partSeparator: ' · ',

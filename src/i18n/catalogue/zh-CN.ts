@@ -391,6 +391,7 @@ const exportWords: Catalogue['export'] = {
 };
 
 const office: Catalogue['office'] = {
+  dateFormat: { year: 'yyyy"年"', month: 'yyyy"年"m"月"', day: 'yyyy"年"m"月"d"日"' },
   heading: '重点任务分工表',
   asOf: (day) => `截至${day}`,
   partSeparator: '　',

@@ -34,7 +34,7 @@ import type { Light } from '../../analyze/schedule.js';
 import { formatDay } from '../../dates/index.js';
 import type { TableColumn } from '../../i18n/labels.js';
 import { lightLegendText } from '../../i18n/light-legend.js';
-import { officeLabels } from '../../i18n/office-labels.js';
+import { type OfficeLabels, officeLabels } from '../../i18n/office-labels.js';
 import { tableLabels } from '../../i18n/table-labels.js';
 import type { TableRow, TableView } from '../../views/table-rows.js';
 import {
@@ -483,7 +483,7 @@ interface Styles {
  * object it has seen and skips working out its id again.
  */
 function makeStyles(view: TableView, dates: DateCells): Styles {
-  const zh = view.lang !== 'en';
+  const formats = officeLabels(view.lang).dateFormat;
   const cache = new Map<string, Style>();
   const make = (key: string): Style => {
     if (key === 'legend') {
@@ -500,7 +500,7 @@ function makeStyles(view: TableView, dates: DateCells): Styles {
       style.font = { color: { argb: `FF${colors.text}` } };
       style.alignment = { vertical: 'top', horizontal: 'center' };
     } else if (kind === 'date') {
-      if (detail !== 'text') style.numFmt = dateFormat(detail as DayPrecision, zh);
+      if (detail !== 'text') style.numFmt = dateFormat(detail as DayPrecision, formats);
       style.alignment = { vertical: 'top', horizontal: 'left' };
     } else if (kind === 'progress' && detail === 'count') {
       style.alignment = { vertical: 'top', horizontal: 'right', wrapText: true };
@@ -575,13 +575,6 @@ function dateCells(): DateCells {
 }
 
 /** The number format that shows a date at its written precision, as the other formats print it. */
-function dateFormat(precision: DayPrecision, zh: boolean): string {
-  if (zh) {
-    if (precision === 'year') return 'yyyy"年"';
-    if (precision === 'month') return 'yyyy"年"m"月"';
-    return 'yyyy"年"m"月"d"日"';
-  }
-  if (precision === 'year') return 'yyyy';
-  if (precision === 'month') return 'yyyy-mm';
-  return 'yyyy-mm-dd';
+function dateFormat(precision: DayPrecision, formats: OfficeLabels['dateFormat']): string {
+  return precision === 'year' ? formats.year : precision === 'month' ? formats.month : formats.day;
 }
