@@ -317,7 +317,7 @@ describe('plan export --format ics: a day-30 duty and its end', () => {
 });
 
 describe('a within-duty past its window’s end', () => {
-  it('shows its next report before the end, and its own due once overdue', () => {
+  it('shows its next report until its last one is due, then is late from that day', () => {
     const dir = mkdtempSync(join(tmpdir(), 'plan-q4-'));
     const file = join(dir, 'q4.yaml');
     writeFileSync(
