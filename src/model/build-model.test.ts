@@ -53,6 +53,47 @@ describe('the model', () => {
     expect(plan.allTasks.map((task) => task.depth)).toEqual([0, 1, 1, 2, 0, 1]);
   });
 
+  it("gives each task its number out of the tree: a number only under its parent is preceded by the parent's", () => {
+    // Numbered by position, each number goes on from its parent's already.
+    expect(plan.allTasks.map((task) => task.fullNo)).toEqual([
+      '1',
+      '1.1',
+      '1.2',
+      '1.2.1',
+      '三',
+      '三.1',
+    ]);
+    const numbered = model(`version: 1
+title: 测试
+tasks:
+  - no: "(一)"
+    title: 甲
+    tasks:
+      - { no: "3", title: 甲三, tasks: [{ no: "3.1", title: 甲三一 }, { title: 甲三二 }] }
+      - { no: "(一)4", title: 甲四 }
+  - no: "1"
+    title: 乙
+    tasks:
+      - { no: "10", title: 乙十 }
+      - { no: "1.2", title: 乙二 }
+`);
+    expect(numbered.allTasks.map((task) => [task.no, task.fullNo])).toEqual([
+      ['(一)', '(一)'],
+      // 3 under (一) is (一)3: two tasks numbered 3 in different sections
+      // must not read alike in the overdue list.
+      ['3', '(一)3'],
+      // 3.1 goes on from 3; a number by position goes on from its parent's.
+      ['3.1', '(一)3.1'],
+      ['3.2', '(一)3.2'],
+      // Already written in full: kept.
+      ['(一)4', '(一)4'],
+      ['1', '1'],
+      // 10 merely starts like 1: joined with a point, not read as 1 then 0.
+      ['10', '1.10'],
+      ['1.2', '1.2'],
+    ]);
+  });
+
   it('passes goal, phase, lead, support and due down to sub-tasks', () => {
     const [parent, first, second, grandchild] = plan.allTasks;
     expect(first!.goals.map((ref) => ref.id)).toEqual(['G1']);

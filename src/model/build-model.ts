@@ -154,10 +154,19 @@ function buildTask(
   path: Path,
   position: string,
   depth: number,
-  parent: (Inheritance & { key: string }) | undefined,
+  parent: (Inheritance & { key: string; no: string; fullNo: string }) | undefined,
   context: TaskContext,
 ): Task {
   const no = input.no !== undefined ? String(input.no) : position;
+  // A number that goes on from its parent's (`2.1` under `2`, or one made
+  // by position) goes on from the parent's full number; any other is joined
+  // to it.
+  const fullNo =
+    parent === undefined
+      ? no
+      : goesOn(parent.no, no)
+        ? `${parent.fullNo}${no.slice(parent.no.length)}`
+        : joinNo(parent.fullNo, no);
   const ownGoals = goalRefs(input, path, context.goalById);
   const ownPhase =
     input.phase !== undefined ? phaseRef(input.phase, [...path, 'phase'], context) : undefined;
@@ -191,6 +200,7 @@ function buildTask(
   const task: Mutable<Task> = {
     key,
     no,
+    fullNo,
     title: input.title,
     depth,
     children: [],
@@ -275,7 +285,14 @@ function buildTask(
   // The task goes into the flat list before its children, and gets its
   // children array filled in afterwards: both lists share one object.
   context.allTasks.push(task);
-  const inheritance: Inheritance & { key: string } = { key, goals, lead, support };
+  const inheritance: Inheritance & { key: string; no: string; fullNo: string } = {
+    key,
+    no,
+    fullNo,
+    goals,
+    lead,
+    support,
+  };
   setIfDefined(inheritance, 'phase', phase);
   setIfDefined(inheritance, 'start', start);
   setIfDefined(inheritance, 'due', due);
@@ -293,6 +310,18 @@ function buildTask(
     );
   });
   return task;
+}
+
+/** Whether `child` is `parent` carried on (`2.1` after `2`), not a number that merely starts alike (`10` after `1`). */
+function goesOn(parent: string, child: string): boolean {
+  if (!child.startsWith(parent) || child.length === parent.length) return false;
+  return !(/[0-9]$/.test(parent) && /^[0-9]/.test(child.slice(parent.length)));
+}
+
+/** A parent's number and a child's: `(一)` `3` → `(一)3`; two figures keep a point between, `2` `1` → `2.1`. */
+function joinNo(parent: string, child: string): string {
+  const digits = /[0-9]$/.test(parent) && /^[0-9]/.test(child);
+  return digits ? `${parent}.${child}` : `${parent}${child}`;
 }
 
 /** The first day of a date that could be read (the model's own: no import up the layers). */

@@ -250,6 +250,14 @@ export interface Task {
   readonly id?: string;
   /** The 序号 as printed: the given `no`, else 1, 1.2, 1.2.3 by position. */
   readonly no: string;
+  /**
+   * The 序号 out of its place in the tree, for lists that show a task on its
+   * own (overdue, the report's urgent items, checklists): a given `no` that
+   * numbers the task only under its parent is preceded by the parent's, so
+   * 3 under (一) is `(一)3` and 1 under 2 is `2.1`. Equal to `no` for a
+   * top-level task and for one whose `no` already starts with its parent's.
+   */
+  readonly fullNo: string;
   readonly title: string;
   /** 0 for a top-level task. */
   readonly depth: number;

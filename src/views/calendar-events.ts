@@ -237,7 +237,7 @@ function taskEvents(
     first: day,
     last: day,
     title: task.title,
-    no: task.no,
+    no: task.fullNo,
     phase: phase?.name,
     lead: names(task.lead),
     support: names(task.support),

@@ -160,7 +160,7 @@ export function overdueItems(plan: Plan, asOf: AsOf): OverdueList {
       fromState(state, state.reasons, {
         kind: 'task',
         id: task.id ?? null,
-        no: task.no,
+        no: task.fullNo,
         title: task.title,
         lead: unitNames(task.lead),
         due: dueShown(task, state) ?? null,
