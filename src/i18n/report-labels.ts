@@ -50,6 +50,8 @@ export interface ReportLabels {
   readonly reading: (value: string, date: string | undefined) => string;
   /** After a target that names its figure in words: `超过国家中位数（参照值 18.5%）`. */
   readonly withReference: (target: string, reference: string) => string;
+  /** A target as the plan wrote it, in the language's signs: `>= 90%` is `≥ 90%` in Chinese. */
+  readonly targetValue: (written: string) => string;
   /** A reading that says only `achieved: true | false`. */
   readonly achieved: (yes: boolean) => string;
   /** The most-urgent heading with how many of how many are shown. */

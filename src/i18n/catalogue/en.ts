@@ -335,6 +335,7 @@ const report: ReportLabels = {
   noTasks: 'The plan lists no tasks.',
   reading: (value, date) => (date ? `${value} (${date})` : value),
   withReference: (target, reference) => `${target} (reference ${reference})`,
+  targetValue: (written) => written,
   achieved: (yes) => (yes ? 'achieved' : 'not achieved'),
   urgentHeading: (shown, total) =>
     shown === total ? `Most urgent (${total})` : `Most urgent (${shown} of ${total})`,

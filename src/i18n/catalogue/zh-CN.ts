@@ -326,6 +326,7 @@ const report: Catalogue['report'] = {
   noTasks: '方案未列任务。',
   reading: (value, date) => (date ? `${value}（${date}）` : value),
   withReference: (target, reference) => `${target}（参照值 ${reference}）`,
+  targetValue: zhCompare,
   achieved: (yes) => (yes ? '已实现' : '未实现'),
   urgentHeading: (shown, total) =>
     shown === total

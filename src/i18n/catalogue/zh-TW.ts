@@ -328,6 +328,7 @@ const report: Catalogue['report'] = {
   noTasks: '方案未列任務。',
   reading: (value, date) => (date ? `${value}（${date}）` : value),
   withReference: (target, reference) => `${target}（參照值 ${reference}）`,
+  targetValue: zhCompare,
   achieved: (yes) => (yes ? '已實現' : '未實現'),
   urgentHeading: (shown, total) =>
     shown === total

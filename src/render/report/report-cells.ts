@@ -93,8 +93,8 @@ export function targetCells(row: TargetRow, lang: Lang): string[] {
     reading(row.baseline, lang),
     reading(row.latest, lang),
     row.reference
-      ? plainText(labels.withReference(row.target, row.reference.value.written))
-      : plainText(row.target),
+      ? plainText(labels.withReference(labels.targetValue(row.target), row.reference.value.written))
+      : plainText(labels.targetValue(row.target)),
     row.nature ? labels.nature[row.nature] : '',
     shared.target[row.state],
   ];
