@@ -103,6 +103,22 @@ describe('wrapToWidth', () => {
     expect(lines.join('')).toBe(text);
   });
 
+  it('keeps a unit with its figure: 2020年, 8.6天, 30个, never a line starting 年', () => {
+    // `82%（2020年）` (13 columns) at 10: `82%（2020` would fit, but `年`
+    // may not leave `2020` and `（` may not end a line, so the reading
+    // breaks before its date.
+    expect(wrapToWidth('82%（2020年）', 10)).toEqual(['82%', '（2020年）']);
+    // 平均住院日8.6天 (15 columns) at 12: 平均住院日8.6 is 13, too wide;
+    // at 14 it would fit, but 天 may not leave 8.6, so the figure moves down
+    // with its unit.
+    expect(wrapToWidth('平均住院日8.6天', 12)).toEqual(['平均住院日', '8.6天']);
+    expect(wrapToWidth('平均住院日8.6天', 14)).toEqual(['平均住院日', '8.6天']);
+    // Nor is a date broken inside: `实现（2022年6月）` at 14 columns.
+    expect(wrapToWidth('实现（2022年6月）', 14)).toEqual(['实现', '（2022年6月）']);
+    // A unit after a character, not a figure, breaks as any CJK does.
+    expect(wrapToWidth('每月通报一次', 8)).toEqual(['每月通报', '一次']);
+  });
+
   it('keeps closing punctuation off the start of a line and opening off its end', () => {
     // At 8 columns `应启动（` would fill a line, but `（` may not end it: it
     // moves down with `已`; `）` may not start one, so it stays with `天`.

@@ -26,6 +26,11 @@ const breakClass = new Uint8Array(0x10000);
 for (const ch of '，。、；：！？）》」』】〕〗〙〛〉’”…‥・·～％‰°,.;:!?)]}%\u2014')
   breakClass[ch.charCodeAt(0)] = NO_START;
 for (const ch of '（《「『【〔〖〘〚〈‘“([{') breakClass[ch.charCodeAt(0)] = NO_END;
+/** A unit that stays with the figure before it: `2020年`, `8.6天`, `30个`, never `2020` / `年`. */
+const AFTER_FIGURE = 3;
+for (const ch of '年月日天个項项人次家所元岁歲周週期批座张張床分秒倍') {
+  breakClass[ch.charCodeAt(0)] = AFTER_FIGURE;
+}
 
 const SPACE = 0x20;
 
@@ -201,8 +206,16 @@ function breakBefore(text: string, units: DisplayUnits, at: number): boolean {
   return mayBreak(before, widths[at - 1]!, after, widths[at]!);
 }
 
-/** Between two non-space characters: where either is wide, unless 避头尾 forbids. */
+const YEAR = '年'.charCodeAt(0);
+const MONTH = '月'.charCodeAt(0);
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+
+/** Between two non-space characters: where either is wide, unless 避头尾 forbids or a unit follows its figure. */
 function mayBreak(before: number, beforeWidth: number, after: number, afterWidth: number): boolean {
-  if (breakClass[after] === NO_START || breakClass[before] === NO_END) return false;
+  const afterClass = breakClass[after];
+  if (afterClass === NO_START || breakClass[before] === NO_END) return false;
+  if (afterClass === AFTER_FIGURE && isDigit(before)) return false;
+  // Nor is a date broken inside: 2024年|6月|30日 stays one piece.
+  if ((before === YEAR || before === MONTH) && isDigit(after)) return false;
   return beforeWidth >= 2 || afterWidth >= 2;
 }
