@@ -85,6 +85,34 @@ describe('occurrences', () => {
     expect(en[0]!.suggestion).toBe('fri');
   });
 
+  it('a rule in error falls due nowhere: no occurrence on a guessed weekday, no missed report', () => {
+    const fields =
+      '    repeat: { every: week, weekday: 周八 }\n    start: 2024-01\n    due: 2024-12\n';
+    expect(wide(task(fields))).toEqual([]);
+    // As of 2024-07-10, half a year of Tuesdays (the window's first
+    // weekday) would otherwise each be an unreported week.
+    const findings = checkCompiled(compile(fields), { today: day('2024-07-10'), warnDays: 14 });
+    expect(findings.filter((f) => f.code === 'missed-occurrence')).toEqual([]);
+  });
+
+  it('within with no unit asks which: calendar or working days', () => {
+    // Ten calendar days after 2024-06-30 is 7/10; ten working days, 7/12.
+    for (const within of ['10', '"10"']) {
+      const found = schemaProblems(
+        `    repeat: { every: quarter, within: ${within} }\n    start: 2024-01\n    due: 2024-12\n`,
+      );
+      expect(found.map((f) => [f.path.join('.'), f.params?.problem, f.params?.value])).toEqual([
+        ['tasks.0.repeat.within', 'repeat-within-unit', '10'],
+      ]);
+    }
+    // With its unit, no problem.
+    expect(
+      schemaProblems(
+        '    repeat: { every: quarter, within: 10天 }\n    start: 2024-01\n    due: 2024-12\n',
+      ),
+    ).toEqual([]);
+  });
+
   it('within N days moves each due day past its period end', () => {
     // Quarter ends + 10 days: 3/31→4/10, 6/30→7/10, 9/30→10/10, 12/31→1/10 (next year).
     const t = task(

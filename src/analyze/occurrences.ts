@@ -56,7 +56,9 @@ export function dueOf(rule: Recurrence, end: Day): Day {
  */
 export function periodEnds(rule: Recurrence, first: Day, last: Day, limit: number): Day[] {
   const days: Day[] = [];
-  if (first > last || limit <= 0) return days;
+  // A rule the plan wrote wrong (`weekday: 周八`) falls due nowhere: its
+  // error says enough, with no missed reports counted on a guessed day.
+  if (first > last || limit <= 0 || rule.problems.length > 0) return days;
   if (rule.every === 'week') {
     const target = rule.weekday ?? weekday(last);
     let end = first + ((target - weekday(first) + 7) % 7);

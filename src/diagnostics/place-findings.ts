@@ -64,7 +64,12 @@ export function placeFindings(
   });
 }
 
-/** By file, line, column, then severity and code: the same input, the same order. */
+/**
+ * By file, line, column, then severity and code; findings alike in all of
+ * these keep the order their rule gave them (the sort is stable, and rules
+ * run in a fixed order): a duty's missed reports stay in date order, where
+ * sorting by message put 1月16日 before 1月2日. The same input, the same order.
+ */
 export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   return diagnostics.sort(
     (a, b) =>
@@ -72,7 +77,6 @@ export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
       a.line - b.line ||
       a.column - b.column ||
       severityRank[a.severity] - severityRank[b.severity] ||
-      (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
-      (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
+      (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
   );
 }

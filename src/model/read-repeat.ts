@@ -102,6 +102,13 @@ export function readRepeat(input: RepeatInput, path: Path): ReadRepeat {
   }
   if (input.within !== undefined) {
     const written = String(input.within).trim();
+    // `within: 10` says nothing of its unit, and the two readings differ by
+    // days (ten calendar days after 30 June is 10 July; ten working days,
+    // 12 July): the plan must say which, as 每季度结束后10个工作日内 does.
+    if (/^\d{1,3}$/.test(written)) {
+      problems.push({ path: [...path, 'within'], problem: 'within-unit', value: written });
+      return read;
+    }
     const workdays =
       typeof input.within === 'number' ? undefined : withinWorkdaysPattern.exec(written)?.[1];
     const days =

@@ -222,7 +222,7 @@ export interface Recurrence {
 
 export interface RepeatProblem {
   readonly path: Path;
-  readonly problem: 'weekday' | 'within';
+  readonly problem: 'weekday' | 'within' | 'within-unit';
   readonly value: string;
   readonly suggestion?: string;
 }
