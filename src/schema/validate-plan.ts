@@ -256,15 +256,36 @@ function issueToFindings(
       if (issue.origin === 'string')
         return [{ code: 'schema', path, params: { problem: 'empty-text' } }];
       return [
-        { code: 'schema', path, params: { problem: 'too-small', limit: Number(issue.minimum) } },
+        {
+          code: 'schema',
+          path,
+          params: { problem: 'too-small', limit: Number(issue.minimum), ...boundFacts(root, path) },
+        },
       ];
     case 'too_big':
       return [
-        { code: 'schema', path, params: { problem: 'too-big', limit: Number(issue.maximum) } },
+        {
+          code: 'schema',
+          path,
+          params: { problem: 'too-big', limit: Number(issue.maximum), ...boundFacts(root, path) },
+        },
       ];
     default:
       return [{ code: 'schema', path, params: { problem: 'other', detail: issue.message } }];
   }
+}
+
+/** The field and the figure a bound refuses (`day`, 32), so the message can name them. */
+function boundFacts(
+  root: unknown,
+  path: readonly (string | number)[],
+): { key?: string; value?: string } {
+  const key = path[path.length - 1];
+  const value = valueAt(root, path);
+  return {
+    ...(typeof key === 'string' ? { key } : {}),
+    ...(typeof value === 'number' ? { value: String(value) } : {}),
+  };
 }
 
 /**

@@ -33,6 +33,10 @@ import {
   yamlSyntaxWords,
 } from './format.js';
 
+/** The field and figure a bound refuses: `day is 32; it `. */
+const bound = (v: (name: string) => string): string =>
+  v('key') === '' ? '' : v('value') === '' ? `${v('key')} ` : `${v('key')} is ${v('value')}; it `;
+
 /** A registered unit as a fix names it: its name, and its id too when that differs. */
 const registered = (v: (name: string) => string): string =>
   v('id') === v('name')
@@ -800,8 +804,8 @@ const diagnostics = {
         ? `write the number ${v('allowed')}, without quotes`
         : `"${v('value')}" is not allowed here; use one of: ${v('allowed')}`,
       'empty-text': 'must not be empty',
-      'too-small': `must be at least ${v('limit')}`,
-      'too-big': `must be at most ${v('limit')}`,
+      'too-small': `${bound(v)}must be at least ${v('limit')}`,
+      'too-big': `${bound(v)}must be at most ${v('limit')}`,
       'due-soon-within': `cannot read "${v('value')}" as a due-soon window: write a number of days or working days, e.g. 14, "14 days", "14天", "5 workdays" or "5个工作日"`,
       'red-below-yellow': `the red line (${v('red')}) is below the yellow line (${v('yellow')}), so nothing could ever be yellow: red must be ≥ yellow`,
       'repeat-weekday': `cannot read the weekday "${v('value')}": write mon..sun, 周一..周日 or 1..7`,

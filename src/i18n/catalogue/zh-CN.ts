@@ -25,6 +25,10 @@ import type { TimelineScale } from '../../dates/timeline-scale.js';
 import type { RepeatKind } from '../../model/types.js';
 import type { FixNote } from '../ui.js';
 
+/** The field and figure a bound refuses: `day 为 32，`. */
+const bound = (v: (name: string) => string): string =>
+  v('key') === '' ? '' : v('value') === '' ? `${v('key')} ` : `${v('key')} 为 ${v('value')}，`;
+
 /** A registered unit as a fix names it: its name, and its id too when that differs. */
 const registered = (v: (name: string) => string): string =>
   v('id') === v('name') ? `登记的名称“${v('name')}”` : `登记的名称“${v('name')}”或标识 ${v('id')}`;
@@ -722,8 +726,8 @@ const diagnostics = {
         ? `应为数字 ${v('allowed')}，不要加引号`
         : `“${v('value')}”不是有效取值，可选值为：${v('allowed').split(', ').join('、')}`,
       'empty-text': '不能为空',
-      'too-small': `不能小于 ${v('limit')}`,
-      'too-big': `不能大于 ${v('limit')}`,
+      'too-small': `${bound(v)}不能小于 ${v('limit')}`,
+      'too-big': `${bound(v)}不能大于 ${v('limit')}`,
       'due-soon-within': `预警期“${v('value')}”无法识别：应写为天数或工作日数，如 14、“14天”“14 days”“5个工作日”“5 workdays”`,
       'red-below-yellow': `红灯线 ${v('red')} 低于黄灯线 ${v('yellow')}，任何事项都不会亮黄灯：red 应 ≥ yellow`,
       'repeat-weekday': `星期“${v('value')}”无法识别：应为周一至周日（或 mon…sun、1…7）`,

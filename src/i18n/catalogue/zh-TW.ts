@@ -25,6 +25,10 @@ import type { TimelineScale } from '../../dates/timeline-scale.js';
 import type { RepeatKind } from '../../model/types.js';
 import type { FixNote } from '../ui.js';
 
+/** The field and figure a bound refuses: `day 為 32，`. */
+const bound = (v: (name: string) => string): string =>
+  v('key') === '' ? '' : v('value') === '' ? `${v('key')} ` : `${v('key')} 為 ${v('value')}，`;
+
 /** A registered unit as a fix names it: its name, and its id too when that differs. */
 const registered = (v: (name: string) => string): string =>
   v('id') === v('name')
@@ -724,8 +728,8 @@ const diagnostics = {
         ? `應為數字 ${v('allowed')}，不要加引號`
         : `「${v('value')}」不是有效的值，可選值為：${v('allowed').split(', ').join('、')}`,
       'empty-text': '不能為空',
-      'too-small': `不能小於 ${v('limit')}`,
-      'too-big': `不能大於 ${v('limit')}`,
+      'too-small': `${bound(v)}不能小於 ${v('limit')}`,
+      'too-big': `${bound(v)}不能大於 ${v('limit')}`,
       'due-soon-within': `預警期「${v('value')}」無法辨識：應寫為天數或工作日數，如 14、「14天」「14 days」「5個工作日」「5 workdays」`,
       'red-below-yellow': `紅燈線 ${v('red')} 低於黃燈線 ${v('yellow')}，任何事項都不會亮黃燈：red 應 ≥ yellow`,
       'repeat-weekday': `星期「${v('value')}」無法辨識：應為週一至週日（或 mon…sun、1…7）`,
