@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MAX_BYTES } from '../src/pipeline/defaults.js';
+import { checkFormats } from '../src/render/check/formatters.js';
 import { runCli } from './helpers/run-cli.js';
 import { runInProcess } from './helpers/run-in-process.js';
 
@@ -110,37 +111,24 @@ describe('hostile input through plan check -', () => {
 
   it('random YAML-ish text never makes a stack trace, in every format', async () => {
     await fc.assert(
-      fc.asyncProperty(
-        yamlish,
-        fc.constantFrom(
-          'stylish',
-          'json',
-          'github',
-          'sarif',
-          'junit',
-          'checkstyle',
-          'gitlab',
-          'compact',
-        ),
-        async (text, format) => {
-          const outcome = await checkInProcess(text, ['-f', format]);
-          expectClean(outcome);
-          if (format === 'json' || format === 'sarif' || format === 'gitlab') {
-            expect(() => JSON.parse(outcome.stdout)).not.toThrow();
-          }
-          if (format === 'junit' || format === 'checkstyle') {
-            expect(XMLValidator.validate(outcome.stdout)).toBe(true);
-          }
-          if (format === 'compact') {
-            for (const line of outcome.stdout.split('\n').filter(Boolean))
-              expect(line).toMatch(/^<stdin>:\d+:\d+: (error|warning|info) /);
-          }
-          if (format === 'github') {
-            for (const line of outcome.stdout.split('\n').filter(Boolean))
-              expect(line).toMatch(/^::(error|warning|notice) file=/);
-          }
-        },
-      ),
+      fc.asyncProperty(yamlish, fc.constantFrom(...checkFormats), async (text, format) => {
+        const outcome = await checkInProcess(text, ['-f', format]);
+        expectClean(outcome);
+        if (format === 'json' || format === 'sarif' || format === 'gitlab') {
+          expect(() => JSON.parse(outcome.stdout)).not.toThrow();
+        }
+        if (format === 'junit' || format === 'checkstyle') {
+          expect(XMLValidator.validate(outcome.stdout)).toBe(true);
+        }
+        if (format === 'compact') {
+          for (const line of outcome.stdout.split('\n').filter(Boolean))
+            expect(line).toMatch(/^<stdin>:\d+:\d+: (error|warning|info) /);
+        }
+        if (format === 'github') {
+          for (const line of outcome.stdout.split('\n').filter(Boolean))
+            expect(line).toMatch(/^::(error|warning|notice) file=/);
+        }
+      }),
       { numRuns: 300 },
     );
   });

@@ -6,21 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { micromark } from 'micromark';
-import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
 import { compilePlan } from '../src/compile.js';
+import { renderGfm, seenText } from './helpers/gfm.js';
 import { exampleFiles, repoRoot } from './helpers/golden.js';
 import { runInProcess } from './helpers/run-in-process.js';
-
-const seen = (html: string): string =>
-  html
-    .replace(/<[^>]*>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&')
-    .trim();
 
 /** Text a plan may well hold that needs no escape in GFM. */
 const plain = `version: 1
@@ -46,8 +36,8 @@ describe('Markdown through a GFM parser', () => {
   it('shows PET-CT, 3.0MRI, 98.6%, -174, [lead] and >= as written, with no escapes', async () => {
     const out = await markdown(['table', '-'], plain);
     expect(out).not.toMatch(/\\[-.[\]%>]|&(?:gt|lt|amp|quot);/);
-    const html = micromark(out, { extensions: [gfm()], htmlExtensions: [gfmHtml()] });
-    const cells = [...html.matchAll(/<td>(.*?)<\/td>/g)].map((m) => seen(m[1]!));
+    const html = renderGfm(out);
+    const cells = [...html.matchAll(/<td>(.*?)<\/td>/g)].map((m) => seenText(m[1]!));
     expect(cells).toContain('配置PET-CT、3.0MRI，床位使用率 98.6%');
     expect(cells).toContain('-174 万元结余 [lead] >= 99% R&D');
     expect(cells).toContain('5.1');
@@ -58,13 +48,10 @@ describe('Markdown through a GFM parser', () => {
       const file = join('examples', name);
       const compiled = compilePlan(file, readFileSync(join(repoRoot, file), 'utf8'));
       const titles = compiled.plan!.allTasks.map((task) => task.title);
-      const html = micromark(await markdown(['table', file, '--columns', 'no,title']), {
-        extensions: [gfm()],
-        htmlExtensions: [gfmHtml()],
-      });
+      const html = renderGfm(await markdown(['table', file, '--columns', 'no,title']));
       const rows = [...html.matchAll(/<tr>\s*<td>(.*?)<\/td>\s*<td>(.*?)<\/td>/g)];
       // Sub-tasks are indented with `　└ `, which is ours, not the plan's.
-      expect(rows.map((m) => seen(m[2]!).replace(/^\u3000*└ /, ''))).toEqual(titles);
+      expect(rows.map((m) => seenText(m[2]!).replace(/^\u3000*└ /, ''))).toEqual(titles);
     });
 
     it(`${name}: the report's Markdown has no HTML entity and no needless escape`, async () => {

@@ -28,18 +28,33 @@ export const defaultWarnWindow: WarnWindow = { count: 14, workdays: false };
 /** The forms accepted, for messages: one list, so every message names the same. */
 export const warnWindowForms = ['14', '14 days', '14天', '5 workdays', '5个工作日'] as const;
 
-// Compiled once: read per flag and per plan, never per task.
-const windowPattern =
-  /^(\d{1,5})\s*(?:(days?|calendar days?|天|日|自然日)|(workdays?|working days?|个工作日|個工作日|工作日))?$/i;
+// Compiled once: read per flag, per plan and per repeat rule, never per task.
+const dayCountPattern =
+  /^(\d{1,5})\s*(?:(days?|calendar\s+days?|天|日|个自然日|個自然日|自然日)|(workdays?|working\s+days?|business\s+days?|个工作日|個工作日|工作日))?$/i;
+
+/**
+ * A count of days as plans write one: `14 days`, `14天`, `5 workdays`,
+ * `5个工作日`, or a bare `14`; `unit` says whether a unit was written (a
+ * repeat's `within` needs one, the due-soon window does not). Undefined
+ * for anything else. The one reading of both, so they accept the same words.
+ */
+export function readDayCount(text: string): (WarnWindow & { readonly unit: boolean }) | undefined {
+  const match = dayCountPattern.exec(text.trim());
+  if (!match) return undefined;
+  return {
+    count: Number(match[1]),
+    workdays: match[3] !== undefined,
+    unit: match[2] !== undefined || match[3] !== undefined,
+  };
+}
 
 /** `14`, `14 days`, `14天`, `5 workdays`, `5个工作日`; undefined for anything else. */
 export function parseWarnWindow(value: string | number): WarnWindow | undefined {
   if (typeof value === 'number') {
     return Number.isInteger(value) && value >= 0 ? { count: value, workdays: false } : undefined;
   }
-  const match = windowPattern.exec(value.trim());
-  if (!match) return undefined;
-  return { count: Number(match[1]), workdays: match[3] !== undefined };
+  const count = readDayCount(value);
+  return count && { count: count.count, workdays: count.workdays };
 }
 
 export function warnWindow(setting: WarnSetting): WarnWindow {

@@ -5,6 +5,7 @@
  * 星期五); what cannot be read is kept as a problem at its node, for the
  * `repeat-form` rule to report, and the rule falls back to its defaults.
  */
+import { readDayCount } from '../dates/warn-window.js';
 import type { Path } from '../parse/types.js';
 import type { RepeatInput } from '../schema/plan-schema.js';
 import type { RepeatEvery, RepeatKind, RepeatProblem } from './types.js';
@@ -45,12 +46,8 @@ for (let i = 0; i < 7; i++) {
 }
 for (const prefix of ['周', '星期', '礼拜', '禮拜', '週']) weekdayNumbers.set(`${prefix}天`, 7);
 
-/** `10 days`, `10天`, `10日`, `10 calendar days`. */
-const withinDaysPattern =
-  /^(\d{1,3})\s*(?:days?|calendar\s+days?|天|日|个自然日|個自然日|自然日)$/i;
-/** Working days on China's official calendar (`dates/workdays.ts`). */
-const withinWorkdaysPattern =
-  /^(\d{1,3})\s*(?:workdays?|working\s+days?|business\s+days?|个工作日|個工作日|工作日)$/i;
+/** A `within` longer than this is surely a slip (the longest period is a year). */
+const MAX_WITHIN = 999;
 
 export interface ReadRepeat {
   readonly kind: RepeatKind;
@@ -102,23 +99,19 @@ export function readRepeat(input: RepeatInput, path: Path): ReadRepeat {
   }
   if (input.within !== undefined) {
     const written = String(input.within).trim();
-    // `within: 10` says nothing of its unit, and the two readings differ by
-    // days (ten calendar days after 30 June is 10 July; ten working days,
-    // 12 July): the plan must say which, as 每季度结束后10个工作日内 does.
-    if (/^\d{1,3}$/.test(written)) {
-      problems.push({ path: [...path, 'within'], problem: 'within-unit', value: written });
-      return read;
+    const count = readDayCount(written);
+    const at = [...path, 'within'];
+    if (!count || count.count > MAX_WITHIN) {
+      problems.push({ path: at, problem: 'within', value: written });
+    } else if (!count.unit) {
+      // `within: 10` says nothing of its unit, and the two readings differ
+      // by days (ten calendar days after 30 June is 10 July; ten working
+      // days, 12 July): the plan must say which, as 每季度结束后10个工作日内 does.
+      problems.push({ path: at, problem: 'within-unit', value: written });
+    } else {
+      read.withinDays = count.count;
+      if (count.workdays) read.workdays = true;
     }
-    const workdays =
-      typeof input.within === 'number' ? undefined : withinWorkdaysPattern.exec(written)?.[1];
-    const days =
-      typeof input.within === 'number'
-        ? input.within
-        : (workdays ?? withinDaysPattern.exec(written)?.[1]);
-    if (days !== undefined && Number.isInteger(Number(days)) && Number(days) >= 0) {
-      read.withinDays = Number(days);
-      if (workdays !== undefined) read.workdays = true;
-    } else problems.push({ path: [...path, 'within'], problem: 'within', value: written });
   }
   return read;
 }

@@ -4,21 +4,11 @@
  * wrapped onto more lines); the lines of each cell are joined. A wrap at a
  * space drops that space, so `squash` compares texts without spaces.
  */
+import { terminalTables } from '../overdue-helpers.js';
 
 /** The box lines of the first table in `text` (or of the table at `index`). */
 export function boxLines(text: string, index = 0): string[] {
-  const tables: string[][] = [];
-  let current: string[] | undefined;
-  for (const line of text.split('\n')) {
-    if (/^[┌│├└]/.test(line)) {
-      if (!current) {
-        current = [];
-        tables.push(current);
-      }
-      current.push(line);
-    } else current = undefined;
-  }
-  return tables[index] ?? [];
+  return terminalTables(text)[index] ?? [];
 }
 
 /** The header and body rows of a box table: each cell its lines joined, trimmed. */

@@ -1,8 +1,7 @@
 import { parse } from 'csv-parse/sync';
-import { micromark } from 'micromark';
-import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { renderGfm, seenText } from '../../../test/helpers/gfm.js';
 import { formatDelimited, neutralizeFormula } from './csv.js';
 import { escapeCell, escapeInline, guardLineStart, markdownTable } from './markdown.js';
 import { displayWidth, padToWidth, truncateToWidth } from './text-width.js';
@@ -86,7 +85,7 @@ describe('markdown', () => {
       ['no', 'text'],
       hostile.map((cell, i) => [String(i), cell]),
     );
-    const html = micromark(table, { extensions: [gfm()], htmlExtensions: [gfmHtml()] });
+    const html = renderGfm(table);
     expect(html.match(/<tr>/g)).toHaveLength(hostile.length + 1);
     expect(html).not.toContain('<script');
     expect(html.match(/<td>/g)).toHaveLength(hostile.length * 2);
@@ -94,10 +93,7 @@ describe('markdown', () => {
   });
 
   it('escapes markup in inline text', () => {
-    const html = micromark(escapeInline('**bold** [link](http://x) <b>'), {
-      extensions: [gfm()],
-      htmlExtensions: [gfmHtml()],
-    });
+    const html = renderGfm(escapeInline('**bold** [link](http://x) <b>'));
     expect(html).not.toContain('<strong>');
     // The Markdown link is not formed (a bare URL may still be autolinked,
     // which is harmless and what GitHub does with any URL in text).
@@ -149,21 +145,6 @@ const gfmHostile = [
   'R&D',
   'title #',
 ];
-
-function renderGfm(markdown: string): string {
-  return micromark(markdown, { extensions: [gfm()], htmlExtensions: [gfmHtml()] });
-}
-
-/** The text a reader sees: tags dropped, the few entities micromark writes decoded. */
-function seenText(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&')
-    .trim();
-}
 
 describe('markdown escapes only what GFM would misread', () => {
   it('shows every hostile string as written, in a cell and as a paragraph', () => {
