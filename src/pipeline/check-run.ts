@@ -123,10 +123,12 @@ export async function checkRun(
   // every file speaks; where files differ, the environment's, as the CLI's
   // own words do.
   const { lang: flagLang, env } = options;
-  const fileLangs = new Set(reports.map((report) => chooseLang(flagLang, report.locale, env)));
-  const lang = fileLangs.size === 1 ? [...fileLangs][0]! : chooseLang(flagLang, undefined, env);
-  const diagnostics = reports.flatMap((report) =>
-    wordFindings(report.findings, chooseLang(flagLang, report.locale, env)),
+  const fileLangs = reports.map((report) => chooseLang(flagLang, report.locale, env));
+  const lang = fileLangs.every((each) => each === fileLangs[0])
+    ? (fileLangs[0] ?? chooseLang(flagLang, undefined, env))
+    : chooseLang(flagLang, undefined, env);
+  const diagnostics = reports.flatMap((report, index) =>
+    wordFindings(report.findings, fileLangs[index]!),
   );
   const sources = new Map<string, string>();
   for (const report of reports)

@@ -257,6 +257,15 @@ const overdue: OverdueLabels = {
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
+/** How often a duty falls due, in one word: the checklist, the calendar and the timeline say it alike. */
+const repeat: Record<RepeatKind, string> = {
+  weekly: 'weekly',
+  monthly: 'monthly',
+  quarterly: 'quarterly',
+  'half-yearly': 'half-yearly',
+  yearly: 'yearly',
+};
+
 const checklist: ChecklistLabels = {
   asOf: (day) => `As of ${day}`,
   unitLine: (unit, leads, supports) =>
@@ -269,13 +278,7 @@ const checklist: ChecklistLabels = {
   fieldSeparator: '; ',
   parens: (text) => ` (${text})`,
   noteSeparator: ', ',
-  repeat: {
-    weekly: 'weekly',
-    monthly: 'monthly',
-    quarterly: 'quarterly',
-    'half-yearly': 'half-yearly',
-    yearly: 'yearly',
-  },
+  repeat,
   other: {
     phase: 'Other (no phase)',
     goal: 'Other (no goal)',
@@ -401,13 +404,7 @@ const exportWords: ExportLabels = {
     doneOn: 'Done on',
     notes: 'Notes',
   },
-  repeat: {
-    weekly: 'weekly',
-    monthly: 'monthly',
-    quarterly: 'quarterly',
-    'half-yearly': 'half-yearly',
-    yearly: 'yearly',
-  },
+  repeat,
   times: (count) => (count === 1 ? '1 time' : `${count} times`),
   line: (label, value) => `${label}: ${value}`,
   range: (from, to) => `${from} – ${to}`,
@@ -452,14 +449,6 @@ const legend: LegendWords = {
   within: (window) => `${window.count} ${window.workdays ? 'working days' : 'days'}`,
   legend: ({ red, yellow, blue, within }) =>
     `Red: overdue${red ? `, or ${red}` : ''}. Yellow: ${yellow}, blocked, or late to start${blue === null ? `, or due within ${within}` : ''}. ${blue !== null ? `Blue: due within ${within}. ` : ''}Green: on schedule. Done and dropped work carries no light.`,
-};
-
-const repeat: Record<RepeatKind, string> = {
-  weekly: 'weekly',
-  monthly: 'monthly',
-  quarterly: 'quarterly',
-  'half-yearly': 'half-yearly',
-  yearly: 'yearly',
 };
 
 const scaleWords: Record<TimelineScale, string> = {

@@ -253,6 +253,15 @@ const overdue: Catalogue['overdue'] = {
   fieldSeparator: '　',
 };
 
+/** How often a duty falls due, in one word: the checklist, the calendar and the timeline say it alike. */
+const repeat: Record<RepeatKind, string> = {
+  weekly: '每周',
+  monthly: '每月',
+  quarterly: '每季度',
+  'half-yearly': '每半年',
+  yearly: '每年',
+};
+
 const checklist: Catalogue['checklist'] = {
   asOf: (day) => `截至${day}`,
   unitLine: (unit, leads, supports) => `责任单位：${unit}（牵头 ${leads} 项，配合 ${supports} 项）`,
@@ -264,13 +273,7 @@ const checklist: Catalogue['checklist'] = {
   fieldSeparator: '；',
   parens: (text) => `（${text}）`,
   noteSeparator: '，',
-  repeat: {
-    weekly: '每周',
-    monthly: '每月',
-    quarterly: '每季度',
-    'half-yearly': '每半年',
-    yearly: '每年',
-  },
+  repeat,
   other: { phase: '其他（未分阶段）', goal: '其他（未关联目标）', unit: '其他（未明确责任单位）' },
   milestones: '时间节点',
   milestone: '节点',
@@ -376,13 +379,7 @@ const exportWords: Catalogue['export'] = {
     doneOn: '完成日期',
     notes: '备注',
   },
-  repeat: {
-    weekly: '每周',
-    monthly: '每月',
-    quarterly: '每季度',
-    'half-yearly': '每半年',
-    yearly: '每年',
-  },
+  repeat,
   times: (count) => `共 ${count} 期`,
   line: (label, value) => `${label}：${value}`,
   range: (from, to) => `${from}—${to}`,
@@ -427,14 +424,6 @@ const legend: Catalogue['legend'] = {
   within: (window) => `${window.count} ${window.workdays ? '个工作日' : '天'}`,
   legend: ({ red, yellow, blue, within }) =>
     `红灯：逾期${red ? `，或${red}` : ''}；黄灯：${yellow}、受阻、延迟启动${blue === null ? `，或 ${within}内到期` : ''}；${blue !== null ? `蓝灯：${within}内到期；` : ''}绿灯：达到序时进度，按计划推进；已办结、已取消的事项不亮灯。`,
-};
-
-const repeat: Record<RepeatKind, string> = {
-  weekly: '每周',
-  monthly: '每月',
-  quarterly: '每季度',
-  'half-yearly': '每半年',
-  yearly: '每年',
 };
 
 const scaleWords: Record<TimelineScale, string> = {

@@ -255,6 +255,15 @@ const overdue: Catalogue['overdue'] = {
   fieldSeparator: '　',
 };
 
+/** How often a duty falls due, in one word: the checklist, the calendar and the timeline say it alike. */
+const repeat: Record<RepeatKind, string> = {
+  weekly: '每週',
+  monthly: '每月',
+  quarterly: '每季',
+  'half-yearly': '每半年',
+  yearly: '每年',
+};
+
 const checklist: Catalogue['checklist'] = {
   asOf: (day) => `截至${day}`,
   unitLine: (unit, leads, supports) => `責任單位：${unit}（牽頭 ${leads} 項，配合 ${supports} 項）`,
@@ -266,13 +275,7 @@ const checklist: Catalogue['checklist'] = {
   fieldSeparator: '；',
   parens: (text) => `（${text}）`,
   noteSeparator: '，',
-  repeat: {
-    weekly: '每週',
-    monthly: '每月',
-    quarterly: '每季',
-    'half-yearly': '每半年',
-    yearly: '每年',
-  },
+  repeat,
   other: { phase: '其他（未分階段）', goal: '其他（未關聯目標）', unit: '其他（未明確責任單位）' },
   milestones: '時間節點',
   milestone: '節點',
@@ -378,13 +381,7 @@ const exportWords: Catalogue['export'] = {
     doneOn: '完成日期',
     notes: '備註',
   },
-  repeat: {
-    weekly: '每週',
-    monthly: '每月',
-    quarterly: '每季',
-    'half-yearly': '每半年',
-    yearly: '每年',
-  },
+  repeat,
   times: (count) => `共 ${count} 期`,
   line: (label, value) => `${label}：${value}`,
   range: (from, to) => `${from}—${to}`,
@@ -429,14 +426,6 @@ const legend: Catalogue['legend'] = {
   within: (window) => `${window.count} ${window.workdays ? '個工作日' : '天'}`,
   legend: ({ red, yellow, blue, within }) =>
     `紅燈：逾期${red ? `，或${red}` : ''}；黃燈：${yellow}、受阻、延遲啟動${blue === null ? `，或 ${within}內到期` : ''}；${blue !== null ? `藍燈：${within}內到期；` : ''}綠燈：達到序時進度，按計畫推進；已辦結、已取消的事項不亮燈。`,
-};
-
-const repeat: Record<RepeatKind, string> = {
-  weekly: '每週',
-  monthly: '每月',
-  quarterly: '每季',
-  'half-yearly': '每半年',
-  yearly: '每年',
 };
 
 const scaleWords: Record<TimelineScale, string> = {
